@@ -1,0 +1,14 @@
+package org.shuangbai.forms;
+
+/**
+ * Who a distributed workbook belongs to. Carried inside the workbook (never inferred from its file
+ * name) and covered by the signature.
+ */
+public record FormIdentity(String planCode, int year, String unitCode, FormKind form, String templateVersion) {
+
+    /** The text the signature covers; fields never contain '|' (codes are validated by the plan). */
+    public String canonical() {
+        return String.join("|", "shuangbai-form", planCode, Integer.toString(year), unitCode, form.option(),
+                templateVersion);
+    }
+}
