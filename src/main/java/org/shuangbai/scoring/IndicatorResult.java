@@ -1,0 +1,18 @@
+package org.shuangbai.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A unit's result on one indicator: the combined assessed score (per the configured aggregation),
+ * the self score, their difference (assessed - self), the deduction notes and every source cell.
+ */
+public record IndicatorResult(String indicatorCode, BigDecimal maxScore, BigDecimal score, BigDecimal selfScore,
+                              BigDecimal difference, String notes, List<SourceCell> scoreSources,
+                              List<SourceCell> selfSources, List<SourceCell> droppedSources) {
+    public IndicatorResult {
+        scoreSources = List.copyOf(scoreSources);
+        selfSources = List.copyOf(selfSources);
+        droppedSources = List.copyOf(droppedSources);
+    }
+}
