@@ -12,6 +12,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
                 InitCommand.class,
                 PlanCommand.class,
+                GenerateCommand.class,
                 IngestCommand.class, StatusCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class
         },
