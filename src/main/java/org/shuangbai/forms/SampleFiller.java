@@ -85,6 +85,8 @@ public final class SampleFiller {
                         .orElseThrow(() -> new IllegalArgumentException("no field " + e.getKey() + " in " + in));
                 put(wb, spec, e.getValue());
             }
+            // as an office suite does on saving: cached subtotals match the typed values
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
