@@ -140,7 +140,7 @@ public final class SampleFiller {
             BigDecimal max = c.rule().max();
             boolean decimal = rnd.nextInt(4) == 0;
             BigDecimal score = max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
-                    .setScale(decimal ? 1 : 0, RoundingMode.HALF_UP).min(max);
+                    .setScale(decimal ? 1 : 0, RoundingMode.CEILING).min(max); // up: never below 70%
             BigDecimal self = score.add(BigDecimal.valueOf(rnd.nextInt(3)).movePointLeft(1)).min(max);
             v.put(code + ".self", plain(self));
             v.put(code + ".score", plain(score));
