@@ -96,10 +96,16 @@ final class Fixtures {
         for (String item : items.trim().split("\\s+")) {
             String[] kv = item.split("=", 2);
             String field = kv[0].contains(".") ? kv[0] : kv[0].startsWith("V") ? kv[0] + ".answer" : kv[0] + ".score";
-            values.add(new RecordedValue(unit, FormKind.SCORE, assessor, submission, field, kv[1],
-                    unit + "_" + assessor + ".xlsx", "考核评分表", "C" + row++, "hash-" + unit + "-" + submission, RECEIVED));
+            values.add(value(unit, assessor, submission, field, kv[1], unit + "_" + assessor + ".xlsx", "C" + row++));
         }
         return values;
+    }
+
+    /** The one place that builds a RecordedValue, so the tests follow the ledger's record. */
+    static RecordedValue value(String unit, String assessor, long submission, String field, String value, String file,
+                               String cell) {
+        return new RecordedValue(unit, FormKind.SCORE, assessor, submission, field, value, file, "考核评分表", cell,
+                "hash-" + unit + "-" + submission, RECEIVED);
     }
 
     @SafeVarargs

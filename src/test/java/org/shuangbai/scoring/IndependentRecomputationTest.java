@@ -16,7 +16,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.shuangbai.forms.FormKind;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.Aggregation;
 import org.shuangbai.plan.AssessedUnit;
@@ -100,8 +99,7 @@ class IndependentRecomputationTest {
     }
 
     private static RecordedValue value(AssessedUnit unit, String assessor, long submission, String field, String v, int cell) {
-        return new RecordedValue(unit.code(), FormKind.SCORE, assessor, submission, field, v, unit.code() + ".xlsx",
-                "考核评分表", "F" + cell, "h", Fixtures.RECEIVED);
+        return Fixtures.value(unit.code(), assessor, submission, field, v, unit.code() + ".xlsx", "F" + cell);
     }
 
     private record Expected(UnitStatus status, String total, String grade, Integer rank, boolean commended) {
