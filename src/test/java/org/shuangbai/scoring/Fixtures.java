@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.shuangbai.forms.FormKind;
+import org.shuangbai.forms.InputRule;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Aggregation;
@@ -104,8 +105,10 @@ final class Fixtures {
     /** The one place that builds a RecordedValue, so the tests follow the ledger's record. */
     static RecordedValue value(String unit, String assessor, long submission, String field, String value, String file,
                                String cell) {
-        return new RecordedValue(unit, FormKind.SCORE, assessor, submission, field, value, file, "考核评分表", cell,
-                "hash-" + unit + "-" + submission, RECEIVED);
+        return new RecordedValue(unit, FormKind.SCORE, assessor, field, value,
+                field.endsWith(".score") || field.endsWith(".self") ? InputRule.Kind.DECIMAL
+                        : field.endsWith(".answer") ? InputRule.Kind.YES_NO : InputRule.Kind.TEXT,
+                file, "input/returned/" + file, "考核评分表", cell, "hash-" + unit + "-" + submission, submission, RECEIVED, 0);
     }
 
     @SafeVarargs
