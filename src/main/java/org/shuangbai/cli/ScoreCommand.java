@@ -77,7 +77,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    static void print(Results results) {
+    public static void print(Results results) {
         Plan plan = results.plan();
         Console.OUT.println("计分结果：" + plan.settings().planTitle());
         List<String> grades = plan.settings().scoring().gradeBands().stream().map(b -> b.grade()).toList();

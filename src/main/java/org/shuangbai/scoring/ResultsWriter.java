@@ -290,7 +290,8 @@ public final class ResultsWriter {
     private static void commendedSheet(XSSFWorkbook wb, Styles st, Results results) {
         Plan plan = results.plan();
         Sheet sheet = wb.createSheet(COMMENDED_SHEET);
-        header(sheet, st, List.of("指标体系", "分组", "名额基数", "名额计算", "名额", "排名", "单位代码", "单位名称", "总分", "评选说明"));
+        header(sheet, st, List.of("指标体系", "分组", "名额基数", "名额计算", "名额", "排名", "单位代码", "单位名称", "总分"));
+        int[] widths = {12, 8, 9, 18, 6, 6, 9, 28, 9};
         int rowNo = 1;
         for (Commendation c : results.commendations()) {
             IndicatorSystem system = plan.system(c.systemCode()).orElseThrow();
@@ -318,15 +319,25 @@ public final class ResultsWriter {
                         text(row, k, st.text, "");
                     }
                 }
-                text(row, 9, st.wrap, i == 0 ? c.explanation() : "");
             }
             if (n > 1) {
-                for (int col : new int[] {0, 1, 2, 3, 4, 9}) {
+                for (int col = 0; col <= 4; col++) {
                     sheet.addMergedRegion(new CellRangeAddress(first, rowNo - 1, col, col));
                 }
             }
+            // The explanation gets a full-width row of its own so it is never cut off in print.
+            Row note = sheet.createRow(rowNo);
+            text(note, 0, st.wrap, "评选说明：" + c.explanation());
+            for (int k = 1; k < widths.length; k++) {
+                text(note, k, st.wrap, "");
+            }
+            sheet.addMergedRegion(new CellRangeAddress(rowNo, rowNo, 0, widths.length - 1));
+            int lineWidth = java.util.Arrays.stream(widths).sum();
+            int textWidth = ("评选说明：" + c.explanation()).codePoints().map(ch -> ch < 0x1100 ? 1 : 2).sum();
+            note.setHeightInPoints(16f * Math.max(1, (textWidth + lineWidth - 1) / lineWidth));
+            rowNo++;
         }
-        finish(sheet, new int[] {12, 8, 9, 16, 6, 6, 9, 24, 9, 60});
+        finish(sheet, widths);
     }
 
     private static void vetoSheet(XSSFWorkbook wb, Styles st, Results results) {

@@ -115,7 +115,8 @@ class ResultsWriterTest {
             Sheet commended = wb.getSheet("先进单位");
             // 甲/街乡: basis 2 (S01, S02), 0.4 → 0 places.
             assertEquals("2 × 20% = 0.4", commended.getRow(1).getCell(3).getStringCellValue());
-            assertTrue(commended.getRow(1).getCell(9).getStringCellValue().contains("名额为0"));
+            assertTrue(commended.getRow(2).getCell(0).getStringCellValue().startsWith("评选说明：街乡组甲："));
+            assertTrue(commended.getRow(2).getCell(0).getStringCellValue().contains("名额为0"));
             Sheet vetoes = wb.getSheet("一票否决");
             assertEquals("S02", vetoes.getRow(1).getCell(0).getStringCellValue());
             assertEquals("检查组 S02_检查组.xlsx!考核评分表!C5=是", vetoes.getRow(1).getCell(8).getStringCellValue());
