@@ -19,8 +19,6 @@ final class InputValidator {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern DATE_TEXT = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     /** The normalised value, or null for an empty cell; or a problem. */
     record Outcome(String value, Problem problem) {
@@ -31,10 +29,15 @@ final class InputValidator {
 
     private final boolean date1904;
     private final int maxCellChars;
+    private final LocalDate earliest;
+    private final LocalDate latest;
 
-    InputValidator(boolean date1904, int maxCellChars) {
+    /** Dates are accepted within the range the generator's data validation offers for the plan year. */
+    InputValidator(boolean date1904, int maxCellChars, int planYear) {
         this.date1904 = date1904;
         this.maxCellChars = maxCellChars;
+        this.earliest = org.shuangbai.forms.FormLayouts.earliestDate(planYear);
+        this.latest = org.shuangbai.forms.FormLayouts.latestDate(planYear);
     }
 
     Outcome check(CellSpec spec, CellContent c) {
@@ -107,8 +110,9 @@ final class InputValidator {
         if (d == null) {
             return fail(spec, c, name(rule) + "不是有效的日期", "请按“2009-12-20”的格式填写日期。");
         }
-        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-            return fail(spec, c, name(rule) + "的日期 " + d + " 明显有误", "请核对年份后重新填写（格式如 2009-12-20）。");
+        if (d.isBefore(earliest) || d.isAfter(latest)) {
+            return fail(spec, c, name(rule) + "的日期 " + d + " 不在 " + earliest + " 至 " + latest + " 之间",
+                    "请核对年份后重新填写（格式如 2009-12-20）。");
         }
         return Outcome.ok(d.toString());
     }

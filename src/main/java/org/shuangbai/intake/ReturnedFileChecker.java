@@ -297,7 +297,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
 
     private CheckedFile readInputs(ReceivedFile file, ReturnedWorkbook book, FormIdentity identity,
                                    FormLayout layout) {
-        InputValidator validator = new InputValidator(book.date1904(), limits.maxCellChars());
+        InputValidator validator = new InputValidator(book.date1904(), limits.maxCellChars(), identity.year());
         List<Problem> problems = new ArrayList<>();
         List<FieldValue> values = new ArrayList<>();
         Map<String, List<CellSpec>> records = new LinkedHashMap<>();

@@ -288,6 +288,11 @@ public final class Ledger implements AutoCloseable {
         return files("WHERE f.unit_code = ? AND f.form = ?", List.of(unitCode, form.option()));
     }
 
+    /** One recorded file. */
+    public Optional<FileRecord> file(long id) {
+        return files("WHERE f.id = ?", List.of(Long.toString(id))).stream().findFirst();
+    }
+
     /** The earlier record of a file with this content, if any. */
     public Optional<FileRecord> findByHash(String sha256) {
         return files("WHERE f.sha256 = ?", List.of(sha256)).stream().findFirst();
