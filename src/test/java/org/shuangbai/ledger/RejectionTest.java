@@ -393,4 +393,13 @@ class RejectionTest {
         FileReport r = ingestOne(file);
         assertEquals(FileReport.Outcome.ACCEPTED, r.outcome(), () -> all(r));
     }
+
+    @Test
+    void blankFormSentBackIsOneProblemNotSixty() throws Exception {
+        Path file = fx.workspace.returnedDir().resolve("空白.xlsx");
+        Files.copy(fx.generate("S01", FormKind.SCORE), file);
+        FileReport r = ingestOne(file);
+        assertRejected(r, null, "填写栏全部为空");
+        assertEquals(1, r.problems().size());
+    }
 }
