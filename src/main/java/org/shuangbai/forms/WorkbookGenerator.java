@@ -15,10 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
+import org.shuangbai.ReproducibleZip;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -105,31 +103,13 @@ public final class WorkbookGenerator {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         writePoi(layout, out);
         LocalDate day = LocalDate.of(layout.identity().year(), 1, 1);
-        return fixZipTimes(out.toByteArray(), day.atStartOfDay());
+        return ReproducibleZip.withFixedTimes(out.toByteArray(), day.atStartOfDay());
     }
 
     public void write(FormLayout layout, OutputStream out) throws IOException {
         out.write(toBytes(layout));
     }
 
-    /**
-     * POI stamps every zip entry with the current time; rewrite the container with a fixed local time
-     * (setTimeLocal: no time-zone dependence, no extended-timestamp field) so output is reproducible.
-     */
-    static byte[] fixZipTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
 
     private void writePoi(FormLayout layout, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.shuangbai.ReproducibleZip;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -111,26 +112,11 @@ final class TableWriter {
             core.setCreator("shuangbai");
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             wb.write(bytes);
-            Files.write(tmp, fixedZipTimes(bytes.toByteArray(), LocalDate.of(fixedYear, 1, 1).atStartOfDay()));
+            Files.write(tmp, ReproducibleZip.withFixedTimes(bytes.toByteArray(), LocalDate.of(fixedYear, 1, 1).atStartOfDay()));
         } finally {
             wb.close();
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** POI stamps every zip entry with the current time; a fixed one makes the output reproducible. */
-    static byte[] fixedZipTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zip.length + 1024);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
 }

@@ -1,6 +1,5 @@
 package org.shuangbai.scoring;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -34,6 +30,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shuangbai.ReproducibleZip;
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
@@ -225,29 +222,11 @@ public final class ResultsWriter {
             wb.write(bytes);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(withFixedEntryTimes(bytes.toByteArray()));
+            out.write(ReproducibleZip.withFixedTimes(bytes.toByteArray(), LocalDate.of(2000, 1, 1).atStartOfDay()));
         }
         return file;
     }
 
-    /** POI stamps every zip entry with the current time; a fixed time keeps the file reproducible. */
-    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip));
-             ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-            ZipArchiveEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
-                copy.setTime(FIXED_ZIP_TIME);
-                z.putArchiveEntry(copy);
-                in.transferTo(z);
-                z.closeArchiveEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static final long FIXED_ZIP_TIME = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
 
     private static void rankingSheet(XSSFWorkbook wb, Styles st, Results results, IndicatorSystem system,
                                      UnitGroup group) {
