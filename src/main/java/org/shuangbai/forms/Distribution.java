@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
@@ -34,18 +35,22 @@ public final class Distribution {
         return new Distribution(workspace, plan).generate(units, kinds, p -> { });
     }
 
+    /**
+     * Workbooks are independent, so units are spread over the machine's cores; the list returned is in
+     * unit order whatever the threads did. {@code written} may be called from several threads.
+     */
     public List<Path> generate(List<AssessedUnit> units, List<FormKind> kinds, Consumer<Path> written)
             throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (AssessedUnit unit : units) {
+        return Parallel.map(units, unit -> {
+            List<Path> files = new ArrayList<>();
             for (FormKind kind : kinds) {
                 Path file = file(unit, kind);
                 generator.write(FormLayouts.build(plan, unit, kind, texts), file);
                 files.add(file);
                 written.accept(file);
             }
-        }
-        return files;
+            return files;
+        }).stream().flatMap(List::stream).toList();
     }
 
     /** Where the workbook of a unit and form goes; always inside output/distribution/. */

@@ -3,15 +3,19 @@ package org.shuangbai.forms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.Template;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
@@ -25,7 +29,10 @@ public final class FormTexts {
     static final String TEXTS = "templates/form-texts.properties";
     static final String FILENAME = "templates/filename.vm";
 
-    private static final VelocityEngine ENGINE = engine();
+    private static final RuntimeInstance VELOCITY = engine();
+
+    /** Parsed once per text: parsing dominated building a layout (every label of every workbook). */
+    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
     private final Properties texts;
     private final Map<String, String> templates;
@@ -82,12 +89,26 @@ public final class FormTexts {
         return evaluate(FILENAME, templates.get(FILENAME), vars).strip();
     }
 
-    private static String evaluate(String name, String template, Map<String, ?> vars) {
+    private String evaluate(String name, String template, Map<String, ?> vars) {
+        Template t = parsed.computeIfAbsent(name + "\u0000" + template, k -> parse(name, template));
         VelocityContext context = new VelocityContext();
         vars.forEach(context::put);
         StringWriter out = new StringWriter();
-        ENGINE.evaluate(context, out, name, template);
+        t.merge(context, out);
         return out.toString();
+    }
+
+    private static Template parse(String name, String text) {
+        Template t = new Template();
+        t.setName(name);
+        t.setRuntimeServices(VELOCITY);
+        try {
+            t.setData(VELOCITY.parse(new StringReader(text), t));
+        } catch (ParseException e) {
+            throw new IllegalStateException(name + " 模板语法错误：" + e.getMessage(), e);
+        }
+        t.initDocument();
+        return t;
     }
 
     private static InputStream open(Workspace workspace, String path) throws IOException {
@@ -101,8 +122,8 @@ public final class FormTexts {
         }
     }
 
-    private static VelocityEngine engine() {
-        VelocityEngine engine = new VelocityEngine();
+    private static RuntimeInstance engine() {
+        RuntimeInstance engine = new RuntimeInstance();
         // strict: a misspelt ${variable} in an edited template fails loudly instead of printing itself
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         engine.init();
