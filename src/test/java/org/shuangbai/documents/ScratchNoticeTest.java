@@ -11,16 +11,20 @@ class ScratchNoticeTest {
     @Test
     void render() throws Exception {
         var plan = Fixture.plan();
-        var data = DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(), Fixture.reminders(), Fixture.bodyTemplate());
-        FontCatalog fonts = FontCatalog.find(Map.of());
+        FontCatalog fonts = FontCatalog.find(System.getProperty("allkai") != null ? Map.of("title", "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", "song", "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", "hei", "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", "fangsong", "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", "kai", "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf") : Map.of());
         Workspace ws = new Workspace(Path.of("target/scratch"));
         Renderer r = new Renderer(ws, fonts, true, LocalDate.of(2010, 2, 20), "办公室");
-        long t = System.nanoTime();
-        var files = r.render(data);
-        System.out.println("render ms " + (System.nanoTime() - t) / 1e6 + " files " + files.size());
         var all = DocumentData.from(plan, Fixture.results(plan, plan.units().stream().map(u -> u.code()).toList()), Fixture.ledger(), Fixture.reminders(), Fixture.bodyTemplate());
-        t = System.nanoTime();
-        files = r.render(all);
-        System.out.println("render all ms " + (System.nanoTime() - t) / 1e6 + " files " + files.size());
+        java.nio.file.Files.createDirectories(Path.of("target/scratch/x"));
+        for (int i = 0; i < 25; i++) {
+            long t0 = System.nanoTime();
+            var p = r.reports().letter(all.letters().get(i));
+            long t1 = System.nanoTime();
+            r.pdf(p, Path.of("target/scratch/x/a.pdf"), "x");
+            long t2 = System.nanoTime();
+            r.docx(p, Path.of("target/scratch/x/a.docx"));
+            long t3 = System.nanoTime();
+            System.out.printf("fill %.0f pdf %.0f docx %.0f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+        }
     }
 }
