@@ -137,7 +137,7 @@ class PdfOutputTest {
                         Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))});
             }
         }
-        assertTrue(words.size() > 10, bbox);
+        assertTrue(!words.isEmpty(), bbox);
         for (double[] w : words) {
             assertTrue(w[0] >= 79 - 0.5 && w[2] <= 79 + 442 + 0.5 && w[1] >= 105 - 0.5 && w[3] <= 105 + 638 + 0.5,
                     () -> "word outside the type area: " + java.util.Arrays.toString(w));
