@@ -12,6 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
                 InitCommand.class,
                 PlanCommand.class,
+                GenerateCommand.class,
+                IngestCommand.class, StatusCommand.class, ExportCommand.class,
                 ScoreCommand.class,
                 RenderCommand.class,
                 CommandLine.HelpCommand.class

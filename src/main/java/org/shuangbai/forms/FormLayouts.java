@@ -22,6 +22,11 @@ import org.shuangbai.plan.Veto;
 public final class FormLayouts {
     /** Line pitch in points of the 10 pt body font, with the suites' leading. */
     static final float LINE = 13.5f;
+    /**
+     * Printable height in points of a landscape A4 page at the generator's margins (210 mm less 1.3 in),
+     * less a safety margin: a manual break a little early costs white space, one too late a cut row.
+     */
+    static final float PAGE_HEIGHT = 470f;
 
     private FormLayouts() {
     }
@@ -104,9 +109,12 @@ public final class FormLayouts {
 
         // the sheet being built
         String sheet;
+        /** Prefix of the sheet's descriptive label codes, so that every code in a layout is unique. */
+        String prefix;
         List<Integer> widths;
         Map<Integer, Float> heights;
         List<SheetFormat.Region> merged;
+        List<Integer> breaks;
 
         Builder(Plan plan, AssessedUnit unit, FormKind kind, FormTexts texts) {
             this.plan = plan;
@@ -127,17 +135,19 @@ public final class FormLayouts {
             return texts.text(key, v);
         }
 
-        void start(String name, List<Integer> columnWidths) {
+        void start(String name, String prefix, List<Integer> columnWidths) {
             sheet = name;
+            this.prefix = prefix;
             sheets.add(name);
             widths = columnWidths;
             heights = new HashMap<>();
             merged = new ArrayList<>();
+            breaks = new ArrayList<>();
         }
 
         void finish(boolean landscape, int repeatFirst, int repeatLast, int freezeRows) {
             formats.add(new SheetFormat(sheet, landscape, widths, heights, merged, repeatFirst, repeatLast, freezeRows,
-                    t("print.header"), t("print.header.right"), t("print.footer")));
+                    t("print.header"), t("print.header.right"), t("print.footer"), breaks));
         }
 
         void label(int row, int col, String field, String text, CellFormat format) {
@@ -186,10 +196,10 @@ public final class FormLayouts {
 
         /** Title and unit line across the given columns; returns the next row. */
         int heading(String title, int lastCol) {
-            label(0, 0, "title", title, CellFormat.TITLE);
+            label(0, 0, prefix + ".title", title, CellFormat.TITLE);
             merge(0, 0, 0, lastCol);
             heights.put(0, 30f);
-            label(1, 0, "unit", t("unit.line"), CellFormat.SUBTITLE);
+            label(1, 0, prefix + ".unit", t("unit.line"), CellFormat.SUBTITLE);
             merge(1, 1, 0, lastCol);
             heights.put(1, 20f);
             return 2;
@@ -197,13 +207,13 @@ public final class FormLayouts {
 
         void header(int row, List<String> titles) {
             for (int c = 0; c < titles.size(); c++) {
-                label(row, c, "header." + c, titles.get(c), CellFormat.COLUMN_HEADER);
+                label(row, c, prefix + ".header." + c, titles.get(c), CellFormat.COLUMN_HEADER);
                 fit(row, 2 * LINE + 4, titles.get(c), c, c);
             }
         }
 
         void instructions() {
-            start(t("instructions.sheet"), List.of(92));
+            start(t("instructions.sheet"), "instructions", List.of(92));
             Map<String, Object> v = new HashMap<>(vars);
             v.put("rows", kind == FormKind.LEDGER ? plan.settings().forms().ledgerRows()
                     : plan.settings().forms().registrationRows());
@@ -234,13 +244,15 @@ public final class FormLayouts {
         }
 
         void scoreSheet(IndicatorSystem system) {
-            start(sheetName(system.shortName()), List.of(10, 15, 22, 9, 6, 50, 7, 7, 16));
+            start(sheetName(system.shortName()), system.code(), List.of(10, 15, 22, 9, 6, 50, 7, 7, 16));
             Map<String, Object> sys = Map.of("system", Map.of("name", system.name(), "shortName", system.shortName()));
             int row = heading(t("score.title", sys), 8);
             int headerRow = row;
             header(row++, List.of(t("score.col.category"), system.indicatorColumnTitle(), t("score.col.check"),
                     t("score.col.responsible"), t("score.col.max"), system.criteriaColumnTitle(), t("score.col.self"),
                     t("score.col.score"), t("score.col.note")));
+            float headerHeight = heights.get(headerRow);
+            float used = heights.get(0) + heights.get(1) + headerHeight;
             List<String> subtotalSelf = new ArrayList<>();
             List<String> subtotalScore = new ArrayList<>();
             for (Category category : system.categories()) {
@@ -282,6 +294,17 @@ public final class FormLayouts {
                 heights.put(row, LINE + 6);
                 merge(first, row, 0, 0);
                 fit(first, 0, categoryText, 0, 0);
+                float block = 0;
+                for (int r = first; r <= row; r++) {
+                    block += heights.getOrDefault(r, LINE + 4);
+                }
+                // a block taller than a page is cut anyway: breaking before it would only waste paper
+                boolean fitsOnAPage = headerHeight + block <= PAGE_HEIGHT;
+                if (used + block > PAGE_HEIGHT && fitsOnAPage && first > headerRow + 1) {
+                    breaks.add(first - 1);
+                    used = headerHeight;
+                }
+                used += block;
                 row++;
             }
             label(row, 0, system.code() + ".total", t("score.total"), CellFormat.SUBTOTAL);
@@ -295,7 +318,7 @@ public final class FormLayouts {
         }
 
         void vetoSheet() {
-            start(sheetName(t("veto.sheet")), List.of(6, 62, 14, 10, 40));
+            start(sheetName(t("veto.sheet")), "veto", List.of(6, 62, 14, 10, 40));
             int row = heading(t("veto.title"), 4);
             for (IndicatorSystem system : plan.systems()) {
                 boolean listed = plan.vetoes().stream().anyMatch(v -> v.systemCode().equals(system.code()));
@@ -343,7 +366,7 @@ public final class FormLayouts {
         }
 
         void registration() {
-            start(sheetName(t("registration.sheet")), List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12));
+            start(sheetName(t("registration.sheet")), "registration", List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12));
             int row = heading(t("registration.title"), 9);
             int headerRow = row;
             String[] fields = {"name", "source", "goal", "measures", "schedule", "start", "end", "leader", "department"};
@@ -391,7 +414,7 @@ public final class FormLayouts {
         }
 
         void ledger() {
-            start(sheetName(t("ledger.sheet")), List.of(5, 34, 12, 34, 12, 14, 10));
+            start(sheetName(t("ledger.sheet")), "ledger", List.of(5, 34, 12, 34, 12, 14, 10));
             int row = heading(t("ledger.title"), 6);
             int headerRow = row;
             String[] fields = {"problem", "category", "opinion", "deadline", "department", "status"};

@@ -70,13 +70,19 @@ public final class PlanLoader {
         Map<String, List<Indicator>> indicatorsByCategory = new LinkedHashMap<>();
         Map<String, CsvTable.Row> categoryRows = new HashMap<>();
         Set<String> indicatorCodes = new HashSet<>();
+        Set<String> uncheckedSums = new HashSet<>();
         for (CsvTable.Row row : indicators.rows()) {
             String code = code(indicators, row, "代码", indicatorCodes);
             String categoryCode = required(indicators, row, "一级指标代码");
+            BigDecimal max = score(indicators, row, "指标分值");
+            if (max == null) {
+                // A sum over an unreadable score would only add a misleading second error.
+                uncheckedSums.add(categoryCode);
+            }
             Indicator indicator = new Indicator(code, required(indicators, row, "体系"), categoryCode,
                     positiveInt(indicators, row, "序号"), required(indicators, row, "二级指标"),
                     required(indicators, row, "检查方法"), required(indicators, row, "责任单位"),
-                    score(indicators, row, "指标分值"), required(indicators, row, "考核内容"));
+                    max == null ? BigDecimal.ZERO : max, required(indicators, row, "考核内容"));
             indicatorsByCategory.computeIfAbsent(categoryCode, k -> new ArrayList<>()).add(indicator);
         }
 
@@ -86,6 +92,9 @@ public final class PlanLoader {
             String code = code(categories, row, "代码", categoryCodes);
             String systemCode = required(categories, row, "体系");
             BigDecimal max = score(categories, row, "分值");
+            if (max == null || uncheckedSums.contains(code)) {
+                uncheckedSums.add(systemCode);
+            }
             List<Indicator> own = indicatorsByCategory.getOrDefault(code, List.of());
             categoryRows.put(code, row);
             if (own.isEmpty() && !code.isEmpty()) {
@@ -100,7 +109,7 @@ public final class PlanLoader {
                 }
             }
             BigDecimal sum = own.stream().map(Indicator::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (max != null && !own.isEmpty() && sum.compareTo(max) != 0) {
+            if (max != null && !own.isEmpty() && !uncheckedSums.contains(code) && sum.compareTo(max) != 0) {
                 problems.add(new PlanProblem(CATEGORIES, row.line(), "分值",
                         "一级指标「" + row.get("一级指标") + "」分值为 " + plain(max) + "，但其二级指标分值合计为 "
                                 + plain(sum) + "。请改正分值，使二级指标之和等于一级指标分值。"));
@@ -129,7 +138,7 @@ public final class PlanLoader {
                         "指标体系「" + code + "」没有任何一级指标。请在 " + CATEGORIES + " 中补充。"));
             }
             BigDecimal sum = own.stream().map(Category::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (total != null && !own.isEmpty() && sum.compareTo(total) != 0) {
+            if (total != null && !own.isEmpty() && !uncheckedSums.contains(code) && sum.compareTo(total) != 0) {
                 problems.add(new PlanProblem(SYSTEMS, row.line(), "总分",
                         "指标体系「" + row.get("名称") + "」总分为 " + plain(total) + "，但其一级指标分值合计为 "
                                 + plain(sum) + "。请改正，使一级指标之和等于总分。"));
