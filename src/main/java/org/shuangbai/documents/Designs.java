@@ -87,7 +87,8 @@ public final class Designs {
         JasperReport report;
         try (InputStream in = Files.newInputStream(own)) {
             report = JasperCompileManager.getInstance(context).compile(in);
-        } catch (JRException e) {
+        } catch (JRException | RuntimeException e) {
+            // JasperReports reports a malformed design as an unchecked XML-binding exception.
             throw new DesignException("报表设计 " + own + " 有错误，无法编译：" + e.getMessage()
                     + "\n请改正该文件，或删除它以使用程序自带的设计。", e);
         }
