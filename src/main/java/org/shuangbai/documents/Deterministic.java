@@ -21,49 +21,85 @@ import java.util.zip.ZipOutputStream;
  * such value is replaced by one derived from the document date and the content.
  */
 final class Deterministic {
-    private static final Pattern PDF_DATE = Pattern.compile("/(CreationDate|ModDate)\\s*\\((D:[^)]*)\\)");
-    private static final Pattern PDF_ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*\\]");
-    private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+");
 
     private Deterministic() {
     }
 
-    /** Same length replacements only, so the PDF's cross-reference offsets stay valid. */
+    /**
+     * Same length replacements only, so the PDF's cross-reference offsets stay valid. Works on the
+     * bytes with plain searches: a regular expression over a whole PDF costs more than exporting it.
+     */
     static byte[] pdf(byte[] pdf, LocalDate date) {
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        StringBuilder out = new StringBuilder(s.length());
-        // Subset tags first: the ID is then a hash of the rest.
+        byte[] out = pdf.clone();
+        // Subset tags "/ABCDEF+Name": renumbered in order of appearance.
         Map<String, String> tags = new LinkedHashMap<>();
-        Matcher t = SUBSET_TAG.matcher(s);
-        while (t.find()) {
-            tags.computeIfAbsent(t.group(1), k -> tag(tags.size()));
+        for (int i = 7; i < out.length; i++) {
+            if (out[i] == '+' && out[i - 7] == '/' && upper(out, i - 6, i)) {
+                String old = new String(out, i - 6, 6, StandardCharsets.ISO_8859_1);
+                String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
+                System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, out, i - 6, 6);
+            }
         }
-        Matcher m = SUBSET_TAG.matcher(s);
-        while (m.find()) {
-            m.appendReplacement(out, "/" + tags.get(m.group(1)) + "+");
-        }
-        m.appendTail(out);
-        s = out.toString();
-        out.setLength(0);
         String stamp = String.format("D:%04d%02d%02d000000", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-        m = PDF_DATE.matcher(s);
-        while (m.find()) {
-            String old = m.group(2);
+        for (String key : new String[] {"/CreationDate(", "/ModDate("}) {
+            int at = lastIndexOf(out, key.getBytes(StandardCharsets.ISO_8859_1));
+            if (at < 0) {
+                continue;
+            }
+            int from = at + key.length();
+            int to = from;
+            while (to < out.length && out[to] != ')') {
+                to++;
+            }
+            int length = to - from;
             String fixed = java.util.stream.Stream.of(stamp + "+08'00'", stamp + "Z", stamp)
-                    .filter(c -> c.length() == old.length()).findFirst().orElse(fit(stamp, old.length()));
-            m.appendReplacement(out, Matcher.quoteReplacement("/" + m.group(1) + "(" + fixed + ")"));
+                    .filter(c -> c.length() == length).findFirst().orElse(fit(stamp, length));
+            System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, out, from, length);
         }
-        m.appendTail(out);
-        s = out.toString();
-        m = PDF_ID.matcher(s);
-        if (m.find()) {
-            String hash = Designs.sha256(s.substring(0, m.start()).getBytes(StandardCharsets.ISO_8859_1)).toUpperCase();
-            String a = fit(hash, m.group(1).length());
-            String b = fit(hash, m.group(2).length());
-            s = s.substring(0, m.start()) + "/ID [<" + a + "><" + b + ">]" + s.substring(m.end());
-            // keep the length: pad or trim the spacing the writer used
+        // The file ID (trailer, after the cross-reference table): a hash of everything before it.
+        int id = lastIndexOf(out, "/ID [<".getBytes(StandardCharsets.ISO_8859_1));
+        if (id >= 0) {
+            String hash;
+            try {
+                hash = HexFormat.of().withUpperCase().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(java.util.Arrays.copyOf(out, id)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            int i = id + "/ID [<".length();
+            for (int part = 0; part < 2 && i < out.length; part++) {
+                int j = i;
+                while (j < out.length && out[j] != '>') {
+                    j++;
+                }
+                byte[] fixed = fit(hash, j - i).getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(fixed, 0, out, i, fixed.length);
+                i = j + 2; // skip "><"
+            }
         }
-        return s.getBytes(StandardCharsets.ISO_8859_1);
+        return out;
+    }
+
+    private static boolean upper(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] < 'A' || b[i] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastIndexOf(byte[] b, byte[] key) {
+        outer:
+        for (int i = b.length - key.length; i >= 0; i--) {
+            for (int k = 0; k < key.length; k++) {
+                if (b[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static String tag(int n) {

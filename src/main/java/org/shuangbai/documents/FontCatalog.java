@@ -294,13 +294,24 @@ public final class FontCatalog {
             if (Files.isRegularFile(file)) {
                 return load(role, file, null, Math.max(index, 0), "设置 fonts." + role.key(), null);
             }
+            // A family has several files (Regular, Bold, Light): prefer the face named exactly so,
+            // then the regular one whose name is the family's.
+            ResolvedFont best = null;
+            int bestRank = Integer.MAX_VALUE;
             for (Path f : files().values()) {
                 Optional<ResolvedFont> match = load(role, f, wanted, -1, "设置 fonts." + role.key(), null);
                 if (match.isPresent()) {
-                    return match;
+                    Font font = match.get().awtFont();
+                    int rank = font.getFontName(Locale.SIMPLIFIED_CHINESE).equals(wanted) || font.getFontName(Locale.ENGLISH).equals(wanted) ? 0
+                            : font.getFontName(Locale.ENGLISH).equals(font.getFamily(Locale.ENGLISH))
+                            || font.getFontName(Locale.ENGLISH).endsWith("Regular") ? 1 : 2;
+                    if (rank < bestRank) {
+                        best = match.get();
+                        bestRank = rank;
+                    }
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(best);
         }
 
         /** Loads {@code file}; picks the face named {@code face} (any locale), else {@code index}, else 0. */

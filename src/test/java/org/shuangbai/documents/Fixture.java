@@ -128,7 +128,7 @@ final class Fixture {
         return List.of(
                 new LedgerItemRow("S01", "朝外街道办事处", "L01", "社区服务站办事指南未公示", "政务公开", "限期公示", "2009-09-30", "社区办", "整改中", true, "逾期"),
                 new LedgerItemRow("S01", "朝外街道办事处", "L02", "档案管理不规范", "制度建设", "建立档案制度", "2010-03-31", "办公室", "整改中", false, null),
-                new LedgerItemRow("D01", "区发展改革委", "L01", "审批时限超过承诺", "为民服务", "压缩审批时限", "2009-12-31", "审批科", "已完成", false, null));
+                new LedgerItemRow("D01", "区发展改革委", "L01", "审批时限超过承诺", "为民服务", "压缩审批时限", "2009-12-31", "审批科", "已整改", false, null));
     }
 
     static List<ReminderRow> reminders() {
