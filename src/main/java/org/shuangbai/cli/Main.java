@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
                 GenerateCommand.class,
                 IngestCommand.class, StatusCommand.class, ExportCommand.class,
                 ScoreCommand.class,
+                RenderCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
         },

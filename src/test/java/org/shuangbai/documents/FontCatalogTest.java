@@ -1,0 +1,69 @@
+package org.shuangbai.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FontCatalogTest {
+    static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto");
+    static final Path WENKAI = Path.of("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf");
+
+    @Test
+    void noChineseFontAtAllNamesWhatToInstall(@TempDir Path empty) {
+        MissingFontException e = assertThrows(MissingFontException.class, () -> FontCatalog.find(Map.of(), List.of(empty)));
+        assertTrue(e.getMessage().contains("apt-get install fonts-noto-cjk fonts-lxgw-wenkai"), e.getMessage());
+        assertTrue(e.getMessage().contains("C:\\Windows\\Fonts"), e.getMessage());
+    }
+
+    @Test
+    void debianPackagesGiveEveryRoleAndSayWhatStandsInForFangSong() throws Exception {
+        assumeTrue(Files.isDirectory(NOTO) && Files.isRegularFile(WENKAI), "Debian CJK font packages not installed");
+        FontCatalog fonts = FontCatalog.find(Map.of(), List.of(Path.of("/usr/share/fonts")));
+        assertEquals("Noto Serif CJK SC", fonts.font(FontRole.SONG).awtFont().getFamily(java.util.Locale.ENGLISH));
+        assertEquals(2, fonts.font(FontRole.SONG).index(), "the SC face of the collection");
+        assertEquals("Noto Sans CJK SC", fonts.font(FontRole.HEI).awtFont().getFamily(java.util.Locale.ENGLISH));
+        assertEquals(WENKAI, fonts.font(FontRole.KAI).file());
+        assertTrue(fonts.font(FontRole.FANGSONG).substitute().contains("本机无仿宋字体"), fonts.describe().toString());
+        assertTrue(fonts.font(FontRole.FANGSONG).pdfLocation().endsWith(".ttc,2"));
+    }
+
+    @Test
+    void aSettingWinsAndABadSettingWarnsAndFallsBack() throws Exception {
+        assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
+        FontCatalog fonts = FontCatalog.find(Map.of("fangsong", WENKAI.toString(), "hei", "不存在的字体"),
+                List.of(Path.of("/usr/share/fonts")));
+        assertEquals(WENKAI, fonts.font(FontRole.FANGSONG).file());
+        assertTrue(fonts.font(FontRole.FANGSONG).origin().contains("fonts.fangsong"));
+        assertEquals(1, fonts.warnings().size(), fonts.warnings().toString());
+        assertTrue(fonts.warnings().get(0).contains("fonts.hei = 不存在的字体"));
+        assertTrue(fonts.font(FontRole.HEI).awtFont().canDisplayUpTo("朝阳区") < 0);
+    }
+
+    @Test
+    void anInstalledFamilyNameIsFoundByName() throws Exception {
+        assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
+        FontCatalog fonts = FontCatalog.find(Map.of("kai", "霞鹜文楷"), List.of(WENKAI.getParent()));
+        assertEquals(WENKAI, fonts.font(FontRole.KAI).file());
+        assertTrue(fonts.warnings().isEmpty());
+    }
+
+    @Test
+    void aSingleFontStandsInForTheMissingRoles(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
+        Files.copy(WENKAI, dir.resolve(WENKAI.getFileName()));
+        FontCatalog fonts = FontCatalog.find(Map.of(), List.of(dir));
+        for (FontRole role : FontRole.values()) {
+            assertEquals(WENKAI.getFileName(), fonts.font(role).file().getFileName(), role.name());
+        }
+        assertTrue(fonts.font(FontRole.SONG).substitute().contains("本机无宋体字体"));
+    }
+}
