@@ -27,9 +27,6 @@ import org.shuangbai.ledger.ValuesExport;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanLoader;
-import org.shuangbai.scoring.Results;
-import org.shuangbai.scoring.ResultsWriter;
-import org.shuangbai.scoring.Scoring;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +78,6 @@ public final class DemoCommand implements Callable<Integer> {
             f.problems().stream().limit(3).forEach(p -> Console.OUT.println("    " + p.describe()));
         });
 
-        Results results;
         try (Ledger ledger = Ledger.open(demo)) {
             List<FormStatus> statuses = ledger.status(plan);
             List<Path> reminder = StatusReport.write(demo, plan, statuses);
@@ -89,17 +85,21 @@ public final class DemoCommand implements Callable<Integer> {
             Console.OUT.println("【催报】" + owing + " 个单位尚欠表格，催报名单：" + reminder.get(0));
             List<Path> export = ValuesExport.write(demo, plan, ledger);
             Console.OUT.println("【导出】全部数值及来源单元格：" + export.get(0));
-            ScoreCommand.ScoreInput input = ScoreCommand.read(demo, plan);
-            results = Scoring.score(plan, input.values(), input.rejectedUnits());
         }
-        List<Path> resultFiles = ResultsWriter.write(results, demo.resultsDir());
         Console.OUT.println("【计分】");
-        ScoreCommand.print(results);
-        Console.OUT.println("  结果文件：" + resultFiles.get(0).getParent());
-
+        int code = ScoreCommand.score(demo, plan);
+        if (code != ExitCode.OK) {
+            return code;
+        }
+        Console.OUT.println("【公文】（均加印“示例”字样）");
+        code = RenderCommand.render(demo, plan, true);
+        if (code != ExitCode.OK) {
+            return code;
+        }
         Console.OUT.println();
-        Console.OUT.println("示例已完成。输出在 " + demo.outputDir() + "：distribution（填报表）、status（催报名单）、"
-                + "export（数据导出）、results（计分结果）。");
+        Console.OUT.println("示例已完成。输出在 " + demo.outputDir() + "：");
+        Console.OUT.println("  distribution/ 填报表    status/ 催报名单    export/ 数据导出");
+        Console.OUT.println("  results/ 计分结果       reports/ 公文（通报、附件、通知书、催报名单、挂帐问题汇总）");
         return ExitCode.OK;
     }
 

@@ -51,7 +51,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCode.PLAN_INVALID;
         }
-        Workspace ws = workspace.get();
+        return render(workspace.get(), plan, watermark);
+    }
+
+    /** Renders every document of a workspace; also the last step of `demo`. */
+    static int render(Workspace ws, Plan plan, boolean watermark) throws Exception {
         FontCatalog fonts;
         try {
             fonts = FontCatalog.find(plan.settings().notice().fonts());

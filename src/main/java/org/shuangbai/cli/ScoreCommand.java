@@ -45,7 +45,11 @@ public final class ScoreCommand implements Callable<Integer> {
         if (plan == null) {
             return ExitCode.PLAN_INVALID;
         }
-        Workspace ws = workspace.get();
+        return score(workspace.get(), plan);
+    }
+
+    /** Scores a workspace's ledger, writes output/results and prints the summary; also a step of `demo`. */
+    static int score(Workspace ws, Plan plan) throws IOException {
         try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
             ScoreInput input = read(ws, plan);
             Results results = Scoring.score(plan, input.values(), input.rejectedUnits());
