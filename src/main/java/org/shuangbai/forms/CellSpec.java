@@ -11,9 +11,26 @@ package org.shuangbai.forms;
  * @param record for INPUT cells that belong to a repeated record row (a project, an issue), its key
  *               ("P03", "L12"); null for cells that stand alone
  * @param rule   for INPUT cells; null otherwise
+ * @param format how the generator presents the cell; presentation only, not part of the contract intake checks
  */
 public record CellSpec(String sheet, int row, int column, CellRole role, String field, String text, String record,
-                       InputRule rule) {
+                       InputRule rule, CellFormat format) {
+
+    public CellSpec {
+        if (format == null) {
+            format = switch (role) {
+                case LABEL -> CellFormat.TEXT;
+                case INPUT -> CellFormat.INPUT_TEXT;
+                case FORMULA -> CellFormat.SUBTOTAL;
+            };
+        }
+    }
+
+    /** The original contract constructor: presentation defaults from the role. */
+    public CellSpec(String sheet, int row, int column, CellRole role, String field, String text, String record,
+                    InputRule rule) {
+        this(sheet, row, column, role, field, text, record, rule, null);
+    }
 
     /** A1-style reference, e.g. "C5". */
     public String ref() {

@@ -6,15 +6,22 @@ import java.util.stream.Stream;
 
 /**
  * The content contract of one distributed workbook, derived from the plan alone (no POI here): the
- * generator writes it, intake reads returned files by it, and the signature covers its LABEL cells.
- * The same plan, unit and form always give the same layout.
+ * generator writes it, intake reads returned files by it, and the signature covers its LABEL cells
+ * (in the order of {@link #labels()}). The same plan, unit and form always give the same layout.
  *
- * @param sheets the visible sheets in order (the first is the instruction sheet)
+ * @param sheets  the visible sheets in order (the first is the instruction sheet)
+ * @param cells   every meaningful cell, sheet by sheet in row-major order
+ * @param formats presentation of each visible sheet (same order as {@code sheets}); may be empty
  */
-public record FormLayout(FormIdentity identity, List<String> sheets, List<CellSpec> cells) {
+public record FormLayout(FormIdentity identity, List<String> sheets, List<CellSpec> cells, List<SheetFormat> formats) {
     public FormLayout {
         sheets = List.copyOf(sheets);
         cells = List.copyOf(cells);
+        formats = List.copyOf(formats);
+    }
+
+    public FormLayout(FormIdentity identity, List<String> sheets, List<CellSpec> cells) {
+        this(identity, sheets, cells, List.of());
     }
 
     public Stream<CellSpec> labels() {
@@ -31,5 +38,14 @@ public record FormLayout(FormIdentity identity, List<String> sheets, List<CellSp
 
     public Optional<CellSpec> field(String field) {
         return cells.stream().filter(c -> field.equals(c.field())).findFirst();
+    }
+
+    /** The LABEL cells as the signature covers them, in layout order. */
+    public List<LockedCell> lockedCells() {
+        return labels().map(LockedCell::of).toList();
+    }
+
+    public Optional<SheetFormat> format(String sheet) {
+        return formats.stream().filter(f -> f.sheet().equals(sheet)).findFirst();
     }
 }

@@ -1,0 +1,65 @@
+package org.shuangbai.forms;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Plan;
+
+/**
+ * Writes the distributed workbooks of a workspace: one folder per unit under
+ * {@code output/distribution/<code>_<name>/}, file names from {@code templates/filename.vm}.
+ */
+public final class Distribution {
+    private final Workspace workspace;
+    private final Plan plan;
+    private final FormTexts texts;
+    private final WorkbookGenerator generator;
+
+    public Distribution(Workspace workspace, Plan plan) throws IOException {
+        this.workspace = workspace;
+        this.plan = plan;
+        this.texts = FormTexts.load(workspace);
+        FormSigner signer = new FormSigner(WorkspaceKey.loadOrCreate(workspace));
+        this.generator = new WorkbookGenerator(texts, signer, signer.protectionPassword(plan.settings().planCode()));
+    }
+
+    /** Generates the workbooks of the given units and forms; returns the files written, unit by unit. */
+    public static List<Path> generate(Workspace workspace, Plan plan, List<AssessedUnit> units, List<FormKind> kinds)
+            throws IOException {
+        return new Distribution(workspace, plan).generate(units, kinds, p -> { });
+    }
+
+    public List<Path> generate(List<AssessedUnit> units, List<FormKind> kinds, Consumer<Path> written)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (AssessedUnit unit : units) {
+            for (FormKind kind : kinds) {
+                Path file = file(unit, kind);
+                generator.write(FormLayouts.build(plan, unit, kind, texts), file);
+                files.add(file);
+                written.accept(file);
+            }
+        }
+        return files;
+    }
+
+    /** Where the workbook of a unit and form goes; always inside output/distribution/. */
+    public Path file(AssessedUnit unit, FormKind kind) {
+        Path root = workspace.distributionDir();
+        Path folder = root.resolve(SafeFileName.of(unit.code() + "_" + unit.name(), ""));
+        Path file = folder.resolve(SafeFileName.of(texts.fileName(FormLayouts.variables(plan, unit, kind)), ".xlsx"));
+        if (!file.normalize().startsWith(root)) {
+            throw new IllegalStateException("file name escapes " + root + ": " + file);
+        }
+        return file;
+    }
+
+    public FormTexts texts() {
+        return texts;
+    }
+}

@@ -1,0 +1,32 @@
+package org.shuangbai.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Presentation of one visible sheet: column widths, row heights, merged regions, print setup. Not part
+ * of what intake checks; the LABEL cells are.
+ *
+ * @param columnWidths   widths in characters of the workbook's default font, from column A on
+ * @param rowHeights     explicit heights in points for rows whose wrapped text needs more than one line
+ * @param repeatFirstRow first row (0-based) repeated at the top of every printed page; -1 for none
+ * @param repeatLastRow  last such row
+ * @param freezeRows     rows frozen at the top when scrolling (0: none)
+ * @param printHeader    page header (left part); the right part names the form
+ * @param printFooter    page footer with Excel codes (&amp;P page, &amp;N pages)
+ */
+public record SheetFormat(String sheet, boolean landscape, List<Integer> columnWidths, Map<Integer, Float> rowHeights,
+                          List<Region> merged, int repeatFirstRow, int repeatLastRow, int freezeRows,
+                          String printHeader, String printHeaderRight, String printFooter) {
+
+    public SheetFormat {
+        columnWidths = List.copyOf(columnWidths);
+        rowHeights = java.util.Collections.unmodifiableMap(new TreeMap<>(rowHeights));
+        merged = List.copyOf(merged);
+    }
+
+    /** A rectangle of merged cells, 0-based and inclusive; its text is in the top-left cell. */
+    public record Region(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    }
+}
