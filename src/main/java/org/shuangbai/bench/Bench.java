@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.shuangbai.Workspace;
 
@@ -47,53 +49,65 @@ public final class Bench {
             Workspace ws = SyntheticWorkspace.create(base.resolve("workspace"), n);
             if (options.cases().contains("generate")) {
                 for (int t : options.threads()) {
-                    Measurement b = measure("generate", Workloads.BASELINE, ws, base, n, t);
-                    Measurement r = measureIfAvailable("generate", ws, base, n, t);
-                    report.add(new Report.Row("generate", n, t, r, b, Workloads.note("generate")));
+                    List<String> variants = new ArrayList<>(List.of(Workloads.BASELINE));
+                    if (available("generate")) {
+                        variants.add(Workloads.REAL);
+                        if (t > 1) {
+                            variants.add(Workloads.SPLIT);
+                        }
+                    }
+                    Map<String, Measurement> m = measure("generate", variants, ws, base, n, t);
+                    report.add(new Report.Row("generate", n, t, m.get(Workloads.REAL), m.get(Workloads.BASELINE),
+                            m.get(Workloads.SPLIT), Workloads.note("generate")));
                 }
             }
             if (options.cases().contains("ingest")) {
                 log.println("准备 " + n + " 份已填写的评分表（不计时）……");
-                probe("ingest", Workloads.PREPARE, ws, base, n, 1, 1, 0);
-                Measurement b = measure("ingest", Workloads.BASELINE, ws, base, n, 1);
-                Measurement r = measureIfAvailable("ingest", ws, base, n, 1);
-                report.add(new Report.Row("ingest", n, 1, r, b, Workloads.note("ingest")));
+                probe("ingest", List.of(Workloads.PREPARE), ws, base, n, 1, 1, 0);
+                Map<String, Measurement> m = measure("ingest", withReal("ingest"), ws, base, n, 1);
+                report.add(new Report.Row("ingest", n, 1, m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("ingest")));
             }
             if (options.cases().contains("render")) {
-                Measurement b = measure("render", Workloads.BASELINE, ws, base, n, 1);
-                Measurement r = measureIfAvailable("render", ws, base, n, 1);
-                report.add(new Report.Row("render", n, 1, r, b, Workloads.note("render")));
+                Map<String, Measurement> m = measure("render", withReal("render"), ws, base, n, 1);
+                report.add(new Report.Row("render", n, 1, m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));
             }
             Folders.deleteTree(base);
         }
         if (options.cases().contains("e2e")) {
             report.add(EndToEnd.measure(options, log));
         }
+        report.finish();
         return report;
     }
 
-    private Measurement measureIfAvailable(String caseName, Workspace ws, Path base, int n, int threads) throws Exception {
-        if (!Workloads.available(caseName, Workloads.REAL)) {
+    private boolean available(String caseName) {
+        boolean yes = Workloads.available(caseName, Workloads.REAL);
+        if (!yes) {
             log.println("  " + caseName + "：实际命令尚未接入，仅测基准。");
-            return null;
         }
-        return measure(caseName, Workloads.REAL, ws, base, n, threads);
+        return yes;
     }
 
-    private Measurement measure(String caseName, String variant, Workspace ws, Path base, int n, int threads) throws Exception {
-        log.printf("测量 %s/%s，N=%d，线程 %d，%d 次……%n", caseName, variant, n, threads, options.runs());
-        Measurement m = probe(caseName, variant, ws, base, n, threads, options.runs(), options.warmup());
-        log.printf("  中位数 %.2f s，GC后堆峰值 %d MB%n", m.medianNanos() / 1e9, m.peakAfterGcBytes() >> 20);
+    private List<String> withReal(String caseName) {
+        return available(caseName) ? List.of(Workloads.BASELINE, Workloads.REAL) : List.of(Workloads.BASELINE);
+    }
+
+    private Map<String, Measurement> measure(String caseName, List<String> variants, Workspace ws, Path base, int n, int threads)
+            throws Exception {
+        log.printf("测量 %s（%s），N=%d，线程 %d，%d 次……%n", caseName, String.join("、", variants), n, threads, options.runs());
+        Map<String, Measurement> m = probe(caseName, variants, ws, base, n, threads, options.runs(), options.warmup());
+        m.values().forEach(x -> log.printf("  %s：中位数 %.2f s，GC后堆峰值 %d MB%n", x.variant(), x.medianNanos() / 1e9,
+                x.peakAfterGcBytes() >> 20));
         return m;
     }
 
-    /** Starts a child JVM on the same classpath running {@link Probe}, and parses its result line. */
-    static Measurement probe(String caseName, String variant, Workspace ws, Path base, int n, int threads, int runs,
-                             int warmup) throws IOException, InterruptedException {
+    /** Starts a child JVM on the same classpath running {@link Probe}, and parses its result lines. */
+    static Map<String, Measurement> probe(String caseName, List<String> variants, Workspace ws, Path base, int n, int threads,
+                                          int runs, int warmup) throws IOException, InterruptedException {
         List<String> cmd = javaCommand(CHILD_HEAP);
         cmd.add(Probe.class.getName());
         cmd.add("case=" + caseName);
-        cmd.add("variant=" + variant);
+        cmd.add("variants=" + String.join(",", variants));
         cmd.add("units=" + n);
         cmd.add("threads=" + threads);
         cmd.add("runs=" + runs);
@@ -101,23 +115,24 @@ public final class Bench {
         cmd.add("workspace=" + ws.root());
         cmd.add("scratch=" + base.toAbsolutePath());
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Measurement result = null;
+        Map<String, Measurement> results = new LinkedHashMap<>();
         List<String> other = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith(Probe.RESULT)) {
-                    result = Measurement.decode(line);
+                    Measurement m = Measurement.decode(line);
+                    results.put(m.variant(), m);
                 } else {
                     other.add(line);
                 }
             }
         }
         int code = p.waitFor();
-        if (code != 0 || result == null) {
-            throw new IOException("benchmark child failed (exit " + code + ") for " + caseName + "/" + variant + " N=" + n
+        if (code != 0 || results.size() != variants.size()) {
+            throw new IOException("benchmark child failed (exit " + code + ") for " + caseName + " " + variants + " N=" + n
                     + ": " + String.join("\n", other));
         }
-        return result;
+        return results;
     }
 
     /** The java command of this JVM with the same classpath and the launcher's options. */

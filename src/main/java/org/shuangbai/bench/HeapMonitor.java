@@ -29,6 +29,17 @@ final class HeapMonitor implements NotificationListener, AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
 
     HeapMonitor() {
+        start();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(this, null, null);
+                emitters.add(emitter);
+            }
+        }
+    }
+
+    /** Starts a new window: collects garbage left by earlier work, then resets both peaks. */
+    void start() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -36,12 +47,6 @@ final class HeapMonitor implements NotificationListener, AutoCloseable {
             }
         }
         peakAfterGc.set(usedNow());
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(this, null, null);
-                emitters.add(emitter);
-            }
-        }
     }
 
     private static long usedNow() {

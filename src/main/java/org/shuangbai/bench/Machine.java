@@ -17,6 +17,16 @@ record Machine(int cpus, String cpuModel, String memory, String jvm, String os) 
                 System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
 
+    /** The 1, 5 and 15 minute load averages, or "?" where /proc is absent. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private static Optional<String> firstValue(Path file, String key) {
         try {
             List<String> lines = Files.readAllLines(file);

@@ -26,7 +26,12 @@ public final class Report {
     static final double E2E_MAX_SECONDS = 10;
 
     /** One measured case: the real command (null when not available yet) beside its baseline. */
-    public record Row(String caseName, int units, int threads, Measurement real, Measurement baseline, String note) {
+    public record Row(String caseName, int units, int threads, Measurement real, Measurement baseline, Measurement whatIf,
+                      String note) {
+        public Row(String caseName, int units, int threads, Measurement real, Measurement baseline, String note) {
+            this(caseName, units, threads, real, baseline, null, note);
+        }
+
         Optional<Double> ratio() {
             return real == null || baseline == null ? Optional.empty()
                     : Optional.of((double) real.medianNanos() / baseline.medianNanos());
@@ -64,11 +69,17 @@ public final class Report {
     private final Machine machine;
     private final Bench.Options options;
     private final LocalDate date = LocalDate.now();
+    private final String loadBefore = Machine.loadAverage();
+    private String loadAfter = "";
     private final List<Row> rows = new ArrayList<>();
 
     Report(Machine machine, Bench.Options options) {
         this.machine = machine;
         this.options = options;
+    }
+
+    void finish() {
+        loadAfter = Machine.loadAverage();
     }
 
     void add(Row row) {
@@ -91,6 +102,13 @@ public final class Report {
                 checks.add(new Check("generate N=" + n + ": speedup 1→2 threads",
                         fmt("%.2f× (baseline %.2f×; %.0f%% of it)", real, base, 100 * real / base),
                         fmt("≥ %.0f%% of baseline's", 100 * THREAD_SPEEDUP_SHARE), real >= THREAD_SPEEDUP_SHARE * base));
+                Measurement whatIf = two.get().whatIf();
+                if (whatIf != null) {
+                    double split = (double) one.get().real().medianNanos() / whatIf.medianNanos();
+                    checks.add(new Check("generate N=" + n + ": what-if, units split over 2 threads",
+                            fmt("%.2f× (baseline %.2f×; %.0f%% of it)", split, base, 100 * split / base),
+                            fmt("≥ %.0f%% of baseline's", 100 * THREAD_SPEEDUP_SHARE), split >= THREAD_SPEEDUP_SHARE * base));
+                }
             }
         }
         // Scaling and heap growth between the smallest and the largest N, per case, threads and variant.
@@ -155,9 +173,11 @@ public final class Report {
                 .append("`.\n\n");
         sb.append(fmt("Machine: %d CPUs (`nproc`), %s, %s RAM, %s, %s.%n%n", machine.cpus(), machine.cpuModel(),
                 machine.memory(), machine.jvm(), machine.os()));
+        sb.append("Load average (1/5/15 min) at start: ").append(loadBefore).append("; at end: ").append(loadAfter)
+                .append(" (other processes on the machine share its cores).\n\n");
         sb.append("Median of ").append(options.runs()).append(" timed runs after one warm-up run on ≤ ")
-                .append(options.warmup()).append(" units, each case and baseline in its own child JVM with ")
-                .append(Bench.CHILD_HEAP).append(". Peak heap: the largest heap occupancy left after any garbage ")
+                .append(options.warmup()).append(" units, each case in its own child JVM with ")
+                .append(Bench.CHILD_HEAP).append(", the real command's and the baseline's runs interleaved in that JVM. Peak heap: the largest heap occupancy left after any garbage ")
                 .append("collection during the timed runs (GC notifications; garbage excluded).\n\n");
         sb.append("| case | N | threads | median | baseline median | ratio | goal | met? | peak heap | baseline peak heap | notes |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|\n");
@@ -167,6 +187,8 @@ public final class Report {
                     perPage(r.real()).isEmpty() ? "" : "real " + perPage(r.real()),
                     perPage(r.baseline()).isEmpty() ? "" : "baseline " + perPage(r.baseline()),
                     r.real() == null || r.real().note().isEmpty() ? "" : r.real().note(),
+                    r.whatIf() == null ? "" : fmt("what-if split over %d threads: %s, %s", r.threads(), seconds(r.whatIf()),
+                            r.baseline() == null ? "" : fmt("%.2f× baseline", (double) r.whatIf().medianNanos() / r.baseline().medianNanos())),
                     r.note()).stream().filter(s -> !s.isEmpty()).toList());
             sb.append(fmt("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.caseName(), r.units(), r.threads(),
                     seconds(r.real()), seconds(r.baseline()), r.ratio().map(x -> fmt("%.2f×", x)).orElse("—"), r.goal(),

@@ -10,6 +10,8 @@ final class Workloads {
     static final String REAL = "real";
     /** Not timed: writes the filled score workbooks the ingest cases read. */
     static final String PREPARE = "prepare";
+    /** What-if: the real generator with units spread over threads (the command itself is sequential). */
+    static final String SPLIT = "split";
 
     private Workloads() {
     }
@@ -37,6 +39,8 @@ final class Workloads {
         Path returned = scratch.resolve("returned");
         return switch (caseName + "/" + variant) {
             case "generate/baseline" -> new BaselineWorkloads.Generate(workspace, scratch.resolve("baseline-generate"), threads);
+            case "generate/real" -> new RealWorkloads.Generate(workspace, threads, false);
+            case "generate/split" -> new RealWorkloads.Generate(workspace, threads, true);
             case "ingest/baseline" -> new BaselineWorkloads.Ingest(workspace, returned, threads);
             case "ingest/prepare" -> new FilledReturns(workspace, returned);
             case "render/baseline" -> new BaselineWorkloads.Render(scratch.resolve("baseline-render"));
