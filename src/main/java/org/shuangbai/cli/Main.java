@@ -12,6 +12,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
                 InitCommand.class,
                 PlanCommand.class,
+                GenerateCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },

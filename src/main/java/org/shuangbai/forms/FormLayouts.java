@@ -104,6 +104,8 @@ public final class FormLayouts {
 
         // the sheet being built
         String sheet;
+        /** Prefix of the sheet's descriptive label codes, so that every code in a layout is unique. */
+        String prefix;
         List<Integer> widths;
         Map<Integer, Float> heights;
         List<SheetFormat.Region> merged;
@@ -127,8 +129,9 @@ public final class FormLayouts {
             return texts.text(key, v);
         }
 
-        void start(String name, List<Integer> columnWidths) {
+        void start(String name, String prefix, List<Integer> columnWidths) {
             sheet = name;
+            this.prefix = prefix;
             sheets.add(name);
             widths = columnWidths;
             heights = new HashMap<>();
@@ -186,10 +189,10 @@ public final class FormLayouts {
 
         /** Title and unit line across the given columns; returns the next row. */
         int heading(String title, int lastCol) {
-            label(0, 0, "title", title, CellFormat.TITLE);
+            label(0, 0, prefix + ".title", title, CellFormat.TITLE);
             merge(0, 0, 0, lastCol);
             heights.put(0, 30f);
-            label(1, 0, "unit", t("unit.line"), CellFormat.SUBTITLE);
+            label(1, 0, prefix + ".unit", t("unit.line"), CellFormat.SUBTITLE);
             merge(1, 1, 0, lastCol);
             heights.put(1, 20f);
             return 2;
@@ -197,13 +200,13 @@ public final class FormLayouts {
 
         void header(int row, List<String> titles) {
             for (int c = 0; c < titles.size(); c++) {
-                label(row, c, "header." + c, titles.get(c), CellFormat.COLUMN_HEADER);
+                label(row, c, prefix + ".header." + c, titles.get(c), CellFormat.COLUMN_HEADER);
                 fit(row, 2 * LINE + 4, titles.get(c), c, c);
             }
         }
 
         void instructions() {
-            start(t("instructions.sheet"), List.of(92));
+            start(t("instructions.sheet"), "instructions", List.of(92));
             Map<String, Object> v = new HashMap<>(vars);
             v.put("rows", kind == FormKind.LEDGER ? plan.settings().forms().ledgerRows()
                     : plan.settings().forms().registrationRows());
@@ -234,7 +237,7 @@ public final class FormLayouts {
         }
 
         void scoreSheet(IndicatorSystem system) {
-            start(sheetName(system.shortName()), List.of(10, 15, 22, 9, 6, 50, 7, 7, 16));
+            start(sheetName(system.shortName()), system.code(), List.of(10, 15, 22, 9, 6, 50, 7, 7, 16));
             Map<String, Object> sys = Map.of("system", Map.of("name", system.name(), "shortName", system.shortName()));
             int row = heading(t("score.title", sys), 8);
             int headerRow = row;
@@ -295,7 +298,7 @@ public final class FormLayouts {
         }
 
         void vetoSheet() {
-            start(sheetName(t("veto.sheet")), List.of(6, 62, 14, 10, 40));
+            start(sheetName(t("veto.sheet")), "veto", List.of(6, 62, 14, 10, 40));
             int row = heading(t("veto.title"), 4);
             for (IndicatorSystem system : plan.systems()) {
                 boolean listed = plan.vetoes().stream().anyMatch(v -> v.systemCode().equals(system.code()));
@@ -343,7 +346,7 @@ public final class FormLayouts {
         }
 
         void registration() {
-            start(sheetName(t("registration.sheet")), List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12));
+            start(sheetName(t("registration.sheet")), "registration", List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12));
             int row = heading(t("registration.title"), 9);
             int headerRow = row;
             String[] fields = {"name", "source", "goal", "measures", "schedule", "start", "end", "leader", "department"};
@@ -391,7 +394,7 @@ public final class FormLayouts {
         }
 
         void ledger() {
-            start(sheetName(t("ledger.sheet")), List.of(5, 34, 12, 34, 12, 14, 10));
+            start(sheetName(t("ledger.sheet")), "ledger", List.of(5, 34, 12, 34, 12, 14, 10));
             int row = heading(t("ledger.title"), 6);
             int headerRow = row;
             String[] fields = {"problem", "category", "opinion", "deadline", "department", "status"};

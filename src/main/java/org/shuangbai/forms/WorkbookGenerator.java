@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -97,13 +100,38 @@ public final class WorkbookGenerator {
         }
     }
 
+    /** The workbook's bytes: the same layout and key always give the same bytes. */
     public byte[] toBytes(FormLayout layout) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(layout, out);
-        return out.toByteArray();
+        writePoi(layout, out);
+        LocalDate day = LocalDate.of(layout.identity().year(), 1, 1);
+        return fixZipTimes(out.toByteArray(), day.atStartOfDay());
     }
 
     public void write(FormLayout layout, OutputStream out) throws IOException {
+        out.write(toBytes(layout));
+    }
+
+    /**
+     * POI stamps every zip entry with the current time; rewrite the container with a fixed local time
+     * (setTimeLocal: no time-zone dependence, no extended-timestamp field) so output is reproducible.
+     */
+    static byte[] fixZipTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(time);
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private void writePoi(FormLayout layout, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             ListSource lists = new ListSource(wb);
@@ -251,7 +279,7 @@ public final class WorkbookGenerator {
             validation.setShowPromptBox(true);
             validation.createPromptBox(clip(rule.promptTitle(), 32), clip(rule.prompt(), 255));
             if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
-                // XSSF inverts this flag: true writes no showDropDown attribute, i.e. the arrow is shown
+                // XSSF inverts this flag: true writes showDropDown="false", which in OOXML means the arrow IS shown
                 validation.setSuppressDropDownArrow(true);
             }
             sheet.addValidationData(validation);
@@ -329,7 +357,7 @@ public final class WorkbookGenerator {
     }
 
     /** Value lists for list validations: inline when short, else a range of the hidden list sheet. */
-    private static final class ListSource {
+    private final class ListSource {
         final XSSFWorkbook wb;
         final Map<List<String>, String> ranges = new LinkedHashMap<>();
         XSSFSheet sheet;
@@ -362,7 +390,8 @@ public final class WorkbookGenerator {
 
         void finish() {
             if (sheet != null) {
-                sheet.protectSheet(null);
+                String protectionPassword = WorkbookGenerator.this.protectionPassword;
+                sheet.protectSheet(protectionPassword);
                 wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
             }
         }

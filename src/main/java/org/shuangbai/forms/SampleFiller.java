@@ -1,0 +1,216 @@
+package org.shuangbai.forms;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.shuangbai.plan.Plan;
+
+/**
+ * Fills a generated workbook's input cells the way a person would type them (numbers as numbers,
+ * dates as dates, text as text), for the demo and for tests. Sample answers are plausible and
+ * deterministic: the same unit and form always get the same answers.
+ *
+ * <p>The sample wording below is synthetic demo data, not part of any plan.
+ */
+public final class SampleFiller {
+    private static final List<String> REASONS = List.of("部分资料不完整", "个别任务未按期完成", "台账记录不规范",
+            "群众反映问题办理不及时", "制度落实检查记录缺失");
+    private static final List<String> PROJECTS = List.of("背街小巷环境整治", "社区服务中心建设", "老旧小区供暖改造",
+            "政务服务大厅效能提升", "消防安全隐患排查整治", "电子政务平台升级", "为老服务餐桌建设", "重点工程拆迁腾退");
+    private static final List<String> PROBLEMS = List.of("群众来信反映办事窗口排队时间过长", "部分社区公示栏信息更新不及时",
+            "施工工地夜间噪声扰民投诉", "行政审批事项超时办结", "执法记录不完整", "老旧小区消防通道被占用");
+    private static final List<String> NAMES = List.of("王建国", "李红梅", "张志强", "刘芳", "陈立新", "赵秀英");
+    private static final List<String> DEPARTMENTS = List.of("办公室", "综合科", "城建科", "社会事务科", "监察室", "安全科");
+
+    private final Plan plan;
+    private final FormTexts texts;
+
+    public SampleFiller(Plan plan) {
+        this(plan, FormTexts.bundled());
+    }
+
+    public SampleFiller(Plan plan, FormTexts texts) {
+        this.plan = plan;
+        this.texts = texts;
+    }
+
+    /** Fills plausible sample answers into {@code in}, saved as {@code out}. */
+    public Map<String, String> fillSample(Path in, Path out) throws IOException {
+        return fillSample(in, out, Map.of());
+    }
+
+    /** Sample answers with some fields set to given values ("" clears a field); returns what was written. */
+    public Map<String, String> fillSample(Path in, Path out, Map<String, String> overrides) throws IOException {
+        return edit(in, out, layout -> {
+            Map<String, String> values = sampleValues(layout);
+            values.putAll(overrides);
+            return values;
+        });
+    }
+
+    /**
+     * Writes exactly the given field values (field code → text as a user would type it; a value starting
+     * with "=" is entered as a formula; "" clears the cell) and nothing else.
+     */
+    public Map<String, String> fill(Path in, Path out, Map<String, String> fieldValues) throws IOException {
+        return edit(in, out, layout -> new LinkedHashMap<>(fieldValues));
+    }
+
+    private interface Values {
+        Map<String, String> of(FormLayout layout);
+    }
+
+    private Map<String, String> edit(Path in, Path out, Values values) throws IOException {
+        byte[] bytes = Files.readAllBytes(in);
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
+            FormLayout layout = WorkbookIdentity.layout(wb, plan, texts)
+                    .orElseThrow(() -> new IOException("not a generated workbook of this plan: " + in));
+            Map<String, String> written = values.of(layout);
+            for (Map.Entry<String, String> e : written.entrySet()) {
+                CellSpec spec = layout.field(e.getKey())
+                        .orElseThrow(() -> new IllegalArgumentException("no field " + e.getKey() + " in " + in));
+                put(wb, spec, e.getValue());
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+            return written;
+        }
+    }
+
+    private static void put(Workbook wb, CellSpec spec, String value) {
+        Sheet sheet = wb.getSheet(spec.sheet());
+        Row row = sheet.getRow(spec.row()) == null ? sheet.createRow(spec.row()) : sheet.getRow(spec.row());
+        Cell cell = row.getCell(spec.column()) == null ? row.createCell(spec.column()) : row.getCell(spec.column());
+        if (value == null || value.isEmpty()) {
+            cell.setBlank();
+        } else if (value.startsWith("=")) {
+            cell.setCellFormula(value.substring(1));
+        } else if (spec.rule() != null && spec.rule().kind() == InputRule.Kind.DECIMAL && isNumber(value)) {
+            cell.setCellValue(new BigDecimal(value.strip()).doubleValue());
+        } else if (spec.rule() != null && spec.rule().kind() == InputRule.Kind.DATE && isDate(value)) {
+            cell.setCellValue(LocalDate.parse(value.strip()));
+        } else {
+            cell.setCellValue(value);
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        return s.strip().matches("[-+]?\\d+(\\.\\d+)?");
+    }
+
+    private static boolean isDate(String s) {
+        return s.strip().matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    /** The sample answers of a layout (field code → value as stored: plain decimals, ISO dates). */
+    public Map<String, String> sampleValues(FormLayout layout) {
+        FormIdentity id = layout.identity();
+        Random rnd = new Random((id.unitCode() + "|" + id.form().option()).hashCode());
+        Map<String, String> v = new LinkedHashMap<>();
+        int year = id.year();
+        switch (id.form()) {
+            case SCORE -> score(layout, rnd, v, year);
+            case REGISTRATION -> registration(layout, rnd, v, year);
+            case LEDGER -> ledger(layout, rnd, v, year);
+        }
+        return v;
+    }
+
+    private void score(FormLayout layout, Random rnd, Map<String, String> v, int year) {
+        layout.inputs().filter(c -> c.field().endsWith(".score")).forEach(c -> {
+            String code = c.field().substring(0, c.field().length() - ".score".length());
+            BigDecimal max = c.rule().max();
+            boolean decimal = rnd.nextInt(4) == 0;
+            BigDecimal score = max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
+                    .setScale(decimal ? 1 : 0, RoundingMode.HALF_UP).min(max);
+            BigDecimal self = score.add(BigDecimal.valueOf(rnd.nextInt(3)).movePointLeft(1)).min(max);
+            v.put(code + ".self", plain(self));
+            v.put(code + ".score", plain(score));
+            if (score.compareTo(max) < 0) {
+                v.put(code + ".note", "扣" + plain(max.subtract(score)) + "分：" + REASONS.get(rnd.nextInt(REASONS.size())));
+            }
+        });
+        List<CellSpec> answers = layout.inputs().filter(c -> c.field().endsWith(".answer")).toList();
+        // about one unit in ten has a veto situation
+        int vetoed = rnd.nextInt(10) == 0 && !answers.isEmpty() ? rnd.nextInt(answers.size()) : -1;
+        for (int i = 0; i < answers.size(); i++) {
+            String code = answers.get(i).field().substring(0, answers.get(i).field().indexOf('.'));
+            if (i == vetoed) {
+                v.put(code + ".answer", "是");
+                v.put(code + ".explain", year + "年" + (3 + rnd.nextInt(8)) + "月发生该情形，已核实，详见检查组报告。");
+            } else {
+                v.put(code + ".answer", "否");
+            }
+        }
+        List<String> assessors = plan.list(Plan.LIST_ASSESSORS);
+        v.put("assessor.unit", assessors.isEmpty() ? "检查组" : assessors.get(0));
+        v.put("assessor.name", pick(rnd, NAMES));
+        v.put("assessor.date", LocalDate.of(year, 12, 10 + rnd.nextInt(15)).toString());
+    }
+
+    private void registration(FormLayout layout, Random rnd, Map<String, String> v, int year) {
+        List<String> sources = plan.list(Plan.LIST_PROJECT_SOURCES);
+        int n = Math.min(3 + rnd.nextInt(4), plan.settings().forms().registrationRows());
+        for (int i = 1; i <= n; i++) {
+            String p = String.format("P%02d", i);
+            String name = PROJECTS.get((i - 1 + rnd.nextInt(PROJECTS.size())) % PROJECTS.size());
+            v.put(p + ".name", name);
+            v.put(p + ".source", sources.get(rnd.nextInt(sources.size())));
+            v.put(p + ".goal", "年内完成" + name + "，群众满意率达到90%以上。");
+            v.put(p + ".measures", "成立专项工作组，明确责任分工，每月检查进度。");
+            v.put(p + ".schedule", "3月启动，6月完成过半，11月底前全部完成。");
+            LocalDate start = LocalDate.of(year, 3, 1).plusDays(rnd.nextInt(60));
+            v.put(p + ".start", start.toString());
+            v.put(p + ".end", LocalDate.of(year, 11, 1).plusDays(rnd.nextInt(60)).toString());
+            v.put(p + ".leader", pick(rnd, NAMES));
+            v.put(p + ".department", pick(rnd, DEPARTMENTS));
+        }
+        v.put("unit.contact", pick(rnd, NAMES));
+        v.put("unit.phone", "010-" + (65000000 + rnd.nextInt(999999)));
+        v.put("unit.date", LocalDate.of(year, 3, 20 + rnd.nextInt(10)).toString());
+    }
+
+    private void ledger(FormLayout layout, Random rnd, Map<String, String> v, int year) {
+        List<String> categories = plan.list(Plan.LIST_ISSUE_CATEGORIES);
+        List<String> statuses = plan.list(Plan.LIST_ISSUE_STATUSES);
+        int n = Math.min(2 + rnd.nextInt(4), plan.settings().forms().ledgerRows());
+        for (int i = 1; i <= n; i++) {
+            String l = String.format("L%02d", i);
+            v.put(l + ".problem", pick(rnd, PROBLEMS));
+            v.put(l + ".category", categories.get(rnd.nextInt(categories.size())));
+            v.put(l + ".opinion", "责成责任部门限期整改，并将整改情况书面报告。");
+            v.put(l + ".deadline", LocalDate.of(year, 5 + rnd.nextInt(6), 1 + rnd.nextInt(28)).toString());
+            v.put(l + ".department", pick(rnd, DEPARTMENTS));
+            v.put(l + ".status", statuses.get(rnd.nextInt(statuses.size())));
+        }
+        v.put("unit.leader", pick(rnd, NAMES));
+        v.put("unit.contact", pick(rnd, NAMES));
+        v.put("unit.phone", "010-" + (65000000 + rnd.nextInt(999999)));
+        v.put("unit.date", LocalDate.of(year, 10, 20 + rnd.nextInt(10)).toString());
+    }
+
+    private static String pick(Random rnd, List<String> list) {
+        return list.get(rnd.nextInt(list.size()));
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+}
