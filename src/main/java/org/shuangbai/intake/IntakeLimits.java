@@ -1,0 +1,26 @@
+package org.shuangbai.intake;
+
+import java.time.Duration;
+
+/**
+ * Bounds on what one returned file may cost, enforced before and while parsing (documented in the
+ * README): a bigger or deeper file is rejected, never half-read.
+ *
+ * @param maxFileBytes     size on disk, checked before anything is parsed
+ * @param maxZipEntries    entries of an .xlsx/.ods package
+ * @param maxEntryBytes    inflated size of one package entry
+ * @param maxInflatedBytes inflated size of all entries together
+ * @param maxCellChars     characters of one input cell
+ * @param timeout          wall time to read and check one file
+ */
+public record IntakeLimits(long maxFileBytes, int maxZipEntries, long maxEntryBytes, long maxInflatedBytes,
+                           int maxCellChars, Duration timeout) {
+
+    public static final IntakeLimits DEFAULT = new IntakeLimits(20L << 20, 2_000, 100L << 20, 300L << 20, 32_767,
+            Duration.ofSeconds(60));
+
+    public static String megabytes(long bytes) {
+        return new java.math.BigDecimal(bytes).divide(new java.math.BigDecimal(1 << 20), 1,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " MB";
+    }
+}

@@ -1,0 +1,182 @@
+package org.shuangbai.intake;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+
+/** An .xlsx or .xls read with POI's usermodel (the forms are small). Never evaluates formulas. */
+final class PoiWorkbook implements ReturnedWorkbook {
+    private final SpreadsheetType type;
+    private final Workbook workbook;
+    private final OPCPackage pkg;
+    private final POIFSFileSystem fs;
+
+    private PoiWorkbook(SpreadsheetType type, Workbook workbook, OPCPackage pkg, POIFSFileSystem fs) {
+        this.type = type;
+        this.workbook = workbook;
+        this.pkg = pkg;
+        this.fs = fs;
+    }
+
+    static void configure(IntakeLimits limits) {
+        // POI's own zip-bomb guards, on top of the pre-scan in FileSniffer.
+        ZipSecureFile.setMinInflateRatio(0.005);
+        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+        ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+    }
+
+    static PoiWorkbook open(Path path, SpreadsheetType type, IntakeLimits limits) throws FileRejection {
+        configure(limits);
+        try {
+            if (type == SpreadsheetType.XLSX) {
+                OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+                try {
+                    return new PoiWorkbook(type, new XSSFWorkbook(pkg), pkg, null);
+                } catch (RuntimeException e) {
+                    pkg.revert();
+                    throw e;
+                }
+            }
+            POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true);
+            try {
+                return new PoiWorkbook(type, new HSSFWorkbook(fs.getRoot(), true), null, fs);
+            } catch (IOException | RuntimeException e) {
+                fs.close();
+                throw e;
+            }
+        } catch (EncryptedDocumentException e) {
+            throw FileSniffer.encrypted();
+        } catch (Exception e) {
+            throw new FileRejection("文件已损坏或格式不正确，无法读取（" + e.getClass().getSimpleName() + "）。",
+                    FileSniffer.TODO_RESAVE);
+        }
+    }
+
+    @Override
+    public SpreadsheetType type() {
+        return type;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            names.add(workbook.getSheetName(i));
+        }
+        return names;
+    }
+
+    @Override
+    public CellContent cell(String sheetName, int row, int column) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        if (sheet == null) {
+            return CellContent.BLANK;
+        }
+        Row r = sheet.getRow(row);
+        Cell c = r == null ? null : r.getCell(column);
+        if (c == null) {
+            return CellContent.BLANK;
+        }
+        String formula = c.getCellType() == CellType.FORMULA ? formula(c) : null;
+        CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        return switch (t) {
+            case STRING -> CellContent.text(c.getStringCellValue(), formula);
+            case NUMERIC -> CellContent.number(BigDecimal.valueOf(c.getNumericCellValue()),
+                    DateUtil.isCellDateFormatted(c), formula);
+            case BOOLEAN -> CellContent.of(CellContent.Type.BOOLEAN, c.getBooleanCellValue() ? "TRUE" : "FALSE",
+                    formula);
+            case ERROR -> CellContent.of(CellContent.Type.ERROR, errorText(c), formula);
+            default -> formula == null ? CellContent.BLANK : CellContent.text("", formula);
+        };
+    }
+
+    private static String formula(Cell c) {
+        try {
+            return c.getCellFormula();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String errorText(Cell c) {
+        try {
+            return FormulaError.forInt(c.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "#ERROR";
+        }
+    }
+
+    @Override
+    public boolean date1904() {
+        if (workbook instanceof XSSFWorkbook x) {
+            return x.isDate1904();
+        }
+        return ((HSSFWorkbook) workbook).getInternalWorkbook().isUsing1904DateWindowing();
+    }
+
+    @Override
+    public Map<String, String> customProperties() {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            if (workbook instanceof XSSFWorkbook x) {
+                for (CTProperty p : x.getProperties().getCustomProperties().getUnderlyingProperties()
+                        .getPropertyList()) {
+                    if (p.isSetLpwstr()) {
+                        out.put(p.getName(), p.getLpwstr());
+                    } else if (p.isSetLpstr()) {
+                        out.put(p.getName(), p.getLpstr());
+                    } else if (p.isSetI4()) {
+                        out.put(p.getName(), Integer.toString(p.getI4()));
+                    }
+                }
+            } else {
+                DocumentSummaryInformation dsi = ((HSSFWorkbook) workbook).getDocumentSummaryInformation();
+                CustomProperties cp = dsi == null ? null : dsi.getCustomProperties();
+                if (cp != null) {
+                    for (Map.Entry<String, Object> e : cp.entrySet()) {
+                        out.put(e.getKey(), String.valueOf(e.getValue()));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // properties are only a fallback for the identity sheet; unreadable ones count as absent
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            if (fs != null) {
+                fs.close();
+            }
+        } catch (IOException ignored) {
+            // read-only; nothing to lose
+        }
+    }
+}

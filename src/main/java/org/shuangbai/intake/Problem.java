@@ -1,0 +1,44 @@
+package org.shuangbai.intake;
+
+/**
+ * One thing wrong with a returned file, worded for an office clerk.
+ *
+ * @param sheet the sheet, or null when the problem concerns the whole file
+ * @param cell  A1 reference, or null when the problem concerns the whole file or sheet
+ * @param found what the cell holds (as shown), or null
+ * @param what  what is wrong (Chinese)
+ * @param todo  what to do about it (Chinese)
+ */
+public record Problem(String sheet, String cell, String found, String what, String todo) {
+
+    public static Problem ofFile(String what, String todo) {
+        return new Problem(null, null, null, what, todo);
+    }
+
+    /** Location and finding on one line, e.g. 工作表“考核评分表”单元格 F7：内容“12”——超出…；请… */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (sheet != null) {
+            sb.append("工作表“").append(sheet).append("”");
+            if (cell != null) {
+                sb.append("单元格 ").append(cell);
+            }
+            sb.append("：");
+        }
+        if (found != null) {
+            sb.append("内容为“").append(abbreviate(found)).append("”，");
+        }
+        sb.append(what);
+        if (!what.endsWith("。")) {
+            sb.append("。");
+        }
+        sb.append(todo);
+        return sb.toString();
+    }
+
+    static String abbreviate(String text) {
+        String flat = text.replace("\r", "").replace("\n", "⏎");
+        return flat.codePointCount(0, flat.length()) <= 40 ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, 40)) + "…";
+    }
+}

@@ -1,0 +1,27 @@
+package org.shuangbai.intake;
+
+import java.util.List;
+import java.util.Map;
+
+/** A returned spreadsheet opened for reading, whatever its format. */
+public interface ReturnedWorkbook extends AutoCloseable {
+
+    SpreadsheetType type();
+
+    /** Every sheet, hidden ones included, in workbook order. */
+    List<String> sheetNames();
+
+    /** The cell at 0-based row and column; BLANK when absent or the sheet does not exist. */
+    CellContent cell(String sheet, int row, int column);
+
+    /** Document custom properties (name to value), for the identity fallback; empty when none. */
+    Map<String, String> customProperties();
+
+    /** Whether numeric dates count from 1904 (old Mac Excel) instead of 1900. */
+    default boolean date1904() {
+        return false;
+    }
+
+    @Override
+    void close();
+}

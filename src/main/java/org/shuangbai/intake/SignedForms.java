@@ -1,0 +1,62 @@
+package org.shuangbai.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.forms.FormIdentity;
+import org.shuangbai.forms.FormKind;
+import org.shuangbai.forms.FormLayout;
+import org.shuangbai.forms.FormLayouts;
+import org.shuangbai.forms.FormSigner;
+import org.shuangbai.forms.FormTexts;
+import org.shuangbai.forms.LockedCell;
+import org.shuangbai.forms.WorkspaceKey;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Plan;
+
+/** The generator's layouts and signature check for one workspace (its plan, texts and key). */
+public final class SignedForms implements FormContract {
+    private final Plan plan;
+    private final FormTexts texts;
+    private final FormSigner signer;
+    private final Map<String, FormLayout> layouts = new HashMap<>();
+
+    public SignedForms(Plan plan, FormTexts texts, FormSigner signer) {
+        this.plan = plan;
+        this.texts = texts;
+        this.signer = signer;
+    }
+
+    /**
+     * The contract of a workspace. Never creates a key: without the key that signed the distributed
+     * workbooks nothing can be verified, and a fresh key would reject every file.
+     */
+    public static SignedForms of(Workspace workspace, Plan plan) throws IOException {
+        if (!Files.exists(workspace.keyFile())) {
+            throw new IOException("工作目录缺少密钥文件 " + workspace.keyFile() + "，无法核验回收的工作簿。"
+                    + "请从备份中恢复该文件（下发工作簿时所用的同一个文件）。");
+        }
+        return new SignedForms(plan, FormTexts.load(workspace), new FormSigner(WorkspaceKey.loadOrCreate(workspace)));
+    }
+
+    @Override
+    public synchronized FormLayout layout(AssessedUnit unit, FormKind kind) {
+        return layouts.computeIfAbsent(unit.code() + "|" + kind.option(),
+                k -> FormLayouts.build(plan, unit, kind, texts));
+    }
+
+    @Override
+    public boolean verify(FormIdentity identity, List<LabelRead> labels, String signature) {
+        List<LockedCell> cells = labels.stream().map(l -> LockedCell.of(l.sheet(), l.ref(), l.value())).toList();
+        return signer.verify(identity, cells, signature);
+    }
+
+    @Override
+    public String normalize(Object value) {
+        return LockedCell.normalize(value);
+    }
+}

@@ -1,0 +1,67 @@
+package org.shuangbai.ledger;
+
+import java.util.List;
+
+import org.shuangbai.forms.FormIdentity;
+import org.shuangbai.intake.Problem;
+
+/**
+ * What happened to one file in an ingest run.
+ *
+ * @param identity   the identity the file claims (null when none could be read)
+ * @param unitName   the unit's name when the identity names a unit of the plan
+ * @param earlier    for a duplicate, the earlier record with the same content; for an accepted file that
+ *                   replaced another, the replaced record; else null
+ */
+public record FileReport(String path, Outcome outcome, FormIdentity identity, String unitName, String assessor,
+                         FileRecord earlier, List<Problem> problems) {
+    public FileReport {
+        problems = List.copyOf(problems);
+    }
+
+    public enum Outcome {
+        ACCEPTED("受理"),
+        REJECTED("退回"),
+        DUPLICATE("重复"),
+        SKIPPED("跳过");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One line for the console, e.g. "受理  input/returned/a.xlsx  朝外街道办事处 考核评分表（检查组/张三），替代此前 …". */
+    public String line() {
+        StringBuilder sb = new StringBuilder("[").append(outcome.label()).append("] ").append(path);
+        if (identity != null && unitName != null) {
+            sb.append("  ").append(unitName).append("（").append(identity.unitCode()).append("）")
+                    .append(identity.form().title());
+            if (assessor != null && !assessor.isEmpty()) {
+                sb.append("（评分：").append(assessor).append("）");
+            }
+        }
+        switch (outcome) {
+            case ACCEPTED -> {
+                if (earlier != null) {
+                    sb.append("；替代此前受理的 ").append(earlier.originalPath()).append("（已保留在历史中）");
+                }
+            }
+            case DUPLICATE -> sb.append("；与 ").append(earlier.receivedAt()).append(" 收到的 ")
+                    .append(earlier.originalPath()).append(" 内容完全相同（当时").append(earlier.verdict().label())
+                    .append("），未作改动");
+            case REJECTED -> sb.append("；").append(problems.size()).append(" 个问题");
+            case SKIPPED -> {
+                if (!problems.isEmpty()) {
+                    sb.append("；").append(problems.get(0).describe());
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

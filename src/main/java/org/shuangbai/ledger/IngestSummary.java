@@ -1,0 +1,45 @@
+package org.shuangbai.ledger;
+
+import java.util.List;
+
+/** The result of one ingest run, file by file in processing order. */
+public record IngestSummary(List<FileReport> files) {
+    public IngestSummary {
+        files = List.copyOf(files);
+    }
+
+    public long count(FileReport.Outcome outcome) {
+        return files.stream().filter(f -> f.outcome() == outcome).count();
+    }
+
+    public long accepted() {
+        return count(FileReport.Outcome.ACCEPTED);
+    }
+
+    public long rejected() {
+        return count(FileReport.Outcome.REJECTED);
+    }
+
+    public long duplicates() {
+        return count(FileReport.Outcome.DUPLICATE);
+    }
+
+    public long skipped() {
+        return count(FileReport.Outcome.SKIPPED);
+    }
+
+    /** Accepted files that replaced an earlier accepted submission. */
+    public long superseded() {
+        return files.stream().filter(f -> f.outcome() == FileReport.Outcome.ACCEPTED && f.earlier() != null).count();
+    }
+
+    /** True when every file was accepted or was a duplicate. */
+    public boolean allTaken() {
+        return rejected() == 0 && skipped() == 0;
+    }
+
+    public String line() {
+        return "共处理 " + files.size() + " 个文件：受理 " + accepted() + "，退回 " + rejected() + "，重复 " + duplicates()
+                + "，替代旧版 " + superseded() + "，跳过 " + skipped() + "。";
+    }
+}

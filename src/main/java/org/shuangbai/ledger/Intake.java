@@ -1,0 +1,149 @@
+package org.shuangbai.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.intake.CheckedFile;
+import org.shuangbai.intake.FormContract;
+import org.shuangbai.intake.IntakeLimits;
+import org.shuangbai.intake.Problem;
+import org.shuangbai.intake.ReceivedFile;
+import org.shuangbai.intake.ReturnedFileChecker;
+import org.shuangbai.intake.SignedForms;
+import org.shuangbai.intake.Verdict;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Plan;
+
+/**
+ * 回收: takes returned files into the ledger. Folders are searched recursively; files are processed in
+ * a fixed order (each given path in turn, within it by relative path, code point order), so a run is
+ * reproducible. Each file is checked and recorded on its own: a bad file never stops the others.
+ *
+ * <p>Order rule: when two accepted files are for the same unit, form and assessor, the one ingested
+ * later supersedes the other (across runs: the later run; within a run: the later in the order above).
+ * File modification times are never used: copies and e-mail reset them.
+ */
+public final class Intake {
+
+    /** Progress of a run, for a console. */
+    public interface Listener {
+        default void started(int files) {
+        }
+
+        default void done(FileReport report) {
+        }
+    }
+
+    private Intake() {
+    }
+
+    /** Ingests with the workspace's key and texts, the system clock and no listener. */
+    public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths)
+            throws IOException, WorkspaceLock.Busy {
+        return ingest(workspace, plan, paths, new Listener() { }, Clock.systemUTC());
+    }
+
+    public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths, Listener listener,
+                                       Clock clock) throws IOException, WorkspaceLock.Busy {
+        FormContract contract = SignedForms.of(workspace, plan);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+             Ledger ledger = Ledger.open(workspace);
+             ReturnedFileChecker checker = new ReturnedFileChecker(plan, contract, IntakeLimits.DEFAULT)) {
+            List<Path> files = collect(paths);
+            listener.started(files.size());
+            List<FileReport> reports = new ArrayList<>();
+            for (Path file : files) {
+                FileReport report = one(workspace, plan, ledger, checker, file, clock);
+                reports.add(report);
+                listener.done(report);
+            }
+            return new IngestSummary(reports);
+        }
+    }
+
+    private static FileReport one(Workspace workspace, Plan plan, Ledger ledger, ReturnedFileChecker checker,
+                                  Path file, Clock clock) {
+        String display = display(workspace, file);
+        ReceivedFile received;
+        try {
+            received = ReturnedFileChecker.receive(file, display);
+        } catch (IOException e) {
+            return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null,
+                    List.of(Problem.ofFile("无法读取该文件：" + e.getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
+        }
+        var earlier = ledger.findByHash(received.sha256());
+        if (earlier.isPresent()) {
+            FileRecord e = earlier.get();
+            return new FileReport(display, FileReport.Outcome.DUPLICATE, null, unitName(plan, e.unitCode()),
+                    e.assessor(), e, List.of());
+        }
+        CheckedFile checked = checker.check(received);
+        String unitName = checked.identity() == null ? null : unitName(plan, checked.identity().unitCode());
+        if (checked.verdict() == Verdict.SKIPPED) {
+            return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null, checked.problems());
+        }
+        RecordOutcome outcome = ledger.record(checked, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return switch (outcome.kind()) {
+            case DUPLICATE -> new FileReport(display, FileReport.Outcome.DUPLICATE, checked.identity(), unitName,
+                    checked.assessor(), ledger.file(outcome.fileId()).orElse(null), List.of());
+            case REJECTED -> new FileReport(display, FileReport.Outcome.REJECTED, checked.identity(), unitName,
+                    checked.assessor(), null, checked.problems());
+            case ACCEPTED -> new FileReport(display, FileReport.Outcome.ACCEPTED, checked.identity(), unitName,
+                    checked.assessor(), outcome.superseded() == null ? null : ledger.file(outcome.superseded())
+                    .orElse(null), List.of());
+        };
+    }
+
+    private static String unitName(Plan plan, String code) {
+        return code == null ? null : plan.unit(code).map(AssessedUnit::name).orElse(null);
+    }
+
+    /** Inside the workspace: relative to its root (stable across machines); elsewhere: absolute. */
+    static String display(Workspace workspace, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(workspace.root()) ? workspace.root().relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** Every regular file under the given paths, in processing order, each once. */
+    static List<Path> collect(List<Path> paths) throws IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path p : paths) {
+            Path root = p.toAbsolutePath().normalize();
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root, 32)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !ignored(root.relativize(f)))
+                            .sorted(Comparator.comparing(f -> root.relativize(f).toString().replace('\\', '/')))
+                            .forEach(out::add);
+                }
+            } else if (Files.isRegularFile(root)) {
+                out.add(root);
+            } else {
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, "不存在或不是普通文件");
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Hidden files and folders, and the lock files office suites leave beside an open document. */
+    private static boolean ignored(Path relative) {
+        for (Path part : relative) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,419 @@
+package org.shuangbai.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.forms.FormKind;
+import org.shuangbai.forms.InputRule;
+import org.shuangbai.intake.CheckedFile;
+import org.shuangbai.intake.FieldValue;
+import org.shuangbai.intake.Problem;
+import org.shuangbai.intake.Verdict;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Plan;
+
+/**
+ * 台账: every received file, every value read, and which submission is current, in one SQLite file
+ * (workspace.ledgerFile()). Created on first use; its schema is migrated by numbered scripts.
+ *
+ * <p>Each file is recorded in one transaction (WAL journal, synchronous=FULL), so a crash leaves
+ * either the whole file recorded or nothing of it. "Newer" means received later in ingest order (a
+ * higher record id); file modification times are never used.
+ *
+ * <p>Not thread-safe; one process writes a workspace at a time (see {@link WorkspaceLock}).
+ */
+public final class Ledger implements AutoCloseable {
+    private final Connection connection;
+
+    private Ledger(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens the workspace's ledger, creating it and migrating its schema when needed. */
+    public static Ledger open(Workspace workspace) {
+        try {
+            Files.createDirectories(workspace.ledgerDir());
+        } catch (IOException e) {
+            throw new LedgerException("无法建立台账目录 " + workspace.ledgerDir() + "：" + e.getMessage()
+                    + "。请检查目录权限和磁盘空间。", e);
+        }
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + workspace.ledgerFile());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 10000");
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            Migrations.migrate(c);
+            return new Ledger(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new LedgerException("无法打开台账文件 " + workspace.ledgerFile() + "：" + e.getMessage()
+                    + "。若文件已损坏，请用备份恢复。", e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** The schema version of the open ledger. */
+    public int schemaVersion() {
+        try {
+            return Migrations.current(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Records one checked file in one transaction. A file whose content (SHA-256) was already
+     * recorded is a duplicate and changes nothing. An accepted file becomes the current submission
+     * of its unit, form and assessor, superseding the previous one (kept in history).
+     */
+    public RecordOutcome record(CheckedFile checked, Instant receivedAt) {
+        if (checked.verdict() == Verdict.SKIPPED) {
+            throw new IllegalArgumentException("skipped files are not recorded");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                RecordOutcome outcome = recordInTransaction(checked, receivedAt);
+                connection.commit();
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private RecordOutcome recordInTransaction(CheckedFile checked, Instant receivedAt) throws SQLException {
+        Optional<Long> earlier = findByHash(checked.file().sha256()).map(FileRecord::id);
+        if (earlier.isPresent()) {
+            return new RecordOutcome(RecordOutcome.Kind.DUPLICATE, earlier.get(), null);
+        }
+        var id = checked.identity();
+        long fileId;
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO received_file (sha256, original_path,"
+                + " file_name, size_bytes, file_type, received_at, verdict, plan_code, plan_year, unit_code, form,"
+                + " assessor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, checked.file().sha256());
+            ps.setString(2, checked.file().displayPath());
+            ps.setString(3, checked.file().fileName());
+            ps.setLong(4, checked.file().size());
+            ps.setString(5, checked.type() == null ? null : checked.type().name());
+            ps.setString(6, receivedAt.toString());
+            ps.setString(7, checked.verdict().name());
+            ps.setString(8, id == null ? null : id.planCode());
+            if (id == null) {
+                ps.setNull(9, Types.INTEGER);
+            } else {
+                ps.setInt(9, id.year());
+            }
+            ps.setString(10, id == null ? null : id.unitCode());
+            ps.setString(11, id == null || id.form() == null ? null : id.form().option());
+            ps.setString(12, checked.assessor());
+            ps.executeUpdate();
+            fileId = generatedKey(ps);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO problem (file_id, seq, sheet, cell, found, what, todo) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (Problem p : checked.problems()) {
+                ps.setLong(1, fileId);
+                ps.setInt(2, ++seq);
+                ps.setString(3, p.sheet());
+                ps.setString(4, p.cell());
+                ps.setString(5, p.found());
+                ps.setString(6, p.what());
+                ps.setString(7, p.todo());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (checked.verdict() != Verdict.ACCEPTED) {
+            return new RecordOutcome(RecordOutcome.Kind.REJECTED, fileId, null);
+        }
+        String form = id.form().option();
+        Long previous = null;
+        Long previousFile = null;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, file_id FROM submission WHERE unit_code = ?"
+                + " AND form = ? AND assessor = ? AND superseded_by IS NULL")) {
+            ps.setString(1, id.unitCode());
+            ps.setString(2, form);
+            ps.setString(3, checked.assessor());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    previous = rs.getLong(1);
+                    previousFile = rs.getLong(2);
+                }
+            }
+        }
+        long submissionId;
+        // The partial unique index allows one current submission per key at every moment, so the new
+        // row starts out marked as superseded (by the old one) and the two links are then swapped.
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO submission (file_id, unit_code, form,"
+                + " assessor, superseded_by) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, fileId);
+            ps.setString(2, id.unitCode());
+            ps.setString(3, form);
+            ps.setString(4, checked.assessor());
+            if (previous == null) {
+                ps.setNull(5, Types.INTEGER);
+            } else {
+                ps.setLong(5, previous);
+            }
+            ps.executeUpdate();
+            submissionId = generatedKey(ps);
+        }
+        if (previous != null) {
+            update("UPDATE submission SET superseded_by = ? WHERE id = ?", submissionId, previous);
+            update("UPDATE submission SET superseded_by = NULL WHERE id = ?", submissionId);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO recorded_value (submission_id, position,"
+                + " field, value, kind, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (FieldValue v : checked.values()) {
+                ps.setLong(1, submissionId);
+                ps.setInt(2, v.position());
+                ps.setString(3, v.field());
+                ps.setString(4, v.value());
+                ps.setString(5, v.kind().name());
+                ps.setString(6, v.sheet());
+                ps.setString(7, v.cell());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return new RecordOutcome(RecordOutcome.Kind.ACCEPTED, fileId, previousFile);
+    }
+
+    private void update(String sql, long... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setLong(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** The current values of one form, ordered by unit code, assessor and layout position. */
+    public List<RecordedValue> currentValues(FormKind form) {
+        return values("AND s.form = ?", form.option());
+    }
+
+    /** The current values of every form, ordered by unit code, form, assessor and layout position. */
+    public List<RecordedValue> currentValues() {
+        return values("", null);
+    }
+
+    /** The values of one accepted file (current or superseded), in layout order. */
+    public List<RecordedValue> valuesOfFile(long fileId) {
+        try (PreparedStatement ps = connection.prepareStatement(VALUES_SQL + " WHERE f.id = ? ORDER BY v.position")) {
+            ps.setLong(1, fileId);
+            return readValues(ps);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static final String VALUES_SQL = "SELECT s.unit_code, s.form, s.assessor, v.field, v.value, v.kind,"
+            + " f.file_name, f.original_path, v.sheet, v.cell, f.sha256, s.id, f.received_at, v.position"
+            + " FROM recorded_value v JOIN submission s ON s.id = v.submission_id"
+            + " JOIN received_file f ON f.id = s.file_id";
+
+    private List<RecordedValue> values(String filter, String arg) {
+        String sql = VALUES_SQL + " WHERE s.superseded_by IS NULL " + filter
+                + " ORDER BY s.unit_code, s.form, s.assessor, v.position";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (arg != null) {
+                ps.setString(1, arg);
+            }
+            List<RecordedValue> out = readValues(ps);
+            out.sort(Comparator.comparing(RecordedValue::unitCode).thenComparing(v -> v.form().ordinal())
+                    .thenComparing(RecordedValue::assessor).thenComparingInt(RecordedValue::position));
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static List<RecordedValue> readValues(PreparedStatement ps) throws SQLException {
+        List<RecordedValue> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new RecordedValue(rs.getString(1), form(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5), InputRule.Kind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12),
+                        Instant.parse(rs.getString(13)), rs.getInt(14)));
+            }
+        }
+        return out;
+    }
+
+    /** Every recorded file in ingest order, with its problems. */
+    public List<FileRecord> history() {
+        return files("", List.of());
+    }
+
+    /** The recorded files of one unit and form in ingest order (accepted, superseded and rejected). */
+    public List<FileRecord> history(String unitCode, FormKind form) {
+        return files("WHERE f.unit_code = ? AND f.form = ?", List.of(unitCode, form.option()));
+    }
+
+    /** One recorded file. */
+    public Optional<FileRecord> file(long id) {
+        return files("WHERE f.id = ?", List.of(Long.toString(id))).stream().findFirst();
+    }
+
+    /** The earlier record of a file with this content, if any. */
+    public Optional<FileRecord> findByHash(String sha256) {
+        return files("WHERE f.sha256 = ?", List.of(sha256)).stream().findFirst();
+    }
+
+    private List<FileRecord> files(String where, List<String> args) {
+        String sql = "SELECT f.id, f.sha256, f.original_path, f.file_name, f.size_bytes, f.file_type, f.received_at,"
+                + " f.verdict, f.plan_code, f.plan_year, f.unit_code, f.form, f.assessor, s.id, n.file_id"
+                + " FROM received_file f LEFT JOIN submission s ON s.file_id = f.id"
+                + " LEFT JOIN submission n ON n.id = s.superseded_by " + where + " ORDER BY f.id";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            List<FileRecord> out = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = new Object[15];
+                    for (int c = 0; c < 15; c++) {
+                        row[c] = rs.getObject(c + 1);
+                    }
+                    rows.add(row);
+                    ids.add(rs.getLong(1));
+                }
+            }
+            Map<Long, List<Problem>> problems = problems(ids);
+            for (Object[] r : rows) {
+                long id = ((Number) r[0]).longValue();
+                out.add(new FileRecord(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
+                        (String) r[5], Instant.parse((String) r[6]), Verdict.valueOf((String) r[7]), (String) r[8],
+                        r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10],
+                        r[11] == null ? null : form((String) r[11]), (String) r[12],
+                        r[13] == null ? null : ((Number) r[13]).longValue(),
+                        r[14] == null ? null : ((Number) r[14]).longValue(), problems.getOrDefault(id, List.of())));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Map<Long, List<Problem>> problems(List<Long> fileIds) throws SQLException {
+        Map<Long, List<Problem>> out = new HashMap<>();
+        if (fileIds.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT file_id, sheet, cell, found, what, todo FROM problem ORDER BY file_id, seq")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                java.util.Set<Long> wanted = new java.util.HashSet<>(fileIds);
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (wanted.contains(id)) {
+                        out.computeIfAbsent(id, k -> new ArrayList<>()).add(new Problem(rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where every unit of the plan stands with every form, in plan order of units and form order. */
+    public List<FormStatus> status(Plan plan) {
+        Map<String, List<FileRecord>> byKey = new HashMap<>();
+        for (FileRecord f : history()) {
+            if (f.unitCode() != null && f.form() != null && plan.settings().planCode().equals(f.planCode())) {
+                byKey.computeIfAbsent(f.unitCode() + "|" + f.form().option(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<FormStatus> out = new ArrayList<>();
+        for (AssessedUnit unit : plan.units()) {
+            for (FormKind form : FormKind.values()) {
+                List<FileRecord> files = byKey.getOrDefault(unit.code() + "|" + form.option(), List.of());
+                List<FileRecord> current = files.stream().filter(FileRecord::current).toList();
+                FileRecord lastRejected = files.stream().filter(f -> f.verdict() == Verdict.REJECTED)
+                        .reduce((a, b) -> b).orElse(null);
+                long newestAccepted = current.stream().mapToLong(FileRecord::id).max().orElse(-1);
+                FormStatus.State state = !current.isEmpty() ? FormStatus.State.ACCEPTED
+                        : lastRejected != null ? FormStatus.State.REJECTED : FormStatus.State.MISSING;
+                boolean laterRejected = !current.isEmpty() && lastRejected != null && lastRejected.id() > newestAccepted;
+                out.add(new FormStatus(unit, form, state, current, lastRejected, laterRejected));
+            }
+        }
+        return out;
+    }
+
+    /** Rejected files that name no unit of the plan (no identity, unknown unit, another plan). */
+    public List<FileRecord> unattributedRejections(Plan plan) {
+        return history().stream().filter(f -> f.verdict() == Verdict.REJECTED)
+                .filter(f -> f.unitCode() == null || f.form() == null || plan.unit(f.unitCode()).isEmpty()
+                        || !plan.settings().planCode().equals(f.planCode()))
+                .toList();
+    }
+
+    private static FormKind form(String option) {
+        return FormKind.fromOption(option).orElseThrow(() -> new LedgerException("台账中有未知的表格类型：" + option));
+    }
+
+    private LedgerException failure(SQLException e) {
+        return new LedgerException("读写台账失败：" + e.getMessage() + "。请重试；若反复出现，请用备份恢复台账。", e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one reported
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.shuangbai.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.shuangbai.forms.FormKind;
+import org.shuangbai.forms.FormLayout;
+import org.shuangbai.intake.ReturnFixture;
+
+class RoundTripTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(FormKind.class)
+    void filledWorkbookIsAcceptedWithExactlyTheValuesTyped(FormKind kind) throws Exception {
+        ReturnFixture fx = new ReturnFixture(dir);
+        FormLayout layout = fx.layout("S01", kind);
+        Map<String, Object> answers = ReturnFixture.answers(layout, 3);
+        Path returned = fx.workspace.returnedDir().resolve("S01").resolve("filled.xlsx");
+        ReturnFixture.fill(fx.generate("S01", kind), returned, layout, answers);
+
+        IngestSummary summary = Intake.ingest(fx.workspace, ReturnFixture.plan(), List.of(fx.workspace.returnedDir()));
+
+        assertEquals(1, summary.accepted(), () -> summary.files().get(0).line() + "\n"
+                + summary.files().get(0).problems().stream().map(p -> p.describe()).reduce("", (a, b) -> a + "\n" + b));
+        try (Ledger ledger = Ledger.open(fx.workspace)) {
+            Map<String, String> recorded = new LinkedHashMap<>();
+            ledger.currentValues(kind).forEach(v -> recorded.put(v.field(), v.value()));
+            assertEquals(ReturnFixture.expected(answers), recorded);
+        }
+    }
+}
