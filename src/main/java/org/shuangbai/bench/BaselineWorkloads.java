@@ -90,12 +90,19 @@ final class BaselineWorkloads {
         public void prepare(int n) throws Exception {
             Plan plan = SyntheticWorkspace.load(workspace);
             layout = Layouts.of(plan, plan.units().get(0), FormKind.SCORE);
+            files = filledFiles(returned, n);
+        }
+
+        /** The prepared filled workbooks, in name order; at least {@code n} of them. */
+        static List<Path> filledFiles(Path returned, int n) throws java.io.IOException {
+            List<Path> files;
             try (Stream<Path> s = Files.walk(returned)) {
                 files = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
             }
             if (files.size() < n) {
                 throw new IllegalStateException("only " + files.size() + " filled workbooks in " + returned);
             }
+            return files;
         }
 
         @Override

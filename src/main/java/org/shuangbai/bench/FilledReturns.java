@@ -5,16 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormKind;
-import org.shuangbai.forms.FormLayout;
+import org.shuangbai.forms.FormTexts;
+import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 
-/** Writes one filled score workbook per unit into the returned folder: the input of the ingest cases. */
+/**
+ * Writes one filled score workbook per unit into the returned folder, the input of both ingest
+ * variants: generated and signed by the real generator with the workspace's key, then filled with
+ * the sample answers the demo uses. Never timed.
+ */
 final class FilledReturns implements Workload {
     private final Workspace workspace;
     private final Path returned;
     private Plan plan;
+    private Distribution distribution;
+    private SampleFiller filler;
 
     FilledReturns(Workspace workspace, Path returned) {
         this.workspace = workspace;
@@ -22,8 +30,10 @@ final class FilledReturns implements Workload {
     }
 
     @Override
-    public void prepare(int units) {
+    public void prepare(int units) throws Exception {
         plan = SyntheticWorkspace.load(workspace);
+        distribution = new Distribution(workspace, plan);
+        filler = new SampleFiller(plan, FormTexts.load(workspace));
     }
 
     @Override
@@ -37,10 +47,10 @@ final class FilledReturns implements Workload {
         List<AssessedUnit> list = plan.units();
         Parallel.forEach(units, 2, i -> {
             AssessedUnit unit = list.get(i);
-            FormLayout layout = Layouts.of(plan, unit, FormKind.SCORE);
-            Path file = returned.resolve(unit.code() + "-score.xlsx");
-            PoiBaseline.write(layout, file);
-            PoiBaseline.fill(layout, file);
+            for (Path generated : distribution.generate(List.of(unit), List.of(FormKind.SCORE), p -> { })) {
+                filler.fillSample(generated, returned.resolve(unit.code() + "-score.xlsx"));
+                Files.delete(generated);
+            }
         });
     }
 }

@@ -1,10 +1,13 @@
 package org.shuangbai.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormKind;
+import org.shuangbai.ledger.IngestSummary;
+import org.shuangbai.ledger.Intake;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 
@@ -56,6 +59,46 @@ final class RealWorkloads {
         @Override
         public String note() {
             return split ? "what-if: units split over " + threads + " threads" : threads > 1 ? "command is sequential: threads not used" : "";
+        }
+    }
+
+    /** {@code Intake.ingest} of N filled score workbooks into a fresh ledger (deleted before each run). */
+    static final class Ingest implements Workload {
+        private final Workspace workspace;
+        private final Path returned;
+        private Plan plan;
+        private List<Path> files;
+        private IngestSummary last;
+
+        Ingest(Workspace workspace, Path returned) {
+            this.workspace = workspace;
+            this.returned = returned;
+        }
+
+        @Override
+        public void prepare(int n) throws Exception {
+            plan = SyntheticWorkspace.load(workspace);
+            files = BaselineWorkloads.Ingest.filledFiles(returned, n);
+        }
+
+        @Override
+        public void reset() throws Exception {
+            Folders.deleteTree(workspace.ledgerDir());
+        }
+
+        @Override
+        public void run(int n) throws Exception {
+            last = Intake.ingest(workspace, plan, files.subList(0, n));
+            if (last.accepted() != n) {
+                throw new IllegalStateException("ingest accepted " + last.accepted() + " of " + n + " sample files: "
+                        + last.files().stream().filter(f -> f.outcome() != org.shuangbai.ledger.FileReport.Outcome.ACCEPTED)
+                        .findFirst().map(Object::toString).orElse(""));
+            }
+        }
+
+        @Override
+        public String note() {
+            return last == null ? "" : "accepted " + last.accepted() + " files";
         }
     }
 }

@@ -42,6 +42,7 @@ final class Workloads {
             case "generate/real" -> new RealWorkloads.Generate(workspace, threads, false);
             case "generate/split" -> new RealWorkloads.Generate(workspace, threads, true);
             case "ingest/baseline" -> new BaselineWorkloads.Ingest(workspace, returned, threads);
+            case "ingest/real" -> new RealWorkloads.Ingest(workspace, returned);
             case "ingest/prepare" -> new FilledReturns(workspace, returned);
             case "render/baseline" -> new BaselineWorkloads.Render(scratch.resolve("baseline-render"));
             default -> throw new IllegalArgumentException("no workload for " + caseName + "/" + variant);
