@@ -42,6 +42,7 @@ public final class ReturnFixture {
     public ReturnFixture(Path root) throws IOException {
         this.workspace = new Workspace(root);
         Files.createDirectories(workspace.returnedDir());
+        org.shuangbai.forms.WorkspaceKey.loadOrCreate(workspace);
         // copy the plan so commands that load it from the workspace find it
         Path planDir = workspace.planDir();
         Files.createDirectories(planDir);

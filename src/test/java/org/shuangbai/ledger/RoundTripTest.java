@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shuangbai.forms.FormKind;
 import org.shuangbai.forms.FormLayout;
+import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.intake.ReturnFixture;
 
 class RoundTripTest {
@@ -35,6 +36,29 @@ class RoundTripTest {
             Map<String, String> recorded = new LinkedHashMap<>();
             ledger.currentValues(kind).forEach(v -> recorded.put(v.field(), v.value()));
             assertEquals(ReturnFixture.expected(answers), recorded);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormKind.class)
+    void sampleAnswersOfTheDemoAreAcceptedAsWritten(FormKind kind) throws Exception {
+        ReturnFixture fx = new ReturnFixture(dir);
+        Path returned = fx.workspace.returnedDir().resolve("D01.xlsx");
+        Map<String, String> written = new SampleFiller(ReturnFixture.plan()).fillSample(fx.generate("D01", kind), returned);
+
+        IngestSummary summary = Intake.ingest(fx.workspace, ReturnFixture.plan(), List.of(returned));
+
+        assertEquals(1, summary.accepted(), () -> summary.files().get(0).problems().toString());
+        Map<String, String> expected = new LinkedHashMap<>();
+        written.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                expected.put(k, v);
+            }
+        });
+        try (Ledger ledger = Ledger.open(fx.workspace)) {
+            Map<String, String> recorded = new java.util.TreeMap<>();
+            ledger.currentValues(kind).forEach(v -> recorded.put(v.field(), v.value()));
+            assertEquals(new java.util.TreeMap<>(expected), recorded);
         }
     }
 }

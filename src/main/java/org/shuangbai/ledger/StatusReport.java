@@ -1,0 +1,63 @@
+package org.shuangbai.ledger;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.intake.Problem;
+import org.shuangbai.plan.Plan;
+
+/** 回收情况 and the 催报名单 (units with a form missing or rejected). */
+public final class StatusReport {
+    public static final List<String> HEADER = List.of("分组", "单位代码", "单位名称", "表格", "状态", "原因", "最近收到的文件",
+            "收到时间");
+    static final int REASONS = 3;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private StatusReport() {
+    }
+
+    /** Local date and time of a receipt, as shown to the office. */
+    public static String time(Instant instant) {
+        return TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** The first reasons of a rejection, one line. */
+    public static String reasons(FileRecord rejected) {
+        List<Problem> ps = rejected.problems();
+        String first = ps.stream().limit(REASONS).map(Problem::describe).collect(Collectors.joining(" "));
+        return ps.size() > REASONS ? first + "（共 " + ps.size() + " 个问题）" : first;
+    }
+
+    /** The reminder rows, in plan order of units and form order. */
+    public static List<List<Object>> reminders(List<FormStatus> statuses) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (FormStatus s : statuses) {
+            if (!s.needsReminder()) {
+                continue;
+            }
+            FileRecord r = s.lastRejected();
+            String state = s.state() == FormStatus.State.ACCEPTED ? "修改后的文件被退回（原受理版本仍有效）" : s.state().label();
+            rows.add(List.of(s.unit().group().label(), s.unit().code(), s.unit().name(), s.form().title(), state,
+                    r == null ? "" : reasons(r), r == null ? "" : r.originalPath(), r == null ? "" : time(r.receivedAt())));
+        }
+        return rows;
+    }
+
+    /** Writes 催报名单.csv and 催报名单.xlsx to output/status/; returns their paths. */
+    public static List<Path> write(Workspace workspace, Plan plan, List<FormStatus> statuses) throws IOException {
+        List<List<Object>> rows = reminders(statuses);
+        Path csv = workspace.statusDir().resolve("催报名单.csv");
+        Path xlsx = workspace.statusDir().resolve("催报名单.xlsx");
+        TableWriter.csv(csv, HEADER, rows);
+        TableWriter.xlsx(xlsx, "催报名单", HEADER, rows, new int[] {8, 8, 26, 14, 12, 80, 40, 16},
+                plan.settings().year());
+        return List.of(csv, xlsx);
+    }
+}

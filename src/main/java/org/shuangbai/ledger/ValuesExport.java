@@ -1,0 +1,67 @@
+package org.shuangbai.ledger;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.forms.InputRule;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Plan;
+
+/**
+ * 数据导出: the current values, one row per unit, form, assessor and field, with the file, sheet, cell
+ * and file hash each came from, so anyone can audit a figure without the tool.
+ */
+public final class ValuesExport {
+    public static final List<String> HEADER = List.of("单位代码", "单位名称", "分组", "表格", "评分单位/评分人", "字段",
+            "值", "来源文件", "工作表", "单元格", "文件SHA-256");
+
+    private ValuesExport() {
+    }
+
+    /** Writes output/export/values.csv and values.xlsx; returns the two paths. */
+    public static List<Path> write(Workspace workspace, Plan plan, Ledger ledger) throws IOException {
+        List<List<Object>> rows = rows(plan, ledger.currentValues());
+        Path csv = workspace.exportDir().resolve("values.csv");
+        Path xlsx = workspace.exportDir().resolve("values.xlsx");
+        TableWriter.csv(csv, HEADER, rows);
+        TableWriter.xlsx(xlsx, "数据", HEADER, rows, new int[] {8, 26, 8, 14, 20, 18, 30, 40, 14, 8, 20},
+                plan.settings().year());
+        return List.of(csv, xlsx);
+    }
+
+    static List<List<Object>> rows(Plan plan, List<RecordedValue> values) {
+        Map<String, Integer> order = new HashMap<>();
+        for (AssessedUnit u : plan.units()) {
+            order.put(u.code(), order.size());
+        }
+        List<RecordedValue> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparing((RecordedValue v) -> order.getOrDefault(v.unitCode(), Integer.MAX_VALUE))
+                .thenComparing(RecordedValue::unitCode).thenComparing(v -> v.form().ordinal())
+                .thenComparing(RecordedValue::assessor).thenComparingInt(RecordedValue::position));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RecordedValue v : sorted) {
+            AssessedUnit unit = plan.unit(v.unitCode()).orElse(null);
+            List<Object> row = new ArrayList<>();
+            row.add(v.unitCode());
+            row.add(unit == null ? "（不在本方案中）" : unit.name());
+            row.add(unit == null ? "" : unit.group().label());
+            row.add(v.form().title());
+            row.add(v.assessor());
+            row.add(v.field());
+            row.add(v.kind() == InputRule.Kind.DECIMAL ? new BigDecimal(v.value()) : v.value());
+            row.add(v.sourcePath());
+            row.add(v.sheet());
+            row.add(v.cell());
+            row.add(v.fileHash());
+            rows.add(row);
+        }
+        return rows;
+    }
+}
