@@ -1,0 +1,214 @@
+package org.shuangbai.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.shuangbai.ledger.RecordedValue;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Category;
+import org.shuangbai.plan.GradeBand;
+import org.shuangbai.plan.Indicator;
+import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.ScoringRules;
+import org.shuangbai.plan.UnitGroup;
+import org.shuangbai.plan.Veto;
+import org.shuangbai.plan.VetoEffect;
+
+/**
+ * Turns the ledger's current score sheets into totals, vetoes, grades, ranks and 先进单位, by the
+ * plan's {@link ScoringRules} only. {@link RulesText} states the same rules in Chinese; the two
+ * must change together.
+ */
+public final class Scoring {
+    /** The answer on a score sheet that finds a 一票否决 situation. */
+    public static final String VETO_YES = "是";
+
+    private Scoring() {
+    }
+
+    /**
+     * @param scoreValues   the current accepted values of score sheets (other forms are ignored)
+     * @param rejectedUnits units whose score sheet was returned to them, reported as REJECTED when
+     *                      they have no current sheet
+     */
+    public static Results score(Plan plan, List<RecordedValue> scoreValues, Set<String> rejectedUnits) {
+        ScoringRules rules = plan.settings().scoring();
+        Map<String, List<ScoreSheet>> sheets = ScoreSheet.byUnit(scoreValues);
+        List<UnitResult> all = new ArrayList<>();
+        List<Commendation> commendations = new ArrayList<>();
+        for (IndicatorSystem system : plan.systems()) {
+            List<UnitResult> systemResults = new ArrayList<>();
+            for (AssessedUnit unit : plan.units()) {
+                systemResults.add(unitResult(plan, system, unit, sheets.getOrDefault(unit.code(), List.of()),
+                        rejectedUnits.contains(unit.code())));
+            }
+            Map<String, UnitResult> ranked = new LinkedHashMap<>();
+            systemResults.forEach(r -> ranked.put(r.unit().code(), r));
+            for (UnitGroup group : UnitGroup.values()) {
+                List<UnitResult> inGroup = systemResults.stream().filter(r -> r.unit().group() == group).toList();
+                if (inGroup.isEmpty()) {
+                    continue;
+                }
+                Map<String, Integer> ranks = Ranking.ranks(inGroup, rules.rankTie());
+                Commendation c = CommendationRule.select(system, group, inGroup, rules);
+                commendations.add(c);
+                for (UnitResult r : inGroup) {
+                    ranked.put(r.unit().code(), withRank(r, ranks.get(r.unit().code()),
+                            c.unitCodes().contains(r.unit().code())));
+                }
+            }
+            all.addAll(ranked.values());
+        }
+        return new Results(plan, all, commendations, RulesText.sentences(plan));
+    }
+
+    private static UnitResult withRank(UnitResult r, Integer rank, boolean commended) {
+        return new UnitResult(r.unit(), r.systemCode(), r.status(), r.sheetCount(), r.total(), r.categoryTotals(),
+                r.selfTotal(), r.indicators(), r.vetoes(), r.eligible(), r.grade(), rank, commended, r.note());
+    }
+
+    private static UnitResult unitResult(Plan plan, IndicatorSystem system, AssessedUnit unit,
+                                         List<ScoreSheet> unitSheets, boolean rejected) {
+        ScoringRules rules = plan.settings().scoring();
+        List<VetoFinding> vetoes = vetoFindings(plan, system, unitSheets);
+        List<Indicator> indicators = system.indicatorList();
+        List<ScoreSheet> systemSheets = unitSheets.stream()
+                .filter(s -> indicators.stream().anyMatch(i -> s.number(i.code() + ".score").isPresent()))
+                .toList();
+        if (systemSheets.isEmpty()) {
+            UnitStatus status = rejected ? UnitStatus.REJECTED : UnitStatus.MISSING;
+            String note = status == UnitStatus.REJECTED
+                    ? "评分表被退回，尚无有效评分表，未计分"
+                    : "尚未收到有效评分表，未计分";
+            return notScored(unit, system, status, 0, vetoes, note);
+        }
+        List<IndicatorResult> results = new ArrayList<>();
+        List<String> unscored = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            IndicatorResult r = indicatorResult(indicator, systemSheets, rules);
+            if (r.score() == null) {
+                unscored.add(indicator.code());
+            }
+            results.add(r);
+        }
+        if (!unscored.isEmpty()) {
+            // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
+            return notScored(unit, system, UnitStatus.MISSING, systemSheets.size(), vetoes,
+                    "评分表缺少指标 " + String.join("、", unscored) + " 的考核得分，未计分；请核对评分表后重新回收");
+        }
+        BigDecimal zero = BigDecimal.ZERO.setScale(rules.decimals());
+        Map<String, BigDecimal> categoryTotals = new LinkedHashMap<>();
+        for (Category category : system.categories()) {
+            BigDecimal sum = zero;
+            for (IndicatorResult r : results) {
+                if (category.indicators().stream().anyMatch(i -> i.code().equals(r.indicatorCode()))) {
+                    sum = sum.add(r.score());
+                }
+            }
+            categoryTotals.put(category.code(), sum);
+        }
+        BigDecimal total = results.stream().map(IndicatorResult::score).reduce(zero, BigDecimal::add);
+        List<BigDecimal> selves = results.stream().map(IndicatorResult::selfScore).filter(s -> s != null).toList();
+        BigDecimal selfTotal = selves.isEmpty() ? null : selves.stream().reduce(zero, BigDecimal::add);
+
+        boolean poor = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.GRADE_POOR);
+        boolean loseExcellence = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.LOSE_EXCELLENCE);
+        String bandGrade = grade(rules, total);
+        String grade = bandGrade;
+        String note = "有效评分表 " + systemSheets.size() + " 份";
+        if (poor) {
+            grade = rules.poorGrade();
+            note += "；因一票否决（" + VetoEffect.GRADE_POOR.label() + "），等次定为" + grade;
+        } else if (loseExcellence && rules.excellentGrade().equals(bandGrade)) {
+            grade = gradeBelow(rules, rules.excellentGrade());
+            note += "；总分达到" + bandGrade + "分数线，因一票否决（" + VetoEffect.LOSE_EXCELLENCE.label() + "）定为" + grade;
+        } else if (loseExcellence) {
+            note += "；一票否决（" + VetoEffect.LOSE_EXCELLENCE.label() + "），不得评优";
+        }
+        return new UnitResult(unit, system.code(), UnitStatus.SCORED, systemSheets.size(), total, categoryTotals,
+                selfTotal, results, vetoes, !poor && !loseExcellence, grade, null, false, note);
+    }
+
+    private static UnitResult notScored(AssessedUnit unit, IndicatorSystem system, UnitStatus status, int sheets,
+                                        List<VetoFinding> vetoes, String note) {
+        return new UnitResult(unit, system.code(), status, sheets, null, Map.of(), null, List.of(), vetoes, false,
+                null, null, false, note);
+    }
+
+    private static IndicatorResult indicatorResult(Indicator indicator, List<ScoreSheet> sheets, ScoringRules rules) {
+        List<SourceCell> scores = new ArrayList<>();
+        List<SourceCell> selves = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (ScoreSheet sheet : sheets) {
+            sheet.number(indicator.code() + ".score").ifPresent(scores::add);
+            sheet.number(indicator.code() + ".self").ifPresent(selves::add);
+            String note = sheet.text(indicator.code() + ".note");
+            if (!note.isEmpty()) {
+                notes.add(sheets.size() > 1 ? sheet.assessor() + "：" + note : note);
+            }
+        }
+        Combination score = Combination.of(scores, rules.aggregation(), rules.trimMinSheets(), rules.decimals());
+        // The self score is the unit's own figure copied on every sheet: a plain mean, never trimmed.
+        Combination self = Combination.of(selves, org.shuangbai.plan.Aggregation.MEAN, 0, rules.decimals());
+        BigDecimal difference = score.value() == null || self.value() == null ? null
+                : score.value().subtract(self.value());
+        return new IndicatorResult(indicator.code(), indicator.maxScore(), score.value(), self.value(), difference,
+                String.join("；", notes), score.used(), selves, score.dropped());
+    }
+
+    private static List<VetoFinding> vetoFindings(Plan plan, IndicatorSystem system, List<ScoreSheet> sheets) {
+        List<VetoFinding> findings = new ArrayList<>();
+        for (Veto veto : plan.vetoes()) {
+            if (!veto.appliesTo().contains(system.code())) {
+                continue;
+            }
+            List<String> sources = new ArrayList<>();
+            List<String> explanations = new ArrayList<>();
+            for (ScoreSheet sheet : sheets) {
+                Optional<RecordedValue> answer = sheet.field(veto.code() + ".answer");
+                if (answer.isPresent() && VETO_YES.equals(answer.get().value().trim())) {
+                    RecordedValue a = answer.get();
+                    sources.add(sheet.assessor() + " " + a.sourceFile() + "!" + a.sheet() + "!" + a.cell() + "=" + VETO_YES);
+                    String explain = sheet.text(veto.code() + ".explain");
+                    if (!explain.isEmpty()) {
+                        explanations.add(sheet.assessor() + "：" + explain);
+                    }
+                }
+            }
+            if (!sources.isEmpty()) {
+                findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(), String.join("；", explanations),
+                        sources));
+            }
+        }
+        return findings;
+    }
+
+    /** Bands are tried from the highest minimum down; a total below every band has no grade. */
+    static String grade(ScoringRules rules, BigDecimal total) {
+        return bandsDescending(rules).stream().filter(b -> total.compareTo(b.minScore()) >= 0)
+                .map(GradeBand::grade).findFirst().orElse(null);
+    }
+
+    static String gradeBelow(ScoringRules rules, String grade) {
+        List<GradeBand> bands = bandsDescending(rules);
+        for (int i = 0; i < bands.size() - 1; i++) {
+            if (bands.get(i).grade().equals(grade)) {
+                return bands.get(i + 1).grade();
+            }
+        }
+        return rules.poorGrade();
+    }
+
+    static List<GradeBand> bandsDescending(ScoringRules rules) {
+        return rules.gradeBands().stream().sorted(Comparator.comparing(GradeBand::minScore).reversed())
+                .collect(Collectors.toList());
+    }
+}
