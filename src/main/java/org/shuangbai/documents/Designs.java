@@ -1,0 +1,145 @@
+package org.shuangbai.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRElement;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRTextElement;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.type.LineSpacingEnum;
+import net.sf.jasperreports.engine.util.JRElementsVisitor;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSaver;
+import net.sf.jasperreports.engine.util.UniformElementVisitor;
+
+import org.shuangbai.Workspace;
+
+/**
+ * The report designs. A design the workspace has in reports/ and that differs from the bundled one
+ * was edited by the office: it is compiled at run time, once per content (cached by hash in
+ * .shuangbai/reports/). Otherwise the design precompiled at build time is loaded from the jar.
+ */
+public final class Designs {
+    /** Element property: lines of this text element sit exactly this many points apart. */
+    static final String PITCH_PROPERTY = "shuangbai.line.pitch";
+
+    private final Workspace workspace;
+    private final JasperReportsContext context;
+    private final FontCatalog fonts;
+    private final Map<String, JasperReport> loaded = new HashMap<>();
+
+    public Designs(Workspace workspace, JasperReportsContext context, FontCatalog fonts) {
+        this.workspace = workspace;
+        this.context = context;
+        this.fonts = fonts;
+    }
+
+    public JasperReport get(String name) throws DesignException {
+        JasperReport report = loaded.get(name);
+        if (report == null) {
+            report = load(name);
+            applyPitch(report);
+            loaded.put(name, report);
+        }
+        return report;
+    }
+
+    private JasperReport load(String name) throws DesignException {
+        Path own = workspace.reportsDesignDir().resolve(name + ".jrxml");
+        try {
+            if (Files.isRegularFile(own)) {
+                byte[] design = Files.readAllBytes(own);
+                if (!Arrays.equals(design, bundledDesign(name))) {
+                    return compileCached(name, own, design);
+                }
+            }
+            try (InputStream in = Designs.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
+                if (in == null) {
+                    throw new DesignException("程序包中缺少报表设计 reports/" + name + ".jasper，请重新构建（mvn package）。", null);
+                }
+                return (JasperReport) JRLoader.loadObject(context, in);
+            }
+        } catch (IOException | JRException e) {
+            throw new DesignException("无法读取报表设计 " + name + "：" + e.getMessage(), e);
+        }
+    }
+
+    private JasperReport compileCached(String name, Path own, byte[] design) throws DesignException, IOException {
+        Path cache = workspace.privateDir().resolve("reports").resolve(name + "-" + sha256(design).substring(0, 20) + ".jasper");
+        if (Files.isRegularFile(cache)) {
+            try {
+                return (JasperReport) JRLoader.loadObjectFromFile(cache.toString());
+            } catch (JRException e) {
+                Files.deleteIfExists(cache); // a stale cache from another version is simply rebuilt
+            }
+        }
+        JasperReport report;
+        try (InputStream in = Files.newInputStream(own)) {
+            report = JasperCompileManager.getInstance(context).compile(in);
+        } catch (JRException e) {
+            throw new DesignException("报表设计 " + own + " 有错误，无法编译：" + e.getMessage()
+                    + "\n请改正该文件，或删除它以使用程序自带的设计。", e);
+        }
+        Files.createDirectories(cache.getParent());
+        try {
+            JRSaver.saveObject(report, cache.toFile());
+        } catch (JRException e) {
+            throw new IOException(e);
+        }
+        return report;
+    }
+
+    private static byte[] bundledDesign(String name) throws IOException {
+        try (InputStream in = Designs.class.getClassLoader().getResourceAsStream("defaults/reports/" + name + ".jrxml")) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        }
+    }
+
+    /**
+     * JasperReports' fixed line spacing puts the next baseline "size + the font's descent" below
+     * the last one, so the size that gives a pitch depends on the font this machine has.
+     */
+    private void applyPitch(JasperReport report) {
+        JRElementsVisitor.visitReport(report, new UniformElementVisitor() {
+            @Override
+            public void visitElementGroup(net.sf.jasperreports.engine.JRElementGroup group) {
+                // elements of a group are visited one by one
+            }
+
+            @Override
+            protected void visitElement(JRElement element) {
+                String pitch = element.getPropertiesMap().getProperty(PITCH_PROPERTY);
+                if (pitch == null || !(element instanceof JRTextElement text)) {
+                    return;
+                }
+                float size = text.getFontSize();
+                String family = text.getFontName();
+                FontRole role = Arrays.stream(FontRole.values()).filter(r -> r.family().equals(family))
+                        .findFirst().orElse(FontRole.FANGSONG);
+                float descent = fonts.font(role).awtFont().deriveFont(size)
+                        .getLineMetrics("国", new java.awt.font.FontRenderContext(null, true, true)).getDescent();
+                text.getParagraph().setLineSpacing(LineSpacingEnum.FIXED);
+                text.getParagraph().setLineSpacingSize(Float.parseFloat(pitch) - descent);
+            }
+        });
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,347 @@
+package org.shuangbai.documents;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Category;
+import org.shuangbai.plan.GradeBand;
+import org.shuangbai.plan.Indicator;
+import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.NoticeSettings;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.UnitGroup;
+import org.shuangbai.plan.Veto;
+import org.shuangbai.scoring.Commendation;
+import org.shuangbai.scoring.IndicatorResult;
+import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.UnitResult;
+import org.shuangbai.scoring.UnitStatus;
+import org.shuangbai.scoring.VetoFinding;
+
+/**
+ * What the documents print, mapped from the plan and the scoring results (and the ledger's items
+ * and the units still owing forms). Every figure is formatted here, once, so the designs only lay
+ * things out.
+ */
+public record DocumentData(NoticeData notice, List<LetterData> letters, List<ReminderRow> reminders,
+                           List<LedgerItemRow> ledger, String reminderTitle, String ledgerTitle) {
+
+    public DocumentData {
+        letters = List.copyOf(letters);
+        reminders = List.copyOf(reminders);
+        ledger = List.copyOf(ledger);
+    }
+
+    /**
+     * @param ledgerItems  every issue-ledger item (the letters take each unit's open ones)
+     * @param reminders    units still owing forms
+     * @param bodyTemplate the Velocity text of templates/notice-body.vm
+     */
+    public static DocumentData from(Plan plan, Results results, List<LedgerItemRow> ledgerItems,
+                                    List<ReminderRow> reminders, String bodyTemplate) {
+        return new Mapper(plan, results).map(ledgerItems, reminders, bodyTemplate);
+    }
+
+    private static final class Mapper {
+        private final Plan plan;
+        private final Results results;
+        private final int decimals;
+
+        Mapper(Plan plan, Results results) {
+            this.plan = plan;
+            this.results = results;
+            this.decimals = plan.settings().scoring().decimals();
+        }
+
+        DocumentData map(List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders, String bodyTemplate) {
+            NoticeSettings n = plan.settings().notice();
+            int planYear = plan.settings().year();
+            String commendedTitle = planYear + "年度目标管理双百考核先进单位名单";
+            String summaryTitle = planYear + "年度目标管理双百考核得分汇总表";
+            String body = BodyText.styled(BodyText.paragraphs(BodyText.evaluate(bodyTemplate,
+                    variables(List.of(commendedTitle, summaryTitle)), "templates/notice-body.vm")));
+            NoticeData notice = new NoticeData(n.mark(), n.documentNumber(), n.title(), n.addressees() + "：", body,
+                    n.issuer(), chineseDate(n.date()), blankToNull(n.copyTo()), n.printer(), chineseDate(n.printDate()),
+                    commendedTitle, summaryTitle, commended(), summary());
+            List<LedgerItemRow> ledger = ledgerItems.stream()
+                    .sorted(Comparator.comparing((LedgerItemRow r) -> !r.overdue())
+                            .thenComparing(r -> unitOrder(r.unitCode()))
+                            .thenComparing(LedgerItemRow::number))
+                    .toList();
+            List<ReminderRow> remind = reminders.stream()
+                    .sorted(Comparator.comparing((ReminderRow r) -> unitOrder(r.unitCode()))).toList();
+            return new DocumentData(notice, letters(ledger), remind, ledger,
+                    planYear + "年度目标管理双百考核催报名单", planYear + "年度挂帐问题项目汇总表");
+        }
+
+        private Map<String, Object> variables(List<String> attachments) {
+            var s = plan.settings();
+            var rules = s.scoring();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("planYear", s.year());
+            v.put("year", s.notice().year());
+            v.put("district", s.district());
+            v.put("planTitle", s.planTitle());
+            v.put("planDocument", s.planDocument());
+            v.put("office", s.office());
+            v.put("issuer", s.notice().issuer());
+            v.put("unitCount", plan.units().size());
+            v.put("streetCount", plan.units(UnitGroup.STREET).size());
+            v.put("departmentCount", plan.units(UnitGroup.DEPARTMENT).size());
+            v.put("quota", rules.quota().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+            v.put("rounding", rules.rounding().label());
+            v.put("tieAtCut", rules.tieAtCut().label());
+            v.put("rankTie", rules.rankTie().label());
+            List<Map<String, Object>> systems = new ArrayList<>();
+            for (IndicatorSystem system : plan.systems()) {
+                List<UnitResult> all = results.units().stream().filter(r -> r.systemCode().equals(system.code())).toList();
+                List<UnitResult> scored = all.stream().filter(r -> r.status() == UnitStatus.SCORED).toList();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", system.name());
+                m.put("shortName", system.shortName());
+                m.put("scored", scored.size());
+                m.put("notScored", plan.units().size() - scored.size());
+                m.put("average", fmt(average(scored.stream().map(UnitResult::total).toList())));
+                m.put("highest", fmt(scored.stream().map(UnitResult::total).max(Comparator.naturalOrder()).orElse(null)));
+                m.put("lowest", fmt(scored.stream().map(UnitResult::total).min(Comparator.naturalOrder()).orElse(null)));
+                m.put("vetoed", (int) all.stream().filter(r -> !r.vetoes().isEmpty()).count());
+                List<Map<String, Object>> grades = new ArrayList<>();
+                for (GradeBand band : rules.gradeBands()) {
+                    long count = scored.stream().filter(r -> band.grade().equals(r.grade())).count();
+                    grades.add(Map.of("grade", band.grade(), "count", count));
+                }
+                m.put("grades", grades);
+                systems.add(m);
+            }
+            v.put("systems", systems);
+            List<Map<String, Object>> commendations = new ArrayList<>();
+            int commendedCount = 0;
+            for (Commendation c : orderedCommendations()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("system", systemName(c.systemCode()));
+                m.put("group", c.group().label());
+                m.put("basis", c.basis());
+                m.put("quota", c.quota());
+                m.put("count", c.unitCodes().size());
+                m.put("units", c.unitCodes().stream().map(this::unitName).collect(Collectors.joining("、")));
+                m.put("explanation", c.explanation());
+                commendations.add(m);
+                commendedCount += c.unitCodes().size();
+            }
+            v.put("commendations", commendations);
+            v.put("commendedCount", commendedCount);
+            v.put("rules", results.rules());
+            v.put("attachments", attachments);
+            return v;
+        }
+
+        private List<Commendation> orderedCommendations() {
+            return results.commendations().stream()
+                    .sorted(Comparator.comparing((Commendation c) -> systemOrder(c.systemCode()))
+                            .thenComparing(c -> c.group().ordinal()))
+                    .toList();
+        }
+
+        private List<CommendedUnit> commended() {
+            List<CommendedUnit> rows = new ArrayList<>();
+            for (Commendation c : orderedCommendations()) {
+                int i = 0;
+                for (String code : c.unitCodes()) {
+                    Optional<UnitResult> r = result(code, c.systemCode());
+                    rows.add(new CommendedUnit(systemName(c.systemCode()), c.group().label(), ++i, unitName(code),
+                            r.map(UnitResult::total).map(this::scale).orElse(null), r.map(UnitResult::grade).orElse(null),
+                            c.explanation()));
+                }
+            }
+            return rows;
+        }
+
+        private List<SummaryRow> summary() {
+            List<SummaryRow> rows = new ArrayList<>();
+            for (IndicatorSystem system : plan.systems()) {
+                List<Category> cats = system.categories();
+                String[] h = new String[SummaryRow.SLOTS];
+                for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
+                    h[i] = cats.get(i).name() + "（" + plain(cats.get(i).maxScore()) + "）";
+                }
+                for (UnitGroup group : UnitGroup.values()) {
+                    List<UnitResult> inGroup = results.units().stream()
+                            .filter(r -> r.systemCode().equals(system.code()) && r.unit().group() == group)
+                            .sorted(Comparator.comparing((UnitResult r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
+                                    .thenComparing(r -> unitOrder(r.unit().code())))
+                            .toList();
+                    for (UnitResult r : inGroup) {
+                        BigDecimal[] c = new BigDecimal[SummaryRow.SLOTS];
+                        for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
+                            c[i] = r.categoryTotals() == null ? null : scale(r.categoryTotals().get(cats.get(i).code()));
+                        }
+                        String veto = r.vetoes().stream().map(f -> f.effect().label()).distinct().collect(Collectors.joining("、"));
+                        rows.add(new SummaryRow(system.name(), group.label(), system.shortName() + "（" + group.label() + "）",
+                                r.rank() == null ? "—" : r.rank().toString(), r.unit().code(), r.unit().name(),
+                                h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7],
+                                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                                scale(r.total()), r.status() == UnitStatus.SCORED ? r.grade() : r.status().label(),
+                                veto.isEmpty() ? null : veto, r.status().label()));
+                    }
+                }
+            }
+            return rows;
+        }
+
+        private List<LetterData> letters(List<LedgerItemRow> ledger) {
+            NoticeSettings n = plan.settings().notice();
+            List<LetterData> letters = new ArrayList<>();
+            for (AssessedUnit unit : plan.units()) {
+                List<UnitResult> mine = results.units().stream().filter(r -> r.unit().code().equals(unit.code()))
+                        .sorted(Comparator.comparing(r -> systemOrder(r.systemCode()))).toList();
+                if (mine.stream().noneMatch(r -> r.status() == UnitStatus.SCORED)) {
+                    continue;
+                }
+                List<LetterRow> rows = new ArrayList<>();
+                List<VetoRow> vetoes = new ArrayList<>();
+                List<ChartRow> chart = new ArrayList<>();
+                for (UnitResult r : mine) {
+                    IndicatorSystem system = plan.system(r.systemCode()).orElseThrow();
+                    String line = systemResult(r);
+                    if (r.status() != UnitStatus.SCORED) {
+                        rows.add(new LetterRow(system.name(), line, null, null, null, null, null, null, null, null));
+                        continue;
+                    }
+                    for (IndicatorResult ir : r.indicators()) {
+                        Indicator ind = plan.indicator(ir.indicatorCode()).orElseThrow();
+                        Category cat = system.categories().stream().filter(c -> c.code().equals(ind.categoryCode()))
+                                .findFirst().orElseThrow();
+                        rows.add(new LetterRow(system.name(), line, cat.number() + ". " + cat.name(),
+                                Integer.toString(ind.number()), ind.name(), plain(ir.maxScore()), scale(ir.selfScore()),
+                                scale(ir.score()), signed(ir.difference()), blankToNull(ir.notes())));
+                    }
+                    for (VetoFinding f : r.vetoes()) {
+                        Veto veto = plan.vetoes().stream().filter(v -> v.code().equals(f.vetoCode())).findFirst().orElse(null);
+                        vetoes.add(new VetoRow(system.shortName(), f.vetoCode(), veto == null ? "" : veto.situation(),
+                                f.effect().label(), f.explanation()));
+                    }
+                    List<UnitResult> peers = results.units().stream()
+                            .filter(p -> p.systemCode().equals(r.systemCode()) && p.unit().group() == unit.group()
+                                    && p.status() == UnitStatus.SCORED)
+                            .toList();
+                    for (Category c : system.categories()) {
+                        String label = system.shortName() + "·" + c.name();
+                        chart.add(new ChartRow("本单位", label, scale(r.categoryTotals().get(c.code()))));
+                        chart.add(new ChartRow(unit.group().label() + "平均", label,
+                                average(peers.stream().map(p -> p.categoryTotals().get(c.code())).toList())));
+                    }
+                }
+                List<LedgerItemRow> open = ledger.stream().filter(i -> i.unitCode().equals(unit.code()))
+                        .filter(i -> !isDone(i.status())).toList();
+                String intro = "根据《" + plan.settings().planTitle() + "》（" + plan.settings().planDocument() + "），现将你单位"
+                        + plan.settings().year() + "年度目标管理双百考核结果通知如下。对考核得分如有异议，请自收到本通知书之日起5个工作日内向"
+                        + plan.settings().office() + "提出。";
+                letters.add(new LetterData(unit.code(), unit.name(), unit.group().label(),
+                        plan.settings().year() + "年度目标管理双百考核结果通知书", unit.name() + "：", intro,
+                        plan.settings().office(), chineseDate(n.date()), n.documentNumber(), rows, vetoes, open, chart));
+            }
+            return letters;
+        }
+
+        private String systemResult(UnitResult r) {
+            if (r.status() != UnitStatus.SCORED) {
+                return "未计分（" + r.status().label() + "）" + (r.note() == null ? "" : "：" + r.note());
+            }
+            long peers = results.units().stream().filter(p -> p.systemCode().equals(r.systemCode())
+                    && p.unit().group() == r.unit().group() && p.status() == UnitStatus.SCORED).count();
+            StringBuilder sb = new StringBuilder();
+            sb.append("考核得分 ").append(fmt(r.total())).append(" 分（自评 ").append(fmt(r.selfTotal())).append(" 分），")
+                    .append(r.unit().group().label()).append("组第 ").append(r.rank()).append(" 名（共 ").append(peers)
+                    .append(" 个单位），等次：").append(r.grade());
+            if (r.commended()) {
+                sb.append("，评为先进单位");
+            } else if (!r.eligible()) {
+                sb.append("，因一票否决不参加评优");
+            }
+            return sb.append("。").toString();
+        }
+
+        private static boolean isDone(String status) {
+            return status != null && (status.contains("已完成") || status.contains("已整改") || status.contains("已销帐"));
+        }
+
+        private Optional<UnitResult> result(String unitCode, String systemCode) {
+            return results.units().stream()
+                    .filter(r -> r.unit().code().equals(unitCode) && r.systemCode().equals(systemCode)).findFirst();
+        }
+
+        private String unitName(String code) {
+            return plan.unit(code).map(AssessedUnit::name).orElse(code);
+        }
+
+        private String systemName(String code) {
+            return plan.system(code).map(IndicatorSystem::shortName).orElse(code);
+        }
+
+        private int systemOrder(String code) {
+            for (int i = 0; i < plan.systems().size(); i++) {
+                if (plan.systems().get(i).code().equals(code)) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private int unitOrder(String code) {
+            for (int i = 0; i < plan.units().size(); i++) {
+                if (plan.units().get(i).code().equals(code)) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private BigDecimal average(List<BigDecimal> values) {
+            List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
+            if (present.isEmpty()) {
+                return null;
+            }
+            return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(present.size()), decimals, RoundingMode.HALF_UP);
+        }
+
+        private BigDecimal scale(BigDecimal v) {
+            return v == null ? null : v.setScale(decimals, RoundingMode.HALF_UP);
+        }
+
+        private String fmt(BigDecimal v) {
+            return v == null ? "—" : scale(v).toPlainString();
+        }
+
+        private String signed(BigDecimal v) {
+            if (v == null) {
+                return null;
+            }
+            BigDecimal s = scale(v);
+            return s.signum() > 0 ? "+" + s.toPlainString() : s.toPlainString();
+        }
+    }
+
+    static BigDecimal plain(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+
+    /** 2010年2月20日: GB/T 9704-2012 writes dates in Arabic numerals, without leading zeros. */
+    public static String chineseDate(LocalDate d) {
+        return d == null ? null : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,330 @@
+package org.shuangbai.documents;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.engine.fonts.SimpleFontFace;
+import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
+
+/**
+ * Finds the Chinese fonts of this machine at run time and registers them with JasperReports as the
+ * families the designs use ({@link FontRole#family()}). Order: the office's settings (fonts.* in
+ * settings.properties: a file path, "path,index" for a .ttc face, or an installed family name), then
+ * the fonts Windows ships, then the free Linux packages. Fonts are never bundled: they are 15–25 MB
+ * each and the official ones are licensed per office.
+ */
+public final class FontCatalog {
+    /** Set to a path list (File.pathSeparator) to search only those folders; tests use it. */
+    public static final String FONT_DIRS_PROPERTY = "shuangbai.font.dirs";
+
+    /** Characters every document needs; a font lacking any of them would print boxes. */
+    static final String SAMPLE = "中华人民共和国北京市朝阳区考核结果通报附件一二三：，。、（）〔〕—0123456789ABC";
+
+    private static final String WINDOWS = "Windows 字体";
+    private static final String LINUX = "Linux 字体包";
+
+    private record Candidate(String file, String face, String origin, String substitute) {
+    }
+
+    private static final Map<FontRole, List<Candidate>> CANDIDATES = new EnumMap<>(FontRole.class);
+
+    static {
+        CANDIDATES.put(FontRole.TITLE, List.of(
+                new Candidate("FZXBSJW.TTF", null, WINDOWS, null),
+                new Candidate("FZXBSJW--GB1-0.ttf", null, WINDOWS, null),
+                new Candidate("方正小标宋简体.ttf", null, WINDOWS, null),
+                new Candidate("方正小标宋_GBK.ttf", null, WINDOWS, null),
+                new Candidate("STZHONGS.TTF", null, WINDOWS, "本机无方正小标宋简体，以华文中宋代替"),
+                new Candidate("simsun.ttc", "SimSun", WINDOWS, "本机无方正小标宋简体，以宋体代替"),
+                new Candidate("NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", LINUX,
+                        "本机无方正小标宋简体，以 Noto Serif CJK SC Bold（思源宋体粗体，fonts-noto-cjk）代替")));
+        CANDIDATES.put(FontRole.SONG, List.of(
+                new Candidate("simsun.ttc", "SimSun", WINDOWS, null),
+                new Candidate("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", LINUX, null)));
+        CANDIDATES.put(FontRole.HEI, List.of(
+                new Candidate("simhei.ttf", null, WINDOWS, null),
+                new Candidate("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", LINUX, null)));
+        CANDIDATES.put(FontRole.FANGSONG, List.of(
+                new Candidate("仿宋_GB2312.ttf", null, WINDOWS, null),
+                new Candidate("FS_GB2312.ttf", null, WINDOWS, null),
+                new Candidate("simfang.ttf", null, WINDOWS, null),
+                // Debian has no FangSong covering simplified Chinese (fonts-cwtex-fs lacks 阳 and
+                // 1,200 other level-1 characters): a light Song is the closest free look.
+                new Candidate("NotoSerifCJK-Light.ttc", "Noto Serif CJK SC Light", LINUX,
+                        "本机无仿宋字体，以 Noto Serif CJK SC Light（思源宋体细体，fonts-noto-cjk-extra）代替"),
+                new Candidate("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", LINUX,
+                        "本机无仿宋字体，以 Noto Serif CJK SC（思源宋体，fonts-noto-cjk）代替")));
+        CANDIDATES.put(FontRole.KAI, List.of(
+                new Candidate("楷体_GB2312.ttf", null, WINDOWS, null),
+                new Candidate("simkai.ttf", null, WINDOWS, null),
+                new Candidate("LXGWWenKai-Regular.ttf", null, LINUX, null)));
+    }
+
+    private final Map<FontRole, ResolvedFont> fonts;
+    private final List<String> warnings;
+
+    private FontCatalog(Map<FontRole, ResolvedFont> fonts, List<String> warnings) {
+        this.fonts = fonts;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Finds fonts in this machine's font folders (or those of {@value #FONT_DIRS_PROPERTY}). */
+    public static FontCatalog find(Map<String, String> overrides) throws MissingFontException {
+        return find(overrides, fontDirs());
+    }
+
+    public static FontCatalog find(Map<String, String> overrides, List<Path> dirs) throws MissingFontException {
+        Finder finder = new Finder(dirs);
+        Map<FontRole, ResolvedFont> found = new EnumMap<>(FontRole.class);
+        List<String> warnings = new ArrayList<>();
+        for (FontRole role : FontRole.values()) {
+            String wanted = overrides.getOrDefault(role.key(), "").trim();
+            if (!wanted.isEmpty()) {
+                Optional<ResolvedFont> own = finder.byOverride(role, wanted);
+                if (own.isPresent()) {
+                    found.put(role, own.get());
+                    continue;
+                }
+                warnings.add("设置 fonts." + role.key() + " = " + wanted + "：找不到该字体文件或字体，或其缺少常用汉字；改用本机其他字体。");
+            }
+            for (Candidate c : CANDIDATES.get(role)) {
+                Optional<ResolvedFont> f = finder.byFileName(role, c);
+                if (f.isPresent()) {
+                    found.put(role, f.get());
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new MissingFontException("""
+                    本机没有可用的中文字体，无法生成公文（否则文字会显示为方框或空白）。请安装字体后重试：
+                      Linux（Debian/Ubuntu）：sudo apt-get install fonts-noto-cjk fonts-lxgw-wenkai
+                      Windows：确认 C:\\Windows\\Fonts 中有 宋体（simsun.ttc）、黑体（simhei.ttf）、仿宋（simfang.ttf）、楷体（simkai.ttf）
+                      或在 input/plan/settings.properties 的 fonts.title / fonts.song / fonts.hei / fonts.fangsong / fonts.kai 中填写字体文件路径。""");
+        }
+        // A role without its own font borrows one that exists, so text never falls back to a
+        // Latin-only font.
+        for (FontRole role : FontRole.values()) {
+            if (!found.containsKey(role)) {
+                ResolvedFont stand = Stream.of(FontRole.SONG, FontRole.FANGSONG, FontRole.TITLE, FontRole.KAI, FontRole.HEI)
+                        .map(found::get).filter(f -> f != null).findFirst().orElseThrow();
+                found.put(role, new ResolvedFont(role, stand.file(), stand.index(), stand.awtFont(), stand.name(),
+                        stand.origin(), "本机无" + role.label() + "字体，以" + stand.name() + "代替"));
+            }
+        }
+        return new FontCatalog(found, warnings);
+    }
+
+    /** The folders searched when none are given: Windows' first, then the usual Linux/macOS ones. */
+    static List<Path> fontDirs() {
+        String prop = System.getProperty(FONT_DIRS_PROPERTY);
+        if (prop != null) {
+            return Stream.of(prop.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+        }
+        List<Path> dirs = new ArrayList<>();
+        String windir = System.getenv("WINDIR");
+        if (windir != null) {
+            dirs.add(Path.of(windir, "Fonts"));
+        }
+        dirs.add(Path.of("C:/Windows/Fonts"));
+        String local = System.getenv("LOCALAPPDATA");
+        if (local != null) {
+            dirs.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
+        }
+        String home = System.getProperty("user.home");
+        dirs.add(Path.of(home, ".local", "share", "fonts"));
+        dirs.add(Path.of(home, ".fonts"));
+        dirs.add(Path.of("/usr/local/share/fonts"));
+        dirs.add(Path.of("/usr/share/fonts"));
+        dirs.add(Path.of("/Library/Fonts"));
+        dirs.add(Path.of(home, "Library", "Fonts"));
+        return dirs;
+    }
+
+    public ResolvedFont font(FontRole role) {
+        return fonts.get(role);
+    }
+
+    /** Warnings about settings that could not be honoured. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** One line per role, for the console. */
+    public List<String> describe() {
+        return fonts.values().stream().map(ResolvedFont::describe).toList();
+    }
+
+    /** The role whose font lacks a character of {@code text}, if any (to refuse boxes in print). */
+    public Optional<String> missingGlyph(FontRole role, String text) {
+        Font f = fonts.get(role).awtFont();
+        int at = f.canDisplayUpTo(text);
+        return at < 0 ? Optional.empty() : Optional.of(new String(Character.toChars(text.codePointAt(at))));
+    }
+
+    /**
+     * A JasperReports context knowing the found fonts as the designs' families, with every font
+     * embedded (Identity-H) and the PDF text placed glyph by glyph so CJK lines stay on the grid.
+     */
+    public JasperReportsContext context() {
+        SimpleJasperReportsContext ctx = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+        List<FontFamily> families = new ArrayList<>();
+        java.util.Set<String> aliases = new java.util.HashSet<>();
+        for (ResolvedFont f : fonts.values()) {
+            families.add(family(ctx, f.role().family(), f));
+            // The glyph renderer looks a PDF font up by the AWT font's own name, so each face is
+            // also known under that name.
+            if (aliases.add(f.awtFont().getName())) {
+                families.add(family(ctx, f.awtFont().getName(), f));
+            }
+        }
+        ctx.setExtensions(FontFamily.class, families);
+        ctx.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.shuangbai",
+                "CJK_UNIFIED_IDEOGRAPHS,CJK_SYMBOLS_AND_PUNCTUATION,HALFWIDTH_AND_FULLWIDTH_FORMS,BASIC_LATIN,"
+                        + "GENERAL_PUNCTUATION,LATIN_1_SUPPLEMENT,CJK_COMPATIBILITY_IDEOGRAPHS");
+        ctx.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.add.actual.text", "true");
+        // Charts as images: their labels then need no PDF font at all.
+        ctx.setProperty("net.sf.jasperreports.chart.render.type", "image");
+        return ctx;
+    }
+
+    private static SimpleFontFamily family(JasperReportsContext ctx, String name, ResolvedFont f) {
+        SimpleFontFamily family = new SimpleFontFamily(ctx);
+        family.setName(name);
+        family.setPdfEmbedded(true);
+        family.setPdfEncoding("Identity-H");
+        family.setNormalFace(new LoadedFontFace(ctx, f));
+        family.setDefaultExportFont(f.name());
+        return family;
+    }
+
+    /** A face whose AWT font is already loaded (JasperReports itself cannot load a .ttc face). */
+    private static final class LoadedFontFace extends SimpleFontFace {
+        private final ResolvedFont font;
+
+        LoadedFontFace(JasperReportsContext ctx, ResolvedFont font) {
+            super(ctx);
+            this.font = font;
+        }
+
+        @Override
+        public String getName() {
+            return font.name();
+        }
+
+        @Override
+        public Font getFont() {
+            return font.awtFont();
+        }
+
+        @Override
+        public String getTtf() {
+            return font.file().toAbsolutePath().toString();
+        }
+
+        @Override
+        public String getPdf() {
+            return font.pdfLocation();
+        }
+    }
+
+    /** Looks fonts up by file name or family name in a list of folders. */
+    private static final class Finder {
+        private final List<Path> dirs;
+        private Map<String, Path> byName;
+
+        Finder(List<Path> dirs) {
+            this.dirs = dirs;
+        }
+
+        Optional<ResolvedFont> byFileName(FontRole role, Candidate c) {
+            Path file = files().get(c.file().toLowerCase(Locale.ROOT));
+            if (file == null) {
+                return Optional.empty();
+            }
+            return load(role, file, c.face(), -1, c.origin(), c.substitute());
+        }
+
+        Optional<ResolvedFont> byOverride(FontRole role, String wanted) {
+            String path = wanted;
+            int index = -1;
+            int comma = wanted.lastIndexOf(',');
+            if (comma > 0 && wanted.substring(comma + 1).trim().matches("\\d+")) {
+                path = wanted.substring(0, comma).trim();
+                index = Integer.parseInt(wanted.substring(comma + 1).trim());
+            }
+            Path file = Path.of(path);
+            if (Files.isRegularFile(file)) {
+                return load(role, file, null, Math.max(index, 0), "设置 fonts." + role.key(), null);
+            }
+            for (Path f : files().values()) {
+                Optional<ResolvedFont> match = load(role, f, wanted, -1, "设置 fonts." + role.key(), null);
+                if (match.isPresent()) {
+                    return match;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Loads {@code file}; picks the face named {@code face} (any locale), else {@code index}, else 0. */
+        private Optional<ResolvedFont> load(FontRole role, Path file, String face, int index, String origin,
+                                            String substitute) {
+            Font[] faces;
+            try {
+                faces = Font.createFonts(file.toFile());
+            } catch (IOException | FontFormatException | RuntimeException e) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < faces.length; i++) {
+                Font f = faces[i];
+                boolean chosen = face != null ? names(f).contains(face) : i == Math.max(index, 0);
+                if (chosen && f.canDisplayUpTo(SAMPLE) < 0) {
+                    String name = f.getFamily(Locale.SIMPLIFIED_CHINESE);
+                    return Optional.of(new ResolvedFont(role, file, i, f, name, origin, substitute));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static List<String> names(Font f) {
+            return List.of(f.getFamily(Locale.ENGLISH), f.getFamily(Locale.SIMPLIFIED_CHINESE), f.getFamily(Locale.ROOT),
+                    f.getFontName(Locale.ENGLISH), f.getFontName(Locale.SIMPLIFIED_CHINESE));
+        }
+
+        private Map<String, Path> files() {
+            if (byName == null) {
+                byName = new LinkedHashMap<>();
+                for (Path dir : dirs) {
+                    if (!Files.isDirectory(dir)) {
+                        continue;
+                    }
+                    try (Stream<Path> walk = Files.walk(dir, 6)) {
+                        walk.filter(Files::isRegularFile)
+                                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttf|ttc|otf)"))
+                                .sorted()
+                                .forEach(p -> byName.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        // An unreadable folder only means fewer fonts to choose from.
+                    }
+                }
+            }
+            return byName;
+        }
+    }
+}

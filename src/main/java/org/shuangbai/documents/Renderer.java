@@ -1,0 +1,138 @@
+package org.shuangbai.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import org.shuangbai.Workspace;
+
+/**
+ * Writes every document to output/reports/: the notice (with its attachments) as PDF and DOCX, the
+ * attachments, reminder list and ledger also as PDF and XLSX, one letter per unit as PDF and DOCX.
+ * Files are deterministic: the same data gives the same bytes.
+ */
+public final class Renderer {
+    public static final String LETTERS_DIR = "考核结果通知书";
+
+    private final Workspace workspace;
+    private final JasperReportsContext context;
+    private final Reports reports;
+    private final LocalDate documentDate;
+    private final String author;
+
+    /**
+     * @param documentDate the date stamped as the files' creation date (the notice date)
+     * @param author       the office, written into the files' metadata
+     */
+    public Renderer(Workspace workspace, FontCatalog fonts, boolean watermark, LocalDate documentDate, String author) {
+        this.workspace = workspace;
+        this.context = fonts.context();
+        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark);
+        this.documentDate = documentDate;
+        this.author = author;
+    }
+
+    public Reports reports() {
+        return reports;
+    }
+
+    /** Renders everything; returns the files written, in order. */
+    public List<Path> render(DocumentData data) throws IOException, JRException, DesignException {
+        Path dir = workspace.reportsDir();
+        Files.createDirectories(dir.resolve(LETTERS_DIR));
+        List<Path> written = new ArrayList<>();
+        NoticeData notice = data.notice();
+        JasperPrint n = reports.notice(notice);
+        written.add(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()));
+        written.add(docx(n, dir.resolve("01_考核结果通报.docx")));
+        JasperPrint commended = reports.commended(notice);
+        written.add(pdf(commended, dir.resolve("02_附件1_先进单位名单.pdf"), notice.commendedTitle()));
+        written.add(xlsx(commended, dir.resolve("02_附件1_先进单位名单.xlsx")));
+        JasperPrint summary = reports.summary(notice);
+        written.add(pdf(summary, dir.resolve("03_附件2_得分汇总表.pdf"), notice.summaryTitle()));
+        written.add(xlsx(summary, dir.resolve("03_附件2_得分汇总表.xlsx")));
+        JasperPrint reminders = reports.reminders(data.reminderTitle(), data.reminders());
+        written.add(pdf(reminders, dir.resolve("04_催报名单.pdf"), data.reminderTitle()));
+        written.add(xlsx(reminders, dir.resolve("04_催报名单.xlsx")));
+        JasperPrint ledger = reports.ledger(data.ledgerTitle(), data.ledger());
+        written.add(pdf(ledger, dir.resolve("05_挂帐问题汇总表.pdf"), data.ledgerTitle()));
+        written.add(xlsx(ledger, dir.resolve("05_挂帐问题汇总表.xlsx")));
+        for (LetterData letter : data.letters()) {
+            JasperPrint l = reports.letter(letter);
+            String base = letter.unitCode() + "_" + safe(letter.unitName());
+            written.add(pdf(l, dir.resolve(LETTERS_DIR).resolve(base + ".pdf"), letter.unitName() + letter.title()));
+            written.add(docx(l, dir.resolve(LETTERS_DIR).resolve(base + ".docx")));
+        }
+        return written;
+    }
+
+    Path pdf(JasperPrint print, Path file, String title) throws JRException, IOException {
+        JRPdfExporter exporter = new JRPdfExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setMetadataTitle(title);
+        config.setMetadataAuthor(author);
+        config.setMetadataCreator("shuangbai");
+        config.setMetadataProducer("shuangbai");
+        config.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+        Files.write(file, Deterministic.pdf(bytes.toByteArray(), documentDate));
+        return file;
+    }
+
+    Path docx(JasperPrint print, Path file) throws JRException, IOException {
+        JRDocxExporter exporter = new JRDocxExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
+        SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
+        config.setFlexibleRowHeight(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+        Files.write(file, Deterministic.office(bytes.toByteArray(), documentDate));
+        return file;
+    }
+
+    Path xlsx(JasperPrint print, Path file) throws JRException, IOException {
+        JRXlsxExporter exporter = new JRXlsxExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
+        SimpleXlsxReportConfiguration config = new SimpleXlsxReportConfiguration();
+        config.setOnePagePerSheet(false);
+        config.setDetectCellType(true);
+        config.setRemoveEmptySpaceBetweenRows(true);
+        config.setRemoveEmptySpaceBetweenColumns(true);
+        config.setWhitePageBackground(false);
+        config.setIgnorePageMargins(true);
+        config.setCollapseRowSpan(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+        Files.write(file, Deterministic.office(bytes.toByteArray(), documentDate));
+        return file;
+    }
+
+    /** Unit names become file names: keep them valid on Windows. */
+    static String safe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
+    }
+}

@@ -1,0 +1,91 @@
+package org.shuangbai.documents;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+
+/** Fills the designs with the view models; one instance per run (designs are loaded once). */
+public final class Reports {
+    public static final String NOTICE = "notice";
+    public static final String COMMENDED = "commended";
+    public static final String SUMMARY = "summary";
+    public static final String ATTACHMENT = "attachment";
+    public static final String LETTER = "letter";
+    public static final String LETTER_VETOES = "letter-vetoes";
+    public static final String LETTER_ITEMS = "letter-items";
+    public static final String REMINDERS = "reminders";
+    public static final String LEDGER = "ledger";
+
+    private final JasperReportsContext context;
+    private final Designs designs;
+    private final boolean watermark;
+
+    public Reports(JasperReportsContext context, Designs designs, boolean watermark) {
+        this.context = context;
+        this.designs = designs;
+        this.watermark = watermark;
+    }
+
+    public JasperPrint notice(NoticeData notice) throws JRException, DesignException {
+        Map<String, Object> p = parameters();
+        p.put("CommendedReport", designs.get(COMMENDED));
+        p.put("SummaryReport", designs.get(SUMMARY));
+        return fill(NOTICE, p, List.of(notice));
+    }
+
+    public JasperPrint commended(NoticeData notice) throws JRException, DesignException {
+        return attachment(COMMENDED, "附件1", notice.commendedTitle(), notice.commended());
+    }
+
+    public JasperPrint summary(NoticeData notice) throws JRException, DesignException {
+        return attachment(SUMMARY, "附件2", notice.summaryTitle(), notice.summary());
+    }
+
+    /** An attachment on its own: its content design inside the notice's page layout. */
+    private JasperPrint attachment(String content, String label, String title, List<? extends Record> rows)
+            throws JRException, DesignException {
+        Map<String, Object> p = parameters();
+        p.put("Content", designs.get(content));
+        p.put("Rows", rows);
+        p.put("Title", title);
+        p.put("AttachmentLabel", label);
+        return JasperFillManager.getInstance(context).fill(designs.get(ATTACHMENT), p, new JREmptyDataSource(1));
+    }
+
+    public JasperPrint letter(LetterData letter) throws JRException, DesignException {
+        Map<String, Object> p = parameters();
+        p.put("Letter", letter);
+        p.put("VetoesReport", designs.get(LETTER_VETOES));
+        p.put("ItemsReport", designs.get(LETTER_ITEMS));
+        return fill(LETTER, p, letter.rows());
+    }
+
+    public JasperPrint reminders(String title, List<ReminderRow> rows) throws JRException, DesignException {
+        Map<String, Object> p = parameters();
+        p.put("Title", title);
+        return fill(REMINDERS, p, rows);
+    }
+
+    public JasperPrint ledger(String title, List<LedgerItemRow> rows) throws JRException, DesignException {
+        Map<String, Object> p = parameters();
+        p.put("Title", title);
+        return fill(LEDGER, p, rows);
+    }
+
+    private Map<String, Object> parameters() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("Watermark", watermark);
+        return p;
+    }
+
+    private JasperPrint fill(String design, Map<String, Object> parameters, List<? extends Record> rows)
+            throws JRException, DesignException {
+        return JasperFillManager.getInstance(context).fill(designs.get(design), parameters, new RecordDataSource(rows));
+    }
+}
