@@ -15,7 +15,14 @@ import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 
+import org.shuangbai.documents.FontCatalog;
+import org.shuangbai.documents.FontRole;
+
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.design.JRDesignStyle;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -119,11 +126,12 @@ final class BaselineWorkloads {
     }
 
     /**
-     * A trivial JasperReports design compiled in-process (outside the timed part): an N-row table and
-     * N one-page letters, filled from maps and exported to PDF with the built-in font.
+     * A trivial JasperReports design compiled in-process (outside the timed part) with the same fonts
+     * the real documents use: an N-row table in one PDF and N one-page letters, one PDF each.
      */
     static final class Render implements Workload {
         private final Path out;
+        private JasperReportsContext context;
         private JasperReport table;
         private JasperReport letter;
         private final List<Map<String, ?>> rows = new ArrayList<>();
@@ -135,29 +143,44 @@ final class BaselineWorkloads {
 
         @Override
         public void prepare(int n) throws Exception {
+            context = FontCatalog.find(Map.of()).context();
             table = compile("baseline-table.jrxml");
             letter = compile("baseline-letter.jrxml");
             for (AssessedUnit u : SyntheticWorkspace.units(n)) {
-                rows.add(Map.of("code", u.code(), "name", u.code() + " " + u.group().name(), "total", "87.5"));
+                rows.add(Map.of("code", u.code(), "name", u.name() + "（" + u.group().label() + "）", "total", "87.50"));
             }
-            Files.createDirectories(out);
         }
 
-        private static JasperReport compile(String resource) throws Exception {
+        private JasperReport compile(String resource) throws Exception {
             try (var in = BaselineWorkloads.class.getResourceAsStream(resource)) {
-                return JasperCompileManager.compileReport(in);
+                JasperDesign design = JRXmlLoader.load(context, in);
+                JRDesignStyle style = new JRDesignStyle();
+                style.setName("baseline");
+                style.setDefault(true);
+                style.setFontName(FontRole.SONG.family());
+                design.addStyle(style);
+                return JasperCompileManager.getInstance(context).compile(design);
             }
         }
 
         @Override
-        public void run(int n) throws Exception {
-            pages = export(table, rows.subList(0, n), out.resolve("table.pdf"))
-                    + export(letter, rows.subList(0, n), out.resolve("letters.pdf"));
+        public void reset() throws Exception {
+            Folders.deleteTree(out);
+            Files.createDirectories(out);
         }
 
-        private static int export(JasperReport report, List<Map<String, ?>> data, Path file) throws Exception {
-            JasperPrint print = JasperFillManager.fillReport(report, new HashMap<>(), new JRMapCollectionDataSource(data));
-            JRPdfExporter exporter = new JRPdfExporter();
+        @Override
+        public void run(int n) throws Exception {
+            pages = export(table, rows.subList(0, n), out.resolve("table.pdf"));
+            for (int i = 0; i < n; i++) {
+                pages += export(letter, rows.subList(i, i + 1), out.resolve("letter-" + i + ".pdf"));
+            }
+        }
+
+        private int export(JasperReport report, List<Map<String, ?>> data, Path file) throws Exception {
+            JasperPrint print = JasperFillManager.getInstance(context).fill(report, new HashMap<>(),
+                    new JRMapCollectionDataSource(data));
+            JRPdfExporter exporter = new JRPdfExporter(context);
             exporter.setExporterInput(new SimpleExporterInput(print));
             try (OutputStream os = Files.newOutputStream(file)) {
                 exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(os));

@@ -30,7 +30,7 @@ final class Workloads {
         return switch (caseName) {
             case "generate" -> "N units × 3 workbooks; baseline: plain XSSF, same cells, no styles/validation/protection/signature";
             case "ingest" -> "N filled score workbooks into a fresh ledger; baseline: POI SAX reader, same input cells";
-            case "render" -> "notice with N-row summary + N letters; baseline: trivial design, N-row table + N one-page letters, PDF";
+            case "render" -> "notice with N-row summary + N letters (PDF and DOCX) from scored sample answers; baseline: trivial design, same fonts, N-row table + N one-page letters, PDF";
             default -> "";
         };
     }
@@ -44,6 +44,7 @@ final class Workloads {
             case "ingest/baseline" -> new BaselineWorkloads.Ingest(workspace, returned, threads);
             case "ingest/real" -> new RealWorkloads.Ingest(workspace, returned);
             case "ingest/prepare" -> new FilledReturns(workspace, returned);
+            case "render/real" -> new RealRender(workspace);
             case "render/baseline" -> new BaselineWorkloads.Render(scratch.resolve("baseline-render"));
             default -> throw new IllegalArgumentException("no workload for " + caseName + "/" + variant);
         };
