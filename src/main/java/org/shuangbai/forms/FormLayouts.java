@@ -22,6 +22,11 @@ import org.shuangbai.plan.Veto;
 public final class FormLayouts {
     /** Line pitch in points of the 10 pt body font, with the suites' leading. */
     static final float LINE = 13.5f;
+    /**
+     * Printable height in points of a landscape A4 page at the generator's margins (210 mm less 1.3 in),
+     * less a safety margin: a manual break a little early costs white space, one too late a cut row.
+     */
+    static final float PAGE_HEIGHT = 470f;
 
     private FormLayouts() {
     }
@@ -109,6 +114,7 @@ public final class FormLayouts {
         List<Integer> widths;
         Map<Integer, Float> heights;
         List<SheetFormat.Region> merged;
+        List<Integer> breaks;
 
         Builder(Plan plan, AssessedUnit unit, FormKind kind, FormTexts texts) {
             this.plan = plan;
@@ -136,11 +142,12 @@ public final class FormLayouts {
             widths = columnWidths;
             heights = new HashMap<>();
             merged = new ArrayList<>();
+            breaks = new ArrayList<>();
         }
 
         void finish(boolean landscape, int repeatFirst, int repeatLast, int freezeRows) {
             formats.add(new SheetFormat(sheet, landscape, widths, heights, merged, repeatFirst, repeatLast, freezeRows,
-                    t("print.header"), t("print.header.right"), t("print.footer")));
+                    t("print.header"), t("print.header.right"), t("print.footer"), breaks));
         }
 
         void label(int row, int col, String field, String text, CellFormat format) {
@@ -244,6 +251,8 @@ public final class FormLayouts {
             header(row++, List.of(t("score.col.category"), system.indicatorColumnTitle(), t("score.col.check"),
                     t("score.col.responsible"), t("score.col.max"), system.criteriaColumnTitle(), t("score.col.self"),
                     t("score.col.score"), t("score.col.note")));
+            float headerHeight = heights.get(headerRow);
+            float used = heights.get(0) + heights.get(1) + headerHeight;
             List<String> subtotalSelf = new ArrayList<>();
             List<String> subtotalScore = new ArrayList<>();
             for (Category category : system.categories()) {
@@ -285,6 +294,17 @@ public final class FormLayouts {
                 heights.put(row, LINE + 6);
                 merge(first, row, 0, 0);
                 fit(first, 0, categoryText, 0, 0);
+                float block = 0;
+                for (int r = first; r <= row; r++) {
+                    block += heights.getOrDefault(r, LINE + 4);
+                }
+                // a block taller than a page is cut anyway: breaking before it would only waste paper
+                boolean fitsOnAPage = headerHeight + block <= PAGE_HEIGHT;
+                if (used + block > PAGE_HEIGHT && fitsOnAPage && first > headerRow + 1) {
+                    breaks.add(first - 1);
+                    used = headerHeight;
+                }
+                used += block;
                 row++;
             }
             label(row, 0, system.code() + ".total", t("score.total"), CellFormat.SUBTOTAL);

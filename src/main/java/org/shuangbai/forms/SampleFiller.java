@@ -85,6 +85,8 @@ public final class SampleFiller {
                         .orElseThrow(() -> new IllegalArgumentException("no field " + e.getKey() + " in " + in));
                 put(wb, spec, e.getValue());
             }
+            // as an office suite does on saving: cached subtotals match the typed values
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream os = Files.newOutputStream(out)) {
                 wb.write(os);
@@ -138,7 +140,7 @@ public final class SampleFiller {
             BigDecimal max = c.rule().max();
             boolean decimal = rnd.nextInt(4) == 0;
             BigDecimal score = max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
-                    .setScale(decimal ? 1 : 0, RoundingMode.HALF_UP).min(max);
+                    .setScale(decimal ? 1 : 0, RoundingMode.CEILING).min(max); // up: never below 70%
             BigDecimal self = score.add(BigDecimal.valueOf(rnd.nextInt(3)).movePointLeft(1)).min(max);
             v.put(code + ".self", plain(self));
             v.put(code + ".score", plain(score));

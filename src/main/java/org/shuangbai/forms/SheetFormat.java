@@ -15,15 +15,18 @@ import java.util.TreeMap;
  * @param freezeRows     rows frozen at the top when scrolling (0: none)
  * @param printHeader    page header (left part); the right part names the form
  * @param printFooter    page footer with Excel codes (&amp;P page, &amp;N pages)
+ * @param rowBreaks      rows (0-based) after which a new printed page starts, so that a category's merged
+ *                       cell is not cut by an automatic page break
  */
 public record SheetFormat(String sheet, boolean landscape, List<Integer> columnWidths, Map<Integer, Float> rowHeights,
                           List<Region> merged, int repeatFirstRow, int repeatLastRow, int freezeRows,
-                          String printHeader, String printHeaderRight, String printFooter) {
+                          String printHeader, String printHeaderRight, String printFooter, List<Integer> rowBreaks) {
 
     public SheetFormat {
         columnWidths = List.copyOf(columnWidths);
         rowHeights = java.util.Collections.unmodifiableMap(new TreeMap<>(rowHeights));
         merged = List.copyOf(merged);
+        rowBreaks = List.copyOf(rowBreaks);
     }
 
     /** A rectangle of merged cells, 0-based and inclusive; its text is in the top-left cell. */

@@ -221,6 +221,7 @@ public final class WorkbookGenerator {
         if (format.repeatFirstRow() >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(format.repeatFirstRow(), format.repeatLastRow(), -1, -1));
         }
+        format.rowBreaks().forEach(sheet::setRowBreak);
         if (format.freezeRows() > 0) {
             sheet.createFreezePane(0, format.freezeRows());
         }

@@ -1,0 +1,76 @@
+package org.shuangbai.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.plan.Plan;
+
+class SampleFillerTest {
+    private final Plan plan = PlanFixture.plan();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void samplesAreDeterministicAndPlausible() {
+        SampleFiller filler = new SampleFiller(plan);
+        FormLayout score = FormLayouts.build(plan, plan.unit("S03").orElseThrow(), FormKind.SCORE);
+        Map<String, String> a = filler.sampleValues(score);
+        assertEquals(a, filler.sampleValues(score));
+        plan.indicators().forEach(i -> {
+            BigDecimal s = new BigDecimal(a.get(i.code() + ".score"));
+            assertTrue(s.compareTo(i.maxScore().multiply(new BigDecimal("0.69"))) >= 0 && s.compareTo(i.maxScore()) <= 0,
+                    i.code() + " " + s);
+        });
+        plan.vetoes().forEach(v -> assertTrue(a.get(v.code() + ".answer").matches("是|否")));
+        long vetoed = plan.units().stream().filter(u -> filler.sampleValues(FormLayouts.build(plan, u, FormKind.SCORE))
+                .containsValue("是")).count();
+        assertTrue(vetoed > 0 && vetoed < 20, "a few units have a veto: " + vetoed);
+        Map<String, String> reg = filler.sampleValues(FormLayouts.build(plan, plan.unit("D01").orElseThrow(),
+                FormKind.REGISTRATION));
+        assertTrue(reg.containsKey("P03.name") && reg.get("P01.start").startsWith("2009-"), reg.toString());
+        assertTrue(plan.list(Plan.LIST_PROJECT_SOURCES).contains(reg.get("P01.source")));
+    }
+
+    @Test
+    void fillTypesValuesAsAPersonWould() throws Exception {
+        FormLayout layout = FormLayouts.build(plan, plan.unit("S03").orElseThrow(), FormKind.SCORE);
+        Path blank = dir.resolve("blank.xlsx");
+        PlanFixture.generator(PlanFixture.key(1)).write(layout, blank);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("EFF-01.score", "2.5");
+        values.put("EFF-02.score", "=1+0");
+        values.put("EFF-03.score", "满分");
+        values.put("assessor.date", "2009-12-20");
+        values.put("V1.answer", "否");
+        Path out = dir.resolve("out.xlsx");
+        new SampleFiller(plan).fill(blank, out, values);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertEquals(2.5, cell(wb, layout, "EFF-01.score").getNumericCellValue());
+            assertEquals(CellType.FORMULA, cell(wb, layout, "EFF-02.score").getCellType());
+            assertEquals("满分", cell(wb, layout, "EFF-03.score").getStringCellValue());
+            Cell date = cell(wb, layout, "assessor.date");
+            assertTrue(DateUtil.isCellDateFormatted(date));
+            assertEquals("2009-12-20", date.getLocalDateTimeCellValue().toLocalDate().toString());
+            assertEquals("否", cell(wb, layout, "V1.answer").getStringCellValue());
+            assertEquals(CellType.BLANK, cell(wb, layout, "EFF-04.score").getCellType());
+        }
+    }
+
+    private static Cell cell(XSSFWorkbook wb, FormLayout layout, String field) {
+        CellSpec s = layout.field(field).orElseThrow();
+        return wb.getSheet(s.sheet()).getRow(s.row()).getCell(s.column());
+    }
+}
