@@ -158,7 +158,7 @@ final class InputValidator {
             case YES_NO -> "“是”或“否”";
             case DATE -> "日期（如 2009-12-20）";
             case CHOICE -> "下拉列表中的一项";
-            case TEXT -> "文字";
+            case TEXT -> "内容";
         };
     }
 

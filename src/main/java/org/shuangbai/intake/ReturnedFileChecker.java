@@ -302,6 +302,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
         List<FieldValue> values = new ArrayList<>();
         Map<String, List<CellSpec>> records = new LinkedHashMap<>();
         Map<String, String> byField = new LinkedHashMap<>();
+        int[] requiredMissing = {0};
         List<CellSpec> cells = layout.cells();
         for (int position = 0; position < cells.size(); position++) {
             CellSpec spec = cells.get(position);
@@ -320,6 +321,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
                         spec.ref()));
                 byField.put(spec.field(), o.value());
             } else if (spec.record() == null && spec.rule().required()) {
+                requiredMissing[0]++;
                 problems.add(new Problem(spec.sheet(), spec.ref(), null, InputValidator.name(spec.rule())
                         + "是必填项，但未填写", "请填写" + InputValidator.expected(spec.rule()) + "。"));
             }
@@ -340,6 +342,11 @@ public final class ReturnedFileChecker implements AutoCloseable {
             }
         });
         String assessor = identity.form() == FormKind.SCORE ? assessorKey(byField) : "";
+        if (values.isEmpty() && problems.size() == requiredMissing[0]) {
+            // one line instead of one per required cell: a blank form sent back by mistake
+            return rejected(file, book.type(), identity, List.of(Problem.ofFile("工作簿的填写栏全部为空，"
+                    + "交回的可能是未填写的空白表或另一个副本。", "请确认后交回填写完成的工作簿。")));
+        }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing((Problem p) -> layout.sheets().indexOf(p.sheet()))
                     .thenComparing(p -> rowOf(p.cell())).thenComparing(p -> Objects.toString(p.cell(), "")));

@@ -105,10 +105,26 @@ final class TableWriter {
             wb.getProperties().getCoreProperties().setCreated(Optional.of(fixed));
             wb.getProperties().getCoreProperties().setModified(Optional.of(fixed));
             wb.getProperties().getCoreProperties().setCreator("shuangbai");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                wb.write(os);
-            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            wb.write(bytes);
+            Files.write(tmp, fixedZipTimes(bytes.toByteArray(), LocalDate.of(fixedYear, 1, 1).atStartOfDay()));
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** POI stamps every zip entry with the current time; a fixed one makes the output reproducible. */
+    static byte[] fixedZipTimes(byte[] zip, java.time.LocalDateTime time) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zip.length + 1024);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTimeLocal(time);
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }

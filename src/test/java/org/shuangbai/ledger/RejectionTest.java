@@ -342,4 +342,64 @@ class RejectionTest {
                 () -> Intake.ingest(bare, ReturnFixture.plan(), List.of(file)));
         assertTrue(e.getMessage().contains("缺少密钥文件"), e.getMessage());
     }
+
+    @Test
+    void passwordEncryptedWorkbook() throws Exception {
+        Path plain = scoreSheet("plain.xlsx", Map.of());
+        Path file = fx.workspace.returnedDir().resolve("加密.xlsx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("123456");
+            try (var os = enc.getDataStream(fs)) {
+                Files.copy(plain, os);
+            }
+            try (var out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(plain);
+        assertRejected(ingestOne(file), null, "设置了打开密码");
+    }
+
+    @Test
+    void macroEnabledWorkbook() throws Exception {
+        Path plain = scoreSheet("plain.xlsx", Map.of());
+        Path file = fx.workspace.returnedDir().resolve("宏.xlsm");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(out);
+            }
+            out.putNextEntry(new ZipEntry("xl/vbaProject.bin"));
+            out.write(new byte[] {1, 2, 3});
+        }
+        Files.delete(plain);
+        assertRejected(ingestOne(file), null, "含有宏");
+    }
+
+    @Test
+    void enormousTextInACellIsRejected() throws Exception {
+        FileReport r = ingestOne(scoreSheet("a.xlsx", Map.of("EFF-01.note", "很长".repeat(300))));
+        assertRejected(r, "I4", "共 600 个字，超过上限 500 个字");
+    }
+
+    @Test
+    void contentFarOutsideTheFormIsIgnoredAndCheap() throws Exception {
+        Path file = scoreSheet("a.xlsx", Map.of());
+        ReturnFixture.edit(file, wb -> ReturnFixture.set(wb, "效能监察", 1_048_575, 16_383, "=cmd|' /C calc'!A0", null));
+        FileReport r = ingestOne(file);
+        assertEquals(FileReport.Outcome.ACCEPTED, r.outcome(), () -> all(r));
+    }
+
+    @Test
+    void blankFormSentBackIsOneProblemNotSixty() throws Exception {
+        Path file = fx.workspace.returnedDir().resolve("空白.xlsx");
+        Files.copy(fx.generate("S01", FormKind.SCORE), file);
+        FileReport r = ingestOne(file);
+        assertRejected(r, null, "填写栏全部为空");
+        assertEquals(1, r.problems().size());
+    }
 }

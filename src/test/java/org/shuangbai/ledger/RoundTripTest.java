@@ -61,4 +61,26 @@ class RoundTripTest {
             assertEquals(new java.util.TreeMap<>(expected), recorded);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void datesTypedAsTextInCommonChineseFormsAreRecordedIso() throws Exception {
+        ReturnFixture fx = new ReturnFixture(dir);
+        FormLayout layout = fx.layout("S05", FormKind.LEDGER);
+        Map<String, Object> answers = ReturnFixture.answers(layout, 3);
+        answers.put("L01.deadline", "2009/12/20");
+        answers.put("L02.deadline", "2010年3月5日");
+        answers.put("L03.deadline", " 2009.6.1 ");
+        Path returned = fx.workspace.returnedDir().resolve("ledger.xlsx");
+        ReturnFixture.fill(fx.generate("S05", FormKind.LEDGER), returned, layout, answers);
+
+        IngestSummary summary = Intake.ingest(fx.workspace, ReturnFixture.plan(), List.of(returned));
+
+        assertEquals(1, summary.accepted(), () -> summary.files().get(0).problems().toString());
+        try (Ledger ledger = Ledger.open(fx.workspace)) {
+            Map<String, String> recorded = new LinkedHashMap<>();
+            ledger.currentValues(FormKind.LEDGER).forEach(v -> recorded.put(v.field(), v.value()));
+            assertEquals(List.of("2009-12-20", "2010-03-05", "2009-06-01"), List.of(recorded.get("L01.deadline"),
+                    recorded.get("L02.deadline"), recorded.get("L03.deadline")));
+        }
+    }
 }

@@ -1,0 +1,30 @@
+package org.shuangbai.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SafeTextTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "=SUM(A1:A2)        | '=SUM(A1:A2)",
+            "+86 10 1234        | '+86 10 1234",
+            "-扣0.5分            | '-扣0.5分",
+            "@cmd               | '@cmd",
+            "-3                 | -3",
+            "8.5                | 8.5",
+            "+2                 | +2",
+            "资料不全 -0.5        | 资料不全 -0.5",
+            "'already           | 'already"})
+    void neutralisesWhatASpreadsheetWouldRun(String in, String out) {
+        assertEquals(out, SafeText.neutralise(in));
+    }
+
+    @org.junit.jupiter.api.Test
+    void tabAndCarriageReturnLeadersAreNeutralised() {
+        assertEquals("'\t=1", SafeText.neutralise("\t=1"));
+        assertEquals("'\r=1", SafeText.neutralise("\r=1"));
+        assertEquals("", SafeText.neutralise(""));
+    }
+}
