@@ -49,7 +49,8 @@ final class Deterministic {
         m = PDF_DATE.matcher(s);
         while (m.find()) {
             String old = m.group(2);
-            String fixed = fit(stamp + "+08'00'", old.length());
+            String fixed = java.util.stream.Stream.of(stamp + "+08'00'", stamp + "Z", stamp)
+                    .filter(c -> c.length() == old.length()).findFirst().orElse(fit(stamp, old.length()));
             m.appendReplacement(out, Matcher.quoteReplacement("/" + m.group(1) + "(" + fixed + ")"));
         }
         m.appendTail(out);
@@ -96,6 +97,9 @@ final class Deterministic {
                             .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + iso + "$3")
                             .getBytes(StandardCharsets.UTF_8);
                 }
+                if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) {
+                    data = drawingIds(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTime(time);
                 out.putNextEntry(copy);
@@ -104,6 +108,21 @@ final class Deterministic {
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static final Pattern DRAWING_ID = Pattern.compile("(<(?:wp:docPr|pic:cNvPr) id=\")(\\d+)(\")");
+
+    /** Word's drawing ids only need to be unique; the exporter draws them at random. */
+    static String drawingIds(String xml) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        Matcher m = DRAWING_ID.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length());
+        while (m.find()) {
+            int id = ids.computeIfAbsent(m.group(2), k -> ids.size() + 1);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + id + m.group(3)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static String hex(byte[] b) {

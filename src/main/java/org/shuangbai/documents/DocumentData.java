@@ -271,8 +271,10 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             return sb.append("。").toString();
         }
 
-        private static boolean isDone(String status) {
-            return status != null && (status.contains("已完成") || status.contains("已整改") || status.contains("已销帐"));
+        /** The last value of the plan's 整改状态 list (已整改) closes an item. */
+        private boolean isDone(String status) {
+            List<String> statuses = plan.list(Plan.LIST_ISSUE_STATUSES);
+            return status != null && !statuses.isEmpty() && status.equals(statuses.get(statuses.size() - 1));
         }
 
         private Optional<UnitResult> result(String unitCode, String systemCode) {

@@ -1,0 +1,179 @@
+package org.shuangbai.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintLine;
+import net.sf.jasperreports.engine.JasperPrint;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.Workspace;
+import org.shuangbai.plan.Plan;
+
+/** The rendered files themselves, read back with poppler's tools (pdffonts, pdftotext, pdfinfo). */
+class PdfOutputTest {
+    @TempDir
+    static Path dir;
+    static Plan plan;
+    static DocumentData data;
+    static Renderer renderer;
+    static List<Path> files;
+
+    @BeforeAll
+    static void render() throws Exception {
+        plan = Fixture.plan();
+        data = DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(), Fixture.reminders(),
+                Fixture.bodyTemplate());
+        renderer = new Renderer(new Workspace(dir), FontCatalog.find(Map.of()), false, LocalDate.of(2010, 2, 20), "办公室");
+        files = renderer.render(data);
+    }
+
+    static Path reports() {
+        return dir.resolve("output").resolve("reports");
+    }
+
+    static Path notice() {
+        return reports().resolve("01_考核结果通报.pdf");
+    }
+
+    static Path letter(String code) {
+        return files.stream().filter(f -> f.getFileName().toString().startsWith(code + "_")
+                && f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void writesEveryDocument() {
+        assertEquals(10 + 2 * 6, files.size());
+        for (Path f : files) {
+            assertTrue(Files.isRegularFile(f), f::toString);
+        }
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        for (Path pdf : List.of(notice(), letter("S02"), reports().resolve("05_挂帐问题汇总表.pdf"))) {
+            List<String> lines = run("pdffonts", pdf.toString()).lines().skip(2).toList();
+            assertTrue(lines.size() >= 3, () -> pdf + ": " + lines);
+            for (String line : lines) {
+                // name type encoding emb sub uni object ID: emb is the fourth column from the right
+                String[] cols = line.trim().split("\\s+");
+                assertEquals("yes", cols[cols.length - 5], () -> pdf + " has a font not embedded: " + line);
+                assertTrue(!line.contains("Helvetica") && !line.contains("Times"), () -> pdf + ": " + line);
+            }
+        }
+    }
+
+    @Test
+    void noticeHoldsTitleNumberAddresseesAndCommendedUnits() throws Exception {
+        String text = run("pdftotext", "-layout", notice().toString(), "-").replaceAll("\\s+", "");
+        var n = plan.settings().notice();
+        assertTrue(text.contains(n.title().replaceAll("\\s+", "")), "title");
+        assertTrue(text.contains(n.documentNumber()), "document number");
+        assertTrue(text.contains(n.addressees() + "："), "addressees ending with a full-width colon");
+        assertTrue(text.contains(n.mark()), "issuing office's mark");
+        for (String unit : List.of("朝外街道办事处", "区发展改革委")) {
+            assertTrue(text.contains(unit), unit);
+        }
+        assertTrue(text.contains("抄送：" + n.copyTo()), "版记 抄送");
+        assertTrue(text.contains("2010年2月20日印发"), "版记 印发日期");
+        assertTrue(text.contains("—1—") && text.contains("—2—"), "page numbers");
+    }
+
+    @Test
+    void letterHoldsItsTotalsRankAndVeto() throws Exception {
+        String text = run("pdftotext", letter("S02").toString(), "-").replaceAll("\\s+", "");
+        LetterData s02 = data.letters().stream().filter(l -> l.unitCode().equals("S02")).findFirst().orElseThrow();
+        assertTrue(text.contains("劲松街道办事处："), "salutation");
+        for (String result : s02.rows().stream().map(LetterRow::systemResult).distinct().toList()) {
+            assertTrue(text.contains(result.replaceAll("\\s+", "")), result);
+        }
+        assertTrue(text.contains("取消评优资格"), "veto effect");
+    }
+
+    @Test
+    void noticeGeometryFollowsGbT9704() throws Exception {
+        assertTrue(run("pdfinfo", notice().toString()).matches("(?s).*Page size:\\s+595 x 842 pts.*"));
+        JasperPrint print = renderer.reports().notice(data.notice());
+        assertEquals(595, print.getPageWidth());
+        assertEquals(842, print.getPageHeight());
+        assertEquals(105, print.getTopMargin()); // 37 mm
+        assertEquals(79, print.getLeftMargin()); // 28 mm
+        JRPrintElement mark = element(print, 0, "mark");
+        assertEquals(105 + 99, mark.getY(), "mark 35 mm below the type area's top");
+        JRPrintLine red = (JRPrintLine) element(print, 0, "redLine");
+        assertEquals(79, red.getX());
+        assertEquals(442, red.getWidth(), "red line as wide as the type area (156 mm)");
+        assertEquals(0xE60012, red.getLinePen().getLineColor().getRGB() & 0xFFFFFF);
+        JRPrintElement number = element(print, 0, "documentNumber");
+        assertTrue(red.getY() > number.getY() + number.getHeight() && red.getY() - number.getY() - number.getHeight() <= 12,
+                "red line 4 mm below the document number");
+        // A full body page: 22 lines of 29 pt from the type area's top.
+        JRPrintElement body = element(print, 1, "body");
+        assertEquals(105, body.getY());
+        assertEquals(22 * 29, body.getHeight());
+        // In the PDF, every body line of page 2 lies inside the 156 × 225 mm type area.
+        String bbox = run("pdftotext", "-f", "2", "-l", "2", "-bbox", notice().toString(), "-");
+        Matcher m = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>").matcher(bbox);
+        List<double[]> words = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group(5).contains("—")) {
+                words.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))});
+            }
+        }
+        assertTrue(words.size() > 10, bbox);
+        for (double[] w : words) {
+            assertTrue(w[0] >= 79 - 0.5 && w[2] <= 79 + 442 + 0.5 && w[1] >= 105 - 0.5 && w[3] <= 105 + 638 + 0.5,
+                    () -> "word outside the type area: " + java.util.Arrays.toString(w));
+        }
+    }
+
+    @Test
+    void sameInputGivesSameBytes() throws Exception {
+        Path other = dir.resolve("again");
+        Renderer again = new Renderer(new Workspace(other), FontCatalog.find(Map.of()), false, LocalDate.of(2010, 2, 20), "办公室");
+        List<Path> second = again.render(data);
+        assertEquals(files.size(), second.size());
+        for (int i = 0; i < files.size(); i++) {
+            Path a = files.get(i);
+            assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(second.get(i)), () -> a + " differs between runs");
+        }
+        String info = run("pdfinfo", notice().toString());
+        assertTrue(info.contains("2010"), "creation date is the notice date: " + info);
+    }
+
+    private static JRPrintElement element(JasperPrint print, int page, String key) {
+        return print.getPages().get(page).getElements().stream().filter(e -> key.equals(e.getKey())).findFirst()
+                .orElseThrow(() -> new AssertionError("no element " + key + " on page " + (page + 1)));
+    }
+
+    static String run(String... command) throws IOException, InterruptedException {
+        assumeTrue(onPath(command[0]), command[0] + " (poppler-utils) is not installed; skipping");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), () -> String.join(" ", command) + ": " + out);
+        return out;
+    }
+
+    static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
+}
