@@ -31,7 +31,7 @@ public final class Bench {
      * @param scratch where synthetic workspaces and outputs go (deleted afterwards unless kept)
      */
     public record Options(List<Integer> units, int runs, int warmup, List<String> cases, List<Integer> threads,
-                          Path root, Path scratch) {
+                          Path root, Path scratch, Path reportFile) {
     }
 
     private final Options options;
@@ -43,7 +43,7 @@ public final class Bench {
     }
 
     public Report run() throws Exception {
-        Report report = new Report(Machine.current(), options);
+        Report report = new Report(Machine.current(), options, options.reportFile());
         for (int n : options.units()) {
             Path base = options.scratch().resolve("n" + n);
             Workspace ws = SyntheticWorkspace.create(base.resolve("workspace"), n);

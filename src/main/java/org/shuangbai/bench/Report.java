@@ -73,17 +73,30 @@ public final class Report {
     private String loadAfter = "";
     private final List<Row> rows = new ArrayList<>();
 
-    Report(Machine machine, Bench.Options options) {
+    private final Path file;
+
+    /** @param file where the section is rewritten after every row, so an interrupted run keeps what it measured; may be null */
+    Report(Machine machine, Bench.Options options, Path file) {
         this.machine = machine;
         this.options = options;
+        this.file = file;
     }
 
-    void finish() {
+    void finish() throws IOException {
         loadAfter = Machine.loadAverage();
+        save();
     }
 
-    void add(Row row) {
+    void add(Row row) throws IOException {
         rows.add(row);
+        loadAfter = Machine.loadAverage() + " (run still going)";
+        save();
+    }
+
+    private void save() throws IOException {
+        if (file != null) {
+            writeInto(file);
+        }
     }
 
     public List<Row> rows() {

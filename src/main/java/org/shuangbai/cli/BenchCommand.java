@@ -61,7 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
         boolean ownScratch = scratch == null;
         Path dir = ownScratch ? java.nio.file.Files.createTempDirectory("shuangbai-bench-") : scratch.toAbsolutePath();
         List<Integer> sorted = units.stream().sorted().distinct().toList();
-        Bench.Options options = new Bench.Options(sorted, runs, warmup, cases, threads, root, dir);
+        Path file = report != null ? report : root.resolve("docs").resolve("benchmarks.md");
+        Bench.Options options = new Bench.Options(sorted, runs, warmup, cases, threads, root, dir, file);
         Report result;
         try {
             result = new Bench(options, Console.ERR).run();
@@ -71,8 +72,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Console.OUT.print(result.markdown());
-        Path file = report != null ? report : root.resolve("docs").resolve("benchmarks.md");
-        result.writeInto(file);
         Console.OUT.println();
         Console.OUT.println("结果已写入 " + file.toAbsolutePath());
         return ExitCode.OK;
