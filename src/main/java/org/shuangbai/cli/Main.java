@@ -10,6 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = Main.Version.class,
         description = {"目标管理双百考核：由考核方案生成填报表，回收、核验、计分、排名、评选先进，并生成正式公文。", ""},
         subcommands = {
+                BenchCommand.class,
                 InitCommand.class,
                 PlanCommand.class,
                 GenerateCommand.class,

@@ -1,0 +1,165 @@
+package org.shuangbai.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangbai.Workspace;
+
+/**
+ * Runs the benchmark: for each N, builds a synthetic workspace, then times every case and its
+ * baseline, each in a child JVM of its own ({@link Probe}), and collects a {@link Report}.
+ */
+public final class Bench {
+    /** Heap of every child JVM: fixed, so that "peak heap not growing with N" is also "fits". */
+    public static final String CHILD_HEAP = "-Xmx1g";
+
+    /**
+     * @param units   the N values, ascending
+     * @param runs    timed runs per measurement (after one warm-up run on at most {@code warmup} units)
+     * @param cases   among generate, ingest, render, e2e
+     * @param threads thread counts the generate case (and its baseline) are measured with
+     * @param root    the project folder: e2e runs its launcher, if any
+     * @param scratch where synthetic workspaces and outputs go (deleted afterwards unless kept)
+     */
+    public record Options(List<Integer> units, int runs, int warmup, List<String> cases, List<Integer> threads,
+                          Path root, Path scratch, Path reportFile) {
+    }
+
+    private final Options options;
+    private final PrintWriter log;
+
+    public Bench(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public Report run() throws Exception {
+        Report report = new Report(Machine.current(), options, options.reportFile());
+        for (int n : options.units()) {
+            Path base = options.scratch().resolve("n" + n);
+            Workspace ws = SyntheticWorkspace.create(base.resolve("workspace"), n);
+            if (options.cases().contains("generate")) {
+                for (int t : options.threads()) {
+                    List<String> variants = new ArrayList<>(List.of(Workloads.BASELINE));
+                    if (available("generate")) {
+                        variants.add(Workloads.REAL);
+                        if (t > 1) {
+                            variants.add(Workloads.SPLIT);
+                        }
+                    }
+                    Map<String, Measurement> m = measure("generate", variants, ws, base, n, t);
+                    report.add(new Report.Row("generate", n, t, m.get(Workloads.REAL), m.get(Workloads.BASELINE),
+                            m.get(Workloads.SPLIT), Workloads.note("generate")));
+                }
+            }
+            if (options.cases().contains("ingest")) {
+                log.println("准备 " + n + " 份已填写的评分表（不计时）……");
+                probe("ingest", List.of(Workloads.PREPARE), ws, base, n, 1, 1, 0);
+                Map<String, Measurement> m = measure("ingest", withReal("ingest"), ws, base, n, 1);
+                report.add(new Report.Row("ingest", n, 1, m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("ingest")));
+            }
+            if (options.cases().contains("render")) {
+                Map<String, Measurement> m = measure("render", withReal("render"), ws, base, n, 1);
+                report.add(new Report.Row("render", n, 1, m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));
+            }
+            Folders.deleteTree(base);
+        }
+        if (options.cases().contains("e2e")) {
+            report.add(EndToEnd.measure(options, log));
+        }
+        report.finish();
+        return report;
+    }
+
+    private boolean available(String caseName) {
+        boolean yes = Workloads.available(caseName, Workloads.REAL);
+        if (!yes) {
+            log.println("  " + caseName + "：实际命令尚未接入，仅测基准。");
+        }
+        return yes;
+    }
+
+    private List<String> withReal(String caseName) {
+        return available(caseName) ? List.of(Workloads.BASELINE, Workloads.REAL) : List.of(Workloads.BASELINE);
+    }
+
+    private Map<String, Measurement> measure(String caseName, List<String> variants, Workspace ws, Path base, int n, int threads)
+            throws Exception {
+        log.printf("测量 %s（%s），N=%d，线程 %d，%d 次……%n", caseName, String.join("、", variants), n, threads, options.runs());
+        Map<String, Measurement> m = probe(caseName, variants, ws, base, n, threads, options.runs(), options.warmup());
+        m.values().forEach(x -> log.printf("  %s：中位数 %.2f s，GC后堆峰值 %d MB%n", x.variant(), x.medianNanos() / 1e9,
+                x.peakAfterGcBytes() >> 20));
+        return m;
+    }
+
+    /** Starts a child JVM on the same classpath running {@link Probe}, and parses its result lines. */
+    static Map<String, Measurement> probe(String caseName, List<String> variants, Workspace ws, Path base, int n, int threads,
+                                          int runs, int warmup) throws IOException, InterruptedException {
+        List<String> cmd = javaCommand(CHILD_HEAP);
+        cmd.add(Probe.class.getName());
+        cmd.add("case=" + caseName);
+        cmd.add("variants=" + String.join(",", variants));
+        cmd.add("units=" + n);
+        cmd.add("threads=" + threads);
+        cmd.add("runs=" + runs);
+        cmd.add("warmup=" + warmup);
+        cmd.add("workspace=" + ws.root());
+        cmd.add("scratch=" + base.toAbsolutePath());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, Measurement> results = new LinkedHashMap<>();
+        List<String> other = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(Probe.RESULT)) {
+                    Measurement m = Measurement.decode(line);
+                    results.put(m.variant(), m);
+                } else {
+                    other.add(line);
+                }
+            }
+        }
+        int code = p.waitFor();
+        if (code != 0 || results.size() != variants.size()) {
+            throw new IOException("benchmark child failed (exit " + code + ") for " + caseName + " " + variants + " N=" + n
+                    + ": " + String.join("\n", other));
+        }
+        return results;
+    }
+
+    /** The java command of this JVM with the same classpath and the launcher's options. */
+    static List<String> javaCommand(String... jvmOptions) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of(jvmOptions));
+        cmd.add("-Xss4m");
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-cp");
+        cmd.add(absoluteClasspath());
+        return cmd;
+    }
+
+    private static String absoluteClasspath() {
+        List<String> parts = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                parts.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, parts);
+    }
+
+    /** Removes the scratch folder the command created. */
+    public static void deleteScratch(Path dir) throws IOException {
+        Folders.deleteTree(dir);
+    }
+}

@@ -1,0 +1,56 @@
+package org.shuangbai.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.forms.Distribution;
+import org.shuangbai.forms.FormKind;
+import org.shuangbai.forms.FormTexts;
+import org.shuangbai.forms.SampleFiller;
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Plan;
+
+/**
+ * Writes one filled score workbook per unit into the returned folder, the input of both ingest
+ * variants: generated and signed by the real generator with the workspace's key, then filled with
+ * the sample answers the demo uses. Never timed.
+ */
+final class FilledReturns implements Workload {
+    private final Workspace workspace;
+    private final Path returned;
+    private Plan plan;
+    private Distribution distribution;
+    private SampleFiller filler;
+
+    FilledReturns(Workspace workspace, Path returned) {
+        this.workspace = workspace;
+        this.returned = returned;
+    }
+
+    @Override
+    public void prepare(int units) throws Exception {
+        plan = SyntheticWorkspace.load(workspace);
+        distribution = new Distribution(workspace, plan);
+        filler = new SampleFiller(plan, FormTexts.load(workspace));
+    }
+
+    @Override
+    public void reset() throws Exception {
+        Folders.deleteTree(returned);
+        Files.createDirectories(returned);
+    }
+
+    @Override
+    public void run(int units) throws Exception {
+        List<AssessedUnit> list = plan.units();
+        Parallel.forEach(units, 2, i -> {
+            AssessedUnit unit = list.get(i);
+            for (Path generated : distribution.generate(List.of(unit), List.of(FormKind.SCORE), p -> { })) {
+                filler.fillSample(generated, returned.resolve(unit.code() + "-score.xlsx"));
+                Files.delete(generated);
+            }
+        });
+    }
+}

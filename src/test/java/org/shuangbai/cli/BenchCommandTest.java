@@ -1,0 +1,60 @@
+package org.shuangbai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark harness works end to end at a tiny N (child JVMs, baselines, real commands, the
+ * report file). Functional only: nothing here asserts a time.
+ */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void tinyRunWritesOneRowPerCaseAndThreadCountIntoTheReportKeepingHandWrittenText() throws Exception {
+        Path report = dir.resolve("docs/benchmarks.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "# Benchmarks\n\nHand-written analysis stays.\n", StandardCharsets.UTF_8);
+
+        var result = CliRunner.run("bench", "-w", dir.toString(), "--units", "3", "--runs", "1", "--warmup", "1",
+                "--cases", "generate,ingest,render", "--threads", "1,2", "--report", report.toString(),
+                "--scratch", dir.resolve("scratch").toString());
+
+        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("# Benchmarks\n\nHand-written analysis stays.\n"), text);
+        List<String> rows = text.lines().filter(l -> l.matches("\\| (generate|ingest|render) \\| 3 \\|.*")).toList();
+        assertEquals(4, rows.size(), text);
+        assertTrue(rows.get(0).startsWith("| generate | 3 | 1 |"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("| generate | 3 | 2 |"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("| ingest | 3 | 1 |"), rows.get(2));
+        assertTrue(rows.get(2).contains("accepted 3 files"), rows.get(2));
+        assertTrue(rows.get(3).startsWith("| render | 3 | 1 |"), rows.get(3));
+        assertTrue(text.contains("Machine: "), text);
+        assertTrue(result.out().contains("| case | N | threads | median | baseline median |"), result.out());
+
+        // A second run replaces the measured section instead of appending another.
+        assertEquals(ExitCode.OK, CliRunner.run("bench", "-w", dir.toString(), "--units", "3", "--runs", "1",
+                "--warmup", "0", "--cases", "render", "--report", report.toString()).exitCode());
+        String again = Files.readString(report, StandardCharsets.UTF_8);
+        assertEquals(1, again.split("bench:begin", -1).length - 1, again);
+        assertTrue(again.startsWith("# Benchmarks\n\nHand-written analysis stays.\n"), again);
+        assertEquals(0, again.lines().filter(l -> l.startsWith("| generate |")).count(), again);
+    }
+
+    @Test
+    void unknownCaseIsAUsageError() {
+        var result = CliRunner.run("bench", "--cases", "generate,bogus");
+        assertEquals(ExitCode.USAGE, result.exitCode());
+        assertTrue(result.err().contains("bogus"), result.err());
+    }
+}
