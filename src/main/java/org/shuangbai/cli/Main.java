@@ -10,7 +10,6 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = Main.Version.class,
         description = {"目标管理双百考核：由考核方案生成填报表，回收、核验、计分、排名、评选先进，并生成正式公文。", ""},
         subcommands = {
-                BenchCommand.class,
                 InitCommand.class,
                 PlanCommand.class,
                 GenerateCommand.class,
@@ -18,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
                 ScoreCommand.class,
                 RenderCommand.class,
                 DemoCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", "退出码：0 成功；1 部分文件被退回；2 命令用法错误；3 考核方案有误；4 工作目录被其他命令占用；5 缺少运行条件（如中文字体）；70 程序内部错误。"})
