@@ -80,6 +80,18 @@ class PdfOutputTest {
     }
 
     @Test
+    void noticeDocxOpensInLibreOfficeWriterWithItsText() throws Exception {
+        // The DOCX is for last edits in WPS or Word: it must open in a real office suite and keep the text.
+        Path docx = reports().resolve("01_考核结果通报.docx");
+        Path pdf = org.shuangbai.intake.Soffice.convert(List.of(docx), "pdf", dir.resolve("docx-check")).get(0);
+        String text = run("pdftotext", pdf.toString(), "-").replaceAll("\\s+", "");
+        var n = plan.settings().notice();
+        assertTrue(text.contains(n.documentNumber()), "document number");
+        assertTrue(text.contains("朝外街道办事处"), "a commended unit");
+        assertTrue(text.contains("抄送：" + n.copyTo().replaceAll("\\s+", "")), "版记");
+    }
+
+    @Test
     void noticeHoldsTitleNumberAddresseesAndCommendedUnits() throws Exception {
         String text = run("pdftotext", "-layout", notice().toString(), "-").replaceAll("\\s+", "");
         var n = plan.settings().notice();
