@@ -16,6 +16,7 @@ import picocli.CommandLine.IVersionProvider;
                 IngestCommand.class, StatusCommand.class, ExportCommand.class,
                 ScoreCommand.class,
                 RenderCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Makes a text (a unit name, a rendered file-name template) safe as ONE file or folder name on Windows,
  * macOS and Linux: no path separators or characters Windows forbids, no "..", no reserved device name,
- * no leading or trailing dots and spaces, at most {@value #MAX_BYTES} UTF-8 bytes.
+ * no leading or trailing dots and spaces, at most {@value #MAX_BYTES} UTF-8 bytes (a longer name loses its
+ * middle, so names that differ only at the start or end stay different).
  */
 public final class SafeFileName {
     static final int MAX_BYTES = 180;
@@ -39,9 +40,25 @@ public final class SafeFileName {
             base = "_" + base;
         }
         int limit = MAX_BYTES - extension.getBytes(StandardCharsets.UTF_8).length;
-        while (base.getBytes(StandardCharsets.UTF_8).length > limit) {
-            base = base.substring(0, base.offsetByCodePoints(base.length(), -1));
+        if (bytes(base) > limit) {
+            // cut in the middle: the start (unit code) and the end (form title) are what tell files apart
+            int budget = limit - bytes(ELLIPSIS);
+            String head = base;
+            while (bytes(head) > budget / 2) {
+                head = head.substring(0, head.offsetByCodePoints(head.length(), -1));
+            }
+            String tail = base;
+            while (bytes(tail) > budget - budget / 2) {
+                tail = tail.substring(tail.offsetByCodePoints(0, 1));
+            }
+            base = head + ELLIPSIS + tail;
         }
         return base + extension;
+    }
+
+    private static final String ELLIPSIS = "…";
+
+    private static int bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -128,6 +128,50 @@ final class PoiWorkbook implements ReturnedWorkbook {
         }
     }
 
+    /** A reference to another workbook ([1]Sheet1!A1, '[book.xls]Sheet1'!A1), a URL, a file or a DDE call. */
+    private static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile(
+            "\\[[^\\]]*\\]|://|'file:|\\|'|(?i)\\b(HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(\\.ID)?)\\s*\\(");
+
+    @Override
+    public List<OutsideLink> outsideLinks() {
+        List<OutsideLink> out = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet sheet = workbook.getSheetAt(i);
+            for (org.apache.poi.ss.usermodel.Hyperlink link : sheet.getHyperlinkList()) {
+                if (link.getType() != org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT) {
+                    out.add(new OutsideLink(sheet.getSheetName(), new org.apache.poi.ss.util.CellReference(
+                            link.getFirstRow(), link.getFirstColumn()).formatAsString(false),
+                            String.valueOf(link.getAddress()), true));
+                }
+            }
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        String f = formula(cell);
+                        if (OUTSIDE.matcher(f).find()) {
+                            out.add(new OutsideLink(sheet.getSheetName(), cell.getAddress().formatAsString(), "=" + f,
+                                    false));
+                        }
+                    }
+                }
+            }
+        }
+        if (out.stream().noneMatch(l -> !l.hyperlink()) && workbook instanceof XSSFWorkbook x
+                && !x.getExternalLinksTable().isEmpty()) {
+            // links used only by defined names or charts: the package still names the linked file
+            for (var table : x.getExternalLinksTable()) {
+                String target;
+                try {
+                    target = table.getLinkedFileName();
+                } catch (RuntimeException e) {
+                    target = "外部链接";
+                }
+                out.add(new OutsideLink(null, null, target, false));
+            }
+        }
+        return out;
+    }
+
     @Override
     public boolean date1904() {
         if (workbook instanceof XSSFWorkbook x) {

@@ -179,6 +179,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
         if (!problems.isEmpty()) {
             return rejected(file, type, identity, problems);
         }
+        problems.addAll(linkProblems(book));
         List<FormContract.LabelRead> read = new ArrayList<>();
         List<CellSpec> changed = new ArrayList<>();
         Map<CellSpec, String> found = new LinkedHashMap<>();
@@ -186,9 +187,10 @@ public final class ReturnedFileChecker implements AutoCloseable {
             CellContent c = book.cell(spec.sheet(), spec.row(), spec.column());
             read.add(new FormContract.LabelRead(spec.sheet(), spec.ref(), c.labelValue()));
             String now = contract.normalize(c.labelValue());
-            if (!now.equals(contract.normalize(spec.text()))) {
+            // a formula whose cached result equals the text is still an edit: its next evaluation may differ
+            if (c.isFormula() || !now.equals(contract.normalize(spec.text()))) {
                 changed.add(spec);
-                found.put(spec, now);
+                found.put(spec, c.isFormula() ? c.shown() : now);
             }
         });
         String signature = claimed.get(ClaimedIdentity.SIGNATURE);
@@ -212,6 +214,26 @@ public final class ReturnedFileChecker implements AutoCloseable {
             return rejected(file, type, identity, problems);
         }
         return readInputs(file, book, identity, layout);
+    }
+
+    /** Hyperlinks and formulas pointing outside the workbook: listed, never followed, and the file refused. */
+    private static List<Problem> linkProblems(ReturnedWorkbook book) {
+        List<Problem> out = new ArrayList<>();
+        for (ReturnedWorkbook.OutsideLink link : book.outsideLinks()) {
+            if (out.size() >= MAX_LISTED_LABELS) {
+                out.add(Problem.ofFile("另有更多指向外部的链接未逐一列出。", "请删除所有超链接和引用其他文件的公式后重新提交。"));
+                break;
+            }
+            String what = link.hyperlink()
+                    ? "含有指向本工作簿以外的超链接（" + Problem.abbreviate(link.target()) + "）"
+                    : link.cell() == null ? "工作簿含有指向其他文件的外部链接（" + Problem.abbreviate(link.target()) + "）"
+                    : "公式引用了本工作簿以外的文件、网址或程序";
+            String todo = link.hyperlink() ? "程序不会打开它，但含外部链接的文件不予受理。请右键该单元格选择“取消超链接”，保存后重新提交。"
+                    : "程序不会计算或打开它，但含外部链接的文件不予受理。请删除该公式（Excel/WPS：数据→编辑链接→断开链接），保存后重新提交。";
+            out.add(new Problem(link.sheet(), link.cell(), link.hyperlink() || link.cell() == null ? null : link.target(),
+                    what, todo));
+        }
+        return out;
     }
 
     /** Another unit whose workbook these locked cells exactly are (identity copied from elsewhere). */
@@ -264,7 +286,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
                         + changed.size() + " 个）。", "请使用下发的原始工作簿重新填写。"));
                 break;
             }
-            out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec), "锁定单元格的内容被改动，下发时应为“"
+            boolean formula = book.cell(spec.sheet(), spec.row(), spec.column()).isFormula();
+            out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec), (formula ? "锁定单元格被改成了公式"
+                    + "（程序不会计算它）" : "锁定单元格的内容被改动") + "，下发时应为“"
                     + Problem.abbreviate(contract.normalize(spec.text())) + "”",
                     "请勿修改表中的指标、分值等固定内容；请使用下发的原始工作簿重新填写。"));
         }

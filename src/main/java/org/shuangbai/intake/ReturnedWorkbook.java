@@ -17,6 +17,19 @@ public interface ReturnedWorkbook extends AutoCloseable {
     /** Document custom properties (name to value), for the identity fallback; empty when none. */
     Map<String, String> customProperties();
 
+    /**
+     * Hyperlinks and formulas anywhere in the workbook that point outside it (another file, a web
+     * address, a DDE program), each with its sheet and cell (null when only the package says so).
+     * Only listed, never followed or evaluated.
+     */
+    default List<OutsideLink> outsideLinks() {
+        return List.of();
+    }
+
+    /** One link out of the workbook: where it is and what it points to. */
+    record OutsideLink(String sheet, String cell, String target, boolean hyperlink) {
+    }
+
     /** Whether numeric dates count from 1904 (old Mac Excel) instead of 1900. */
     default boolean date1904() {
         return false;

@@ -6,86 +6,184 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+
+import org.sqlite.SQLiteConfig;
 
 /**
  * Consistent copies of the ledger. SQLite's VACUUM INTO writes a transaction-consistent snapshot
- * even while the ledger is open elsewhere, so a backup never captures half an ingest.
+ * (the last committed state, WAL included) even while other connections read or write, so a backup
+ * never captures half an ingest. Every copy is written under a temporary name, checked, and only
+ * then given its final name, so a crash never leaves a half-written file that looks like a backup.
+ * Callers hold the {@link WorkspaceLock}.
  */
 public final class LedgerBackup {
+    /** Tables every ledger has from schema version 1 on. */
+    private static final String[] TABLES = {"schema_version", "received_file", "submission", "recorded_value",
+            "problem"};
+
+    /** What a checked ledger file holds, for the messages of backup and restore. */
+    public record Contents(int schemaVersion, int files, int currentSubmissions) {
+        public String describe() {
+            return "收到的文件记录 " + files + " 个，当前有效的提交 " + currentSubmissions + " 份";
+        }
+    }
+
     private LedgerBackup() {
     }
 
-    /** Writes a snapshot of {@code ledger} to {@code target} (which must not exist) and checks it. */
-    public static void backup(Path ledger, Path target) throws IOException, SQLException {
+    /** Writes a snapshot of {@code ledger} to {@code target} (which must not exist), checks it and says what it holds. */
+    public static Contents backup(Path ledger, Path target) throws IOException {
         if (!Files.isRegularFile(ledger)) {
             throw new IOException("台账文件不存在：" + ledger + "。尚未回收任何文件时无需备份。");
         }
         if (Files.exists(target)) {
             throw new IOException("备份文件 " + target + " 已存在。为免覆盖，请换一个文件名。");
         }
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
-             Statement s = c.createStatement()) {
-            s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
-        }
-        String problem = check(target);
-        if (problem != null) {
-            Files.deleteIfExists(target);
-            throw new IOException("备份校验失败：" + problem);
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path part = parent.resolve(target.getFileName() + ".part");
+        Files.deleteIfExists(part);
+        try {
+            snapshot(ledger, part);
+            Contents contents = contents(part);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            return contents;
+        } catch (InvalidLedger e) {
+            throw new IOException("备份校验失败：" + e.getMessage() + "。台账本身可能已损坏，请保留原文件并联系技术人员。", e);
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 
     /**
-     * Replaces the ledger with a checked backup. The current ledger is first kept beside it as
-     * {@code ledger.db.before-restore-N}, so a restore never loses what was there.
+     * Replaces the ledger with a checked copy of {@code backup}. The current ledger is first kept
+     * beside it as {@code ledger.db.before-restore-N}; returns that path (null when there was none).
      */
-    public static Path restore(Path backup, Path ledger) throws IOException, SQLException {
-        String problem = check(backup);
-        if (problem != null) {
-            throw new IOException("备份文件 " + backup + " 不可用：" + problem);
+    public static Path restore(Path backup, Path ledger) throws IOException {
+        try {
+            contents(backup);
+        } catch (InvalidLedger e) {
+            throw new IOException("备份文件 " + backup + " 不能用于恢复：" + e.getMessage() + "。现有台账未作任何改动。", e);
         }
-        Path kept = null;
-        Files.createDirectories(ledger.toAbsolutePath().getParent());
-        if (Files.exists(ledger)) {
-            int n = 1;
-            do {
-                kept = ledger.resolveSibling(ledger.getFileName() + ".before-restore-" + n++);
-            } while (Files.exists(kept));
-            backup(ledger, kept);
+        Path dir = ledger.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path incoming = dir.resolve(ledger.getFileName() + ".restoring");
+        Files.deleteIfExists(incoming);
+        try {
+            // a fresh snapshot rather than a byte copy: it also takes in a -wal file left beside the backup
+            snapshot(backup, incoming);
+            contents(incoming);
+            Path kept = null;
+            if (Files.exists(ledger)) {
+                int n = 1;
+                do {
+                    kept = dir.resolve(ledger.getFileName() + ".before-restore-" + n++);
+                } while (Files.exists(kept));
+                backup(ledger, kept);
+                checkpoint(ledger);
+            }
+            // a stale -wal beside the replaced file would be replayed into it
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Files.deleteIfExists(dir.resolve(ledger.getFileName() + suffix));
+            }
+            Files.move(incoming, ledger, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return kept;
+        } catch (InvalidLedger e) {
+            throw new IOException("备份文件 " + backup + " 不能用于恢复：" + e.getMessage() + "。现有台账未作任何改动。", e);
+        } finally {
+            Files.deleteIfExists(incoming);
         }
-        Path tmp = ledger.resolveSibling(ledger.getFileName() + ".restoring");
-        Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
-        for (String suffix : new String[] {"-wal", "-shm"}) {
-            Files.deleteIfExists(ledger.resolveSibling(ledger.getFileName() + suffix));
-        }
-        Files.move(tmp, ledger, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return kept;
     }
 
-    /** Null when {@code file} is an intact ledger, else why not (in Chinese). */
+    /** Null when {@code file} is an intact ledger this program can open, else why not (in Chinese). */
     public static String check(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return "文件不存在";
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    return "数据库完整性检查未通过（" + result + "）";
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return "不是双百考核台账（没有任何数据表）";
-                }
-            }
+        try {
+            contents(file);
             return null;
+        } catch (InvalidLedger e) {
+            return e.getMessage();
+        }
+    }
+
+    /** What an intact ledger file holds; throws with the reason when it is not one. */
+    public static Contents contents(Path file) throws InvalidLedger {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidLedger("文件不存在");
+        }
+        try (Connection c = readOnly(file); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                String result = rs.next() ? rs.getString(1) : "无结果";
+                if (!"ok".equals(result)) {
+                    throw new InvalidLedger("数据库完整性检查未通过（" + result + "）");
+                }
+            }
+            for (String table : TABLES) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+                    ps.setString(1, table);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || rs.getInt(1) == 0) {
+                            throw new InvalidLedger("不是双百考核台账（缺少数据表 " + table + "）");
+                        }
+                    }
+                }
+            }
+            int version = single(s, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+            if (version > Migrations.latest()) {
+                throw new InvalidLedger("台账结构版本为 " + version + "，高于本程序支持的 " + Migrations.latest()
+                        + "（由更新版本的 shuangbai 建立），请使用更新版本的程序");
+            }
+            return new Contents(version, single(s, "SELECT count(*) FROM received_file"),
+                    single(s, "SELECT count(*) FROM submission WHERE superseded_by IS NULL"));
         } catch (SQLException e) {
-            return "不是有效的台账数据库（" + e.getMessage() + "）";
+            throw new InvalidLedger("不是有效的台账数据库（" + e.getMessage() + "）");
+        }
+    }
+
+    private static int single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void snapshot(Path source, Path target) throws IOException {
+        try (Connection c = readOnly(source);
+             PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IOException("无法复制台账 " + source + "：" + e.getMessage() + "。请检查磁盘空间和目录权限。", e);
+        }
+    }
+
+    /** Moves everything committed into the main file, so nothing lives only in the -wal about to be removed. */
+    private static void checkpoint(Path ledger) throws IOException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new IOException("无法整理现有台账 " + ledger + "：" + e.getMessage() + "。", e);
+        }
+    }
+
+    /** Read-only, so checking a damaged file never "repairs" (changes) it. */
+    private static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        Properties p = config.toProperties();
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+    }
+
+    /** A file that is not an intact ledger; the message says why, in Chinese. */
+    public static final class InvalidLedger extends Exception {
+        InvalidLedger(String message) {
+            super(message);
         }
     }
 }

@@ -31,6 +31,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shuangbai.ReproducibleZip;
+import org.shuangbai.ledger.SafeText;
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
@@ -112,7 +113,7 @@ public final class ResultsWriter {
                         }
                         row.addAll(List.of(num(r.selfTotal()), vetoText(r), eligibleText(r), nz(r.grade()),
                                 r.rank() == null ? "" : r.rank().toString(), r.commended() ? "是" : "否", nz(r.note())));
-                        csv.writeNext(row.toArray(String[]::new), false);
+                        csv.writeNext(safe(row.toArray(String[]::new)), false);
                     }
                 }
             }
@@ -133,11 +134,11 @@ public final class ResultsWriter {
                             String category = system.categories().stream()
                                     .filter(c -> c.code().equals(indicator.categoryCode())).map(Category::name)
                                     .findFirst().orElse("");
-                            csv.writeNext(new String[] {r.unit().code(), r.unit().name(), system.shortName(), category,
+                            csv.writeNext(safe(new String[] {r.unit().code(), r.unit().name(), system.shortName(), category,
                                     i.indicatorCode(), indicator.name(), plain(i.maxScore()), num(i.score()),
                                     num(i.selfScore()), num(i.difference()), i.notes(),
                                     String.valueOf(i.scoreSources().size() + i.droppedSources().size()),
-                                    sources(i.scoreSources()), sources(i.selfSources()), sources(i.droppedSources())},
+                                    sources(i.scoreSources()), sources(i.selfSources()), sources(i.droppedSources())}),
                                     false);
                         }
                     }
@@ -145,6 +146,17 @@ public final class ResultsWriter {
             }
         }
         return file;
+    }
+
+    /**
+     * Unit names, notes, explanations and source file names come from the plan and from returned
+     * files: a spreadsheet must never take them for formulas (plain numbers stay numbers).
+     */
+    private static String[] safe(String[] row) {
+        for (int i = 0; i < row.length; i++) {
+            row[i] = SafeText.neutralise(row[i]);
+        }
+        return row;
     }
 
     private static ICSVWriter csv(Path file) throws IOException {
@@ -388,7 +400,7 @@ public final class ResultsWriter {
     }
 
     private static void text(Row row, int col, CellStyle style, String value) {
-        cell(row, col, style).setCellValue(value);
+        cell(row, col, style).setCellValue(SafeText.neutralise(value));
     }
 
     private static void number(Row row, int col, Styles st, BigDecimal value) {

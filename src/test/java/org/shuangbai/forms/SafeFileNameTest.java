@@ -37,6 +37,16 @@ class SafeFileNameTest {
         String name = SafeFileName.of("长".repeat(200), ".xlsx");
         assertTrue(name.endsWith(".xlsx"));
         assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= SafeFileName.MAX_BYTES, name);
-        assertEquals("长".repeat(58) + ".xlsx", name);
+        assertEquals("长".repeat(28) + "…" + "长".repeat(28) + ".xlsx", name);
+    }
+
+    @Test
+    void overlongNamesThatDifferAtTheEndStayDifferent() {
+        String unit = "S06_" + "长".repeat(300) + "_2009年";
+        String score = SafeFileName.of(unit + "考核评分表", ".xlsx");
+        String ledger = SafeFileName.of(unit + "挂帐问题项目表", ".xlsx");
+        assertTrue(score.startsWith("S06_长") && score.endsWith("_2009年考核评分表.xlsx"), score);
+        assertTrue(ledger.endsWith("_2009年挂帐问题项目表.xlsx"), ledger);
+        assertTrue(ledger.getBytes(StandardCharsets.UTF_8).length <= SafeFileName.MAX_BYTES, ledger);
     }
 }
