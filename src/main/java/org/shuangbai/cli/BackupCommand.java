@@ -25,7 +25,7 @@ public final class BackupCommand implements Callable<Integer> {
     Path file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Workspace workspace = workspaceOption.get();
         if (java.nio.file.Files.exists(file)) {
             Console.ERR.println("备份文件 " + file.toAbsolutePath() + " 已存在。为免覆盖，请换一个文件名。");
@@ -36,9 +36,6 @@ public final class BackupCommand implements Callable<Integer> {
             Console.OUT.println("台账已备份到 " + file.toAbsolutePath() + "，副本检查完好（" + contents.describe() + "）。");
             Console.OUT.println("提醒：密钥文件 " + workspace.keyFile() + " 不在备份内；没有它，已下发的工作簿将无法核验，请另行保存一份。");
             return ExitCode.OK;
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
         } catch (IOException e) {
             Console.ERR.println(e.getMessage());
             return ExitCode.ENVIRONMENT;

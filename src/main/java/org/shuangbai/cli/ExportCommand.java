@@ -1,13 +1,11 @@
 package org.shuangbai.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.ledger.Ledger;
-import org.shuangbai.ledger.LedgerException;
 import org.shuangbai.ledger.ValuesExport;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
@@ -24,7 +22,7 @@ public final class ExportCommand implements Callable<Integer> {
     WorkspaceOption workspaceOption;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Plan plan = PlanCommand.load(workspaceOption);
         if (plan == null) {
             return ExitCode.PLAN_INVALID;
@@ -35,12 +33,6 @@ public final class ExportCommand implements Callable<Integer> {
             List<Path> written = ValuesExport.write(workspace, plan, ledger);
             Console.OUT.println("已导出 " + n + " 项数据到 " + written.get(0) + " 和 " + written.get(1) + "。");
             return ExitCode.OK;
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
-        } catch (LedgerException e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.ENVIRONMENT;
         }
     }
 }

@@ -14,8 +14,6 @@ import org.shuangbai.intake.Problem;
 import org.shuangbai.ledger.FileReport;
 import org.shuangbai.ledger.IngestSummary;
 import org.shuangbai.ledger.Intake;
-import org.shuangbai.ledger.LedgerException;
-import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -43,7 +41,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Plan plan = PlanCommand.load(workspaceOption);
         if (plan == null) {
             return ExitCode.PLAN_INVALID;
@@ -60,15 +58,9 @@ public final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try {
             summary = Intake.ingest(workspace, plan, targets, progress, Clock.systemUTC());
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
         } catch (NoSuchFileException e) {
             Console.ERR.println("找不到 " + e.getFile() + "。");
             return ExitCode.USAGE;
-        } catch (LedgerException e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.ENVIRONMENT;
         } catch (IOException e) {
             Console.ERR.println(e.getMessage());
             return ExitCode.ENVIRONMENT;

@@ -1,5 +1,10 @@
 package org.shuangbai.cli;
 
+import org.shuangbai.documents.DesignException;
+import org.shuangbai.documents.MissingFontException;
+import org.shuangbai.ledger.LedgerException;
+import org.shuangbai.ledger.WorkspaceLock;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -42,6 +47,12 @@ public final class Main implements Runnable {
         cli.setOut(Console.OUT);
         cli.setErr(Console.ERR);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Integer expected = expectedFailure(e);
+            if (expected != null) {
+                // Conditions the user can act on: the message says what to do, no stack trace.
+                commandLine.getErr().println(e.getMessage());
+                return expected;
+            }
             commandLine.getErr().println("程序内部错误：" + e);
             e.printStackTrace(commandLine.getErr());
             return ExitCode.INTERNAL;
@@ -50,6 +61,17 @@ public final class Main implements Runnable {
         Console.OUT.flush();
         Console.ERR.flush();
         return code;
+    }
+
+    /** The exit code of a failure that is the machine's or the workspace's, not a bug; null for a bug. */
+    private static Integer expectedFailure(Exception e) {
+        if (e instanceof WorkspaceLock.Busy) {
+            return ExitCode.LOCKED;
+        }
+        if (e instanceof LedgerException || e instanceof MissingFontException || e instanceof DesignException) {
+            return ExitCode.ENVIRONMENT;
+        }
+        return null;
     }
 
     static final class Version implements IVersionProvider {

@@ -12,12 +12,10 @@ import java.util.concurrent.Callable;
 
 import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
-import org.shuangbai.documents.DesignException;
 import org.shuangbai.documents.DocumentData;
 import org.shuangbai.documents.FontCatalog;
 import org.shuangbai.documents.LedgerItemRow;
 import org.shuangbai.documents.LedgerRows;
-import org.shuangbai.documents.MissingFontException;
 import org.shuangbai.documents.ReminderRow;
 import org.shuangbai.documents.Renderer;
 import org.shuangbai.forms.FormKind;
@@ -56,13 +54,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** Renders every document of a workspace; also the last step of `demo`. */
     static int render(Workspace ws, Plan plan, boolean watermark) throws Exception {
-        FontCatalog fonts;
-        try {
-            fonts = FontCatalog.find(plan.settings().notice().fonts());
-        } catch (MissingFontException e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.ENVIRONMENT;
-        }
+        FontCatalog fonts = FontCatalog.find(plan.settings().notice().fonts());
         fonts.warnings().forEach(w -> Console.ERR.println("注意：" + w));
         Console.OUT.println("字体：");
         fonts.describe().forEach(d -> Console.OUT.println("  " + d));
@@ -87,12 +79,6 @@ public final class RenderCommand implements Callable<Integer> {
                     + data.ledger().size() + " 项（逾期 " + data.ledger().stream().filter(LedgerItemRow::overdue).count()
                     + " 项）：05_挂帐问题汇总表.pdf");
             return ExitCode.OK;
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
-        } catch (DesignException e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.ENVIRONMENT;
         }
     }
 

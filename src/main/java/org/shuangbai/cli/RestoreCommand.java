@@ -25,7 +25,7 @@ public final class RestoreCommand implements Callable<Integer> {
     Path file;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Workspace workspace = workspaceOption.get();
         if (!java.nio.file.Files.isRegularFile(file)) {
             Console.ERR.println("找不到备份文件 " + file.toAbsolutePath() + "。请检查路径。");
@@ -40,9 +40,6 @@ public final class RestoreCommand implements Callable<Integer> {
             }
             Console.OUT.println("恢复后收到的文件不在台账中：再次运行 shuangbai ingest 即可补收（已收过的文件报告为重复）。");
             return ExitCode.OK;
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
         } catch (IOException | LedgerBackup.InvalidLedger e) {
             Console.ERR.println(e.getMessage());
             return ExitCode.ENVIRONMENT;

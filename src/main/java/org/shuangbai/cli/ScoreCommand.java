@@ -40,7 +40,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Plan plan = PlanCommand.load(workspace);
         if (plan == null) {
             return ExitCode.PLAN_INVALID;
@@ -49,7 +49,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Scores a workspace's ledger, writes output/results and prints the summary; also a step of `demo`. */
-    static int score(Workspace ws, Plan plan) throws IOException {
+    static int score(Workspace ws, Plan plan) throws IOException, WorkspaceLock.Busy {
         try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
             ScoreInput input = read(ws, plan);
             Results results = Scoring.score(plan, input.values(), input.rejectedUnits());
@@ -58,9 +58,6 @@ public final class ScoreCommand implements Callable<Integer> {
             Console.OUT.println("结果文件：");
             files.forEach(f -> Console.OUT.println("  " + ws.root().relativize(f)));
             return ExitCode.OK;
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
         }
     }
 

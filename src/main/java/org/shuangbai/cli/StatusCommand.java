@@ -1,6 +1,5 @@
 package org.shuangbai.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.shuangbai.forms.FormKind;
 import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.Ledger;
-import org.shuangbai.ledger.LedgerException;
 import org.shuangbai.ledger.StatusReport;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
@@ -29,7 +27,7 @@ public final class StatusCommand implements Callable<Integer> {
     WorkspaceOption workspaceOption;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Plan plan = PlanCommand.load(workspaceOption);
         if (plan == null) {
             return ExitCode.PLAN_INVALID;
@@ -66,12 +64,6 @@ public final class StatusCommand implements Callable<Integer> {
             long owing = statuses.stream().filter(FormStatus::needsReminder).map(FormStatus::unit).distinct().count();
             Console.OUT.println("催报名单（" + owing + " 个单位）已写入 " + written.get(0) + " 和 " + written.get(1) + "。");
             return ExitCode.OK;
-        } catch (WorkspaceLock.Busy e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.LOCKED;
-        } catch (LedgerException e) {
-            Console.ERR.println(e.getMessage());
-            return ExitCode.ENVIRONMENT;
         }
     }
 
