@@ -52,6 +52,13 @@ public final class FontCatalog {
                 new Candidate("方正小标宋_GBK.ttf", null, WINDOWS, null),
                 new Candidate("STZHONGS.TTF", null, WINDOWS, "本机无方正小标宋简体，以华文中宋代替"),
                 new Candidate("simsun.ttc", "SimSun", WINDOWS, "本机无方正小标宋简体，以宋体代替"),
+                // SemiBold and Black have families of their own; Bold shares "Noto Serif CJK SC" with the
+                // Regular face used as 宋体, and the PDF glyph renderer then draws one with the other's
+                // glyphs (broken text in any PDF that uses both).
+                new Candidate("NotoSerifCJK-SemiBold.ttc", "Noto Serif CJK SC SemiBold", LINUX,
+                        "本机无方正小标宋简体，以 Noto Serif CJK SC SemiBold（思源宋体半粗，fonts-noto-cjk-extra）代替"),
+                new Candidate("NotoSerifCJK-Black.ttc", "Noto Serif CJK SC Black", LINUX,
+                        "本机无方正小标宋简体，以 Noto Serif CJK SC Black（思源宋体特粗，fonts-noto-cjk-extra）代替"),
                 new Candidate("NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", LINUX,
                         "本机无方正小标宋简体，以 Noto Serif CJK SC Bold（思源宋体粗体，fonts-noto-cjk）代替")));
         CANDIDATES.put(FontRole.SONG, List.of(
@@ -105,7 +112,7 @@ public final class FontCatalog {
             }
             for (Candidate c : CANDIDATES.get(role)) {
                 Optional<ResolvedFont> f = finder.byFileName(role, c);
-                if (f.isPresent()) {
+                if (f.isPresent() && !sharesFamilyWithAnotherFace(f.get(), found)) {
                     found.put(role, f.get());
                     break;
                 }
@@ -129,6 +136,15 @@ public final class FontCatalog {
             }
         }
         return new FontCatalog(found, warnings);
+    }
+
+    /**
+     * The PDF glyph renderer finds a face by its family: two different faces of one family (Noto
+     * Serif CJK SC Regular and Bold) would be drawn with each other's glyphs, so the second is refused.
+     */
+    private static boolean sharesFamilyWithAnotherFace(ResolvedFont candidate, Map<FontRole, ResolvedFont> found) {
+        return found.values().stream().anyMatch(f -> f.awtFont().getFamily().equals(candidate.awtFont().getFamily())
+                && !(f.file().equals(candidate.file()) && f.index() == candidate.index()));
     }
 
     /** The folders searched when none are given: Windows' first, then the usual Linux/macOS ones. */

@@ -49,6 +49,29 @@ class FontCatalogTest {
     }
 
     @Test
+    void twoDifferentFacesNeverShareAFamily(@TempDir Path dir) throws Exception {
+        // Only fonts-noto-cjk (no -extra): its Bold and Regular serif faces are one family, which the
+        // PDF glyph renderer cannot tell apart, so the title must not take the Bold face beside 宋体.
+        assumeTrue(Files.isRegularFile(NOTO.resolve("NotoSerifCJK-Bold.ttc")), "fonts-noto-cjk not installed");
+        for (String f : List.of("NotoSerifCJK-Bold.ttc", "NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc")) {
+            Files.createSymbolicLink(dir.resolve(f), NOTO.resolve(f));
+        }
+        FontCatalog fonts = FontCatalog.find(Map.of(), List.of(dir));
+        for (FontRole a : FontRole.values()) {
+            for (FontRole b : FontRole.values()) {
+                ResolvedFont x = fonts.font(a);
+                ResolvedFont y = fonts.font(b);
+                boolean sameFace = x.file().equals(y.file()) && x.index() == y.index();
+                assertTrue(sameFace || !x.awtFont().getFamily().equals(y.awtFont().getFamily()),
+                        a + " and " + b + ": " + fonts.describe());
+            }
+        }
+        FontCatalog full = FontCatalog.find(Map.of(), List.of(Path.of("/usr/share/fonts")));
+        assertTrue(!full.font(FontRole.TITLE).awtFont().getFamily().equals(full.font(FontRole.SONG).awtFont().getFamily()),
+                full.describe().toString());
+    }
+
+    @Test
     void anInstalledFamilyNameIsFoundByName() throws Exception {
         assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
         FontCatalog fonts = FontCatalog.find(Map.of("kai", "霞鹜文楷"), List.of(WENKAI.getParent()));

@@ -80,6 +80,19 @@ class PdfOutputTest {
     }
 
     @Test
+    void everyPdfDrawsCleanlyInASecondRenderer() throws Exception {
+        // Cairo refuses a broken embedded face ("could not create cid face") where Splash quietly
+        // draws wrong glyphs: both the notice and the table documents must pass it.
+        assumeTrue(onPath("pdftocairo"), "pdftocairo (poppler-utils) is not installed");
+        for (Path pdf : List.of(notice(), letter("S02"), reports().resolve("04_催报名单.pdf"),
+                reports().resolve("05_挂帐问题汇总表.pdf"))) {
+            String out = run("pdftocairo", "-png", "-r", "20", "-f", "1", "-l", "1", pdf.toString(),
+                    dir.resolve("cairo").toString());
+            assertTrue(out.isBlank(), pdf.getFileName() + ": " + out);
+        }
+    }
+
+    @Test
     void noticeDocxOpensInLibreOfficeWriterWithItsText() throws Exception {
         // The DOCX is for last edits in WPS or Word: it must open in a real office suite and keep the text.
         Path docx = reports().resolve("01_考核结果通报.docx");
