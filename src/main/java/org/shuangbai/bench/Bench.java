@@ -140,6 +140,7 @@ public final class Bench {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of(jvmOptions));
+        cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xss4m");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Djava.awt.headless=true");
