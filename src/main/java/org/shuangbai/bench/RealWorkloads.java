@@ -17,9 +17,9 @@ final class RealWorkloads {
     }
 
     /**
-     * {@code Distribution.generate} for N units × 3 forms. The command generates sequentially, so with
-     * {@code split = false} the thread count is ignored (as the command would); {@code split = true}
-     * is the what-if measurement: units spread over the threads, one {@code Distribution} shared.
+     * {@code Distribution.generate} for N units × 3 forms. The command spreads units over the cores
+     * the JVM sees (the child JVM is started with that many); {@code split = true} is the older
+     * what-if: units spread over the threads by the harness, one {@code Distribution} shared.
      */
     static final class Generate implements Workload {
         private final Workspace workspace;
@@ -58,7 +58,7 @@ final class RealWorkloads {
 
         @Override
         public String note() {
-            return split ? "what-if: units split over " + threads + " threads" : threads > 1 ? "command is sequential: threads not used" : "";
+            return split ? "what-if: units split over " + threads + " threads" : "";
         }
     }
 

@@ -10,7 +10,7 @@ final class Workloads {
     static final String REAL = "real";
     /** Not timed: writes the filled score workbooks the ingest cases read. */
     static final String PREPARE = "prepare";
-    /** What-if: the real generator with units spread over threads (the command itself is sequential). */
+    /** What-if: the real generator with units spread over threads by the harness (no longer run by default: the command is parallel). */
     static final String SPLIT = "split";
 
     private Workloads() {

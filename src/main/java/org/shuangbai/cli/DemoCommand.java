@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormKind;
@@ -132,33 +134,39 @@ public final class DemoCommand implements Callable<Integer> {
     private static int fillSamples(Plan plan, Workspace demo, Distribution distribution) throws IOException {
         SampleFiller filler = new SampleFiller(plan, distribution.texts());
         List<AssessedUnit> units = plan.units();
+        List<Integer> positions = IntStream.range(0, units.size()).boxed().toList();
+        // Units are independent (own files, a stateless filler): filled on all cores.
+        List<Integer> counts = Parallel.map(positions, i -> fillUnit(plan, demo, distribution, filler, i));
+        return counts.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static int fillUnit(Plan plan, Workspace demo, Distribution distribution, SampleFiller filler, int i)
+            throws IOException {
+        AssessedUnit unit = plan.units().get(i);
+        Path folder = demo.returnedDir().resolve(distribution.file(unit, FormKind.SCORE).getParent().getFileName());
         int count = 0;
-        for (int i = 0; i < units.size(); i++) {
-            AssessedUnit unit = units.get(i);
-            Path folder = demo.returnedDir().resolve(distribution.file(unit, FormKind.SCORE).getParent().getFileName());
-            for (FormKind kind : FormKind.values()) {
-                if ((kind == FormKind.REGISTRATION && contains(MISSING_REGISTRATION, i))
-                        || (kind == FormKind.LEDGER && contains(MISSING_LEDGER, i))) {
-                    continue;
-                }
-                Path blank = distribution.file(unit, kind);
-                filler.fillSample(blank, folder.resolve(blank.getFileName()));
-                count++;
+        for (FormKind kind : FormKind.values()) {
+            if ((kind == FormKind.REGISTRATION && contains(MISSING_REGISTRATION, i))
+                    || (kind == FormKind.LEDGER && contains(MISSING_LEDGER, i))) {
+                continue;
             }
-            if (i % SECOND_ASSESSOR_EVERY == 0) {
-                Path blank = distribution.file(unit, FormKind.SCORE);
-                Map<String, String> values = secondAssessor(filler, FormLayouts.build(plan, unit, FormKind.SCORE,
-                        distribution.texts()), plan);
-                filler.fill(blank, folder.resolve("民主评议组_" + blank.getFileName()), values);
+            Path blank = distribution.file(unit, kind);
+            filler.fillSample(blank, folder.resolve(blank.getFileName()));
+            count++;
+        }
+        if (i % SECOND_ASSESSOR_EVERY == 0) {
+            Path blank = distribution.file(unit, FormKind.SCORE);
+            Map<String, String> values = secondAssessor(filler, FormLayouts.build(plan, unit, FormKind.SCORE,
+                    distribution.texts()), plan);
+            filler.fill(blank, folder.resolve("民主评议组_" + blank.getFileName()), values);
+            count++;
+            if (i == SECOND_ASSESSOR_EVERY * 2) {
+                // A wrongly filled sheet: the same assessor's file with a score above the maximum.
+                Map<String, String> wrong = new LinkedHashMap<>(values);
+                String field = plan.indicators().findFirst().orElseThrow().code() + ".score";
+                wrong.put(field, "99");
+                filler.fill(blank, folder.resolve("民主评议组_修改稿_" + blank.getFileName()), wrong);
                 count++;
-                if (i == SECOND_ASSESSOR_EVERY * 2) {
-                    // A wrongly filled sheet: the same assessor's file with a score above the maximum.
-                    Map<String, String> wrong = new LinkedHashMap<>(values);
-                    String field = plan.indicators().findFirst().orElseThrow().code() + ".score";
-                    wrong.put(field, "99");
-                    filler.fill(blank, folder.resolve("民主评议组_修改稿_" + blank.getFileName()), wrong);
-                    count++;
-                }
             }
         }
         return count;

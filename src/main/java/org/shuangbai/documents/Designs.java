@@ -45,7 +45,7 @@ public final class Designs {
         this.fonts = fonts;
     }
 
-    public JasperReport get(String name) throws DesignException {
+    public synchronized JasperReport get(String name) throws DesignException {
         JasperReport report = loaded.get(name);
         if (report == null) {
             report = load(name);

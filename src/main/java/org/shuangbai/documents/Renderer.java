@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -52,34 +56,105 @@ public final class Renderer {
         return reports;
     }
 
-    /** Renders everything; returns the files written, in order. */
+    /** One document: filled and exported on a worker thread, returning the files it wrote. */
+    @FunctionalInterface
+    private interface Job {
+        List<Path> run() throws IOException, JRException, DesignException;
+    }
+
+    /**
+     * Renders everything; returns the files written, in order. Documents are independent (each its
+     * own fill and its own PDF writer; the shared fonts are only read), so they are made on all
+     * cores; every file's bytes depend only on its own data, never on which thread made it.
+     */
     public List<Path> render(DocumentData data) throws IOException, JRException, DesignException {
         Path dir = workspace.reportsDir();
         Files.createDirectories(dir.resolve(LETTERS_DIR));
-        List<Path> written = new ArrayList<>();
         NoticeData notice = data.notice();
-        JasperPrint n = reports.notice(notice);
-        written.add(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()));
-        written.add(docx(n, dir.resolve("01_考核结果通报.docx")));
-        JasperPrint commended = reports.commended(notice);
-        written.add(pdf(commended, dir.resolve("02_附件1_先进单位名单.pdf"), notice.commendedTitle()));
-        written.add(xlsx(commended, dir.resolve("02_附件1_先进单位名单.xlsx")));
-        JasperPrint summary = reports.summary(notice);
-        written.add(pdf(summary, dir.resolve("03_附件2_得分汇总表.pdf"), notice.summaryTitle()));
-        written.add(xlsx(summary, dir.resolve("03_附件2_得分汇总表.xlsx")));
-        JasperPrint reminders = reports.reminders(data.reminderTitle(), data.reminders());
-        written.add(pdf(reminders, dir.resolve("04_催报名单.pdf"), data.reminderTitle()));
-        written.add(xlsx(reminders, dir.resolve("04_催报名单.xlsx")));
-        JasperPrint ledger = reports.ledger(data.ledgerTitle(), data.ledger());
-        written.add(pdf(ledger, dir.resolve("05_挂帐问题汇总表.pdf"), data.ledgerTitle()));
-        written.add(xlsx(ledger, dir.resolve("05_挂帐问题汇总表.xlsx")));
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(() -> {
+            JasperPrint n = reports.notice(notice);
+            return List.of(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()),
+                    docx(n, dir.resolve("01_考核结果通报.docx")));
+        });
+        jobs.add(() -> {
+            JasperPrint commended = reports.commended(notice);
+            return List.of(pdf(commended, dir.resolve("02_附件1_先进单位名单.pdf"), notice.commendedTitle()),
+                    xlsx(commended, dir.resolve("02_附件1_先进单位名单.xlsx")));
+        });
+        jobs.add(() -> {
+            JasperPrint summary = reports.summary(notice);
+            return List.of(pdf(summary, dir.resolve("03_附件2_得分汇总表.pdf"), notice.summaryTitle()),
+                    xlsx(summary, dir.resolve("03_附件2_得分汇总表.xlsx")));
+        });
+        jobs.add(() -> {
+            JasperPrint reminders = reports.reminders(data.reminderTitle(), data.reminders());
+            return List.of(pdf(reminders, dir.resolve("04_催报名单.pdf"), data.reminderTitle()),
+                    xlsx(reminders, dir.resolve("04_催报名单.xlsx")));
+        });
+        jobs.add(() -> {
+            JasperPrint ledger = reports.ledger(data.ledgerTitle(), data.ledger());
+            return List.of(pdf(ledger, dir.resolve("05_挂帐问题汇总表.pdf"), data.ledgerTitle()),
+                    xlsx(ledger, dir.resolve("05_挂帐问题汇总表.xlsx")));
+        });
         for (LetterData letter : data.letters()) {
-            JasperPrint l = reports.letter(letter);
-            String base = letter.unitCode() + "_" + safe(letter.unitName());
-            written.add(pdf(l, dir.resolve(LETTERS_DIR).resolve(base + ".pdf"), letter.unitName() + letter.title()));
-            written.add(docx(l, dir.resolve(LETTERS_DIR).resolve(base + ".docx")));
+            jobs.add(() -> {
+                JasperPrint l = reports.letter(letter);
+                String base = letter.unitCode() + "_" + safe(letter.unitName());
+                return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(base + ".pdf"), letter.unitName() + letter.title()),
+                        docx(l, dir.resolve(LETTERS_DIR).resolve(base + ".docx")));
+            });
+        }
+        List<Path> written = new ArrayList<>();
+        for (List<Path> files : runAll(jobs)) {
+            written.addAll(files);
         }
         return written;
+    }
+
+    /** Runs the jobs on all cores; results in job order; the first failure is rethrown as thrown. */
+    private List<List<Path>> runAll(List<Job> jobs) throws IOException, JRException, DesignException {
+        reports.load(); // designs are loaded and adjusted once, before any thread fills them
+        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), r -> {
+            Thread t = new Thread(r, "shuangbai-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Path>>> futures = new ArrayList<>(jobs.size());
+            for (Job job : jobs) {
+                futures.add(pool.submit(job::run));
+            }
+            List<List<Path>> out = new ArrayList<>(jobs.size());
+            for (Future<List<Path>> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof JRException jr) {
+                throw jr;
+            }
+            if (cause instanceof DesignException d) {
+                throw d;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     Path pdf(JasperPrint print, Path file, String title) throws JRException, IOException {

@@ -78,6 +78,14 @@ public final class Reports {
         return fill(LEDGER, p, rows);
     }
 
+    /** Loads every design now, so that threads filling them later only read them. */
+    void load() throws DesignException {
+        for (String name : List.of(NOTICE, COMMENDED, SUMMARY, ATTACHMENT, LETTER, LETTER_VETOES, LETTER_ITEMS,
+                REMINDERS, LEDGER)) {
+            designs.get(name);
+        }
+    }
+
     private Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("Watermark", watermark);

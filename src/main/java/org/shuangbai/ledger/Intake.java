@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.shuangbai.Workspace;
@@ -58,12 +62,24 @@ public final class Intake {
         FormContract contract = SignedForms.of(workspace, plan);
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
              Ledger ledger = Ledger.open(workspace);
-             ReturnedFileChecker checker = new ReturnedFileChecker(plan, contract, IntakeLimits.DEFAULT)) {
+             Checking checking = new Checking(plan, contract, workspace)) {
             List<Path> files = collect(paths);
             listener.started(files.size());
             List<FileReport> reports = new ArrayList<>();
-            for (Path file : files) {
-                FileReport report = one(workspace, plan, ledger, checker, file, clock);
+            // Reading and checking (the costly part, independent of the ledger) runs ahead on all
+            // cores; the ledger part stays here, file by file in processing order, one transaction each.
+            int ahead = Math.min(files.size(), 2 * checking.threads());
+            List<Future<Prepared>> pending = new ArrayList<>();
+            for (int i = 0; i < ahead; i++) {
+                pending.add(checking.submit(files.get(i)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Prepared prepared = checking.await(pending.get(i));
+                pending.set(i, null);
+                if (i + ahead < files.size()) {
+                    pending.add(checking.submit(files.get(i + ahead)));
+                }
+                FileReport report = record(plan, ledger, prepared, clock);
                 reports.add(report);
                 listener.done(report);
             }
@@ -71,23 +87,94 @@ public final class Intake {
         }
     }
 
-    private static FileReport one(Workspace workspace, Plan plan, Ledger ledger, ReturnedFileChecker checker,
-                                  Path file, Clock clock) {
+    /** A file read and checked, not yet recorded (checked is null when it could not be read). */
+    private record Prepared(String display, ReceivedFile received, CheckedFile checked, IOException unreadable) {
+    }
+
+    /** Worker threads, each with its own checker (a checker runs one file at a time, with its timeout). */
+    private static final class Checking implements AutoCloseable {
+        private final ExecutorService pool;
+        private final List<ReturnedFileChecker> checkers = new ArrayList<>();
+        private final ThreadLocal<ReturnedFileChecker> mine;
+        private final Workspace workspace;
+        private final int threads;
+
+        Checking(Plan plan, FormContract contract, Workspace workspace) {
+            this.workspace = workspace;
+            this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            this.mine = ThreadLocal.withInitial(() -> {
+                ReturnedFileChecker c = new ReturnedFileChecker(plan, contract, IntakeLimits.DEFAULT);
+                synchronized (checkers) {
+                    checkers.add(c);
+                }
+                return c;
+            });
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "shuangbai-intake-reader");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        int threads() {
+            return threads;
+        }
+
+        Future<Prepared> submit(Path file) {
+            return pool.submit(() -> prepare(workspace, mine.get(), file));
+        }
+
+        Prepared await(Future<Prepared> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+            synchronized (checkers) {
+                checkers.forEach(ReturnedFileChecker::close);
+            }
+        }
+    }
+
+    private static Prepared prepare(Workspace workspace, ReturnedFileChecker checker, Path file) {
         String display = display(workspace, file);
         ReceivedFile received;
         try {
             received = ReturnedFileChecker.receive(file, display);
         } catch (IOException e) {
-            return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null,
-                    List.of(Problem.ofFile("无法读取该文件：" + e.getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
+            return new Prepared(display, null, null, e);
         }
+        return new Prepared(display, received, checker.check(received), null);
+    }
+
+    private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock) {
+        String display = prepared.display();
+        if (prepared.unreadable() != null) {
+            return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null,
+                    List.of(Problem.ofFile("无法读取该文件：" + prepared.unreadable().getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
+        }
+        ReceivedFile received = prepared.received();
         var earlier = ledger.findByHash(received.sha256());
         if (earlier.isPresent()) {
             FileRecord e = earlier.get();
             return new FileReport(display, FileReport.Outcome.DUPLICATE, null, unitName(plan, e.unitCode()),
                     e.assessor(), e, List.of());
         }
-        CheckedFile checked = checker.check(received);
+        CheckedFile checked = prepared.checked();
         String unitName = checked.identity() == null ? null : unitName(plan, checked.identity().unitCode());
         if (checked.verdict() == Verdict.SKIPPED) {
             return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null, checked.problems());

@@ -36,9 +36,9 @@ class BenchCommandTest {
         assertEquals(4, rows.size(), text);
         assertTrue(rows.get(0).startsWith("| generate | 3 | 1 |"), rows.get(0));
         assertTrue(rows.get(1).startsWith("| generate | 3 | 2 |"), rows.get(1));
-        assertTrue(rows.get(2).startsWith("| ingest | 3 | 1 |"), rows.get(2));
+        assertTrue(rows.get(2).startsWith("| ingest | 3 | 2 |"), rows.get(2));
         assertTrue(rows.get(2).contains("accepted 3 files"), rows.get(2));
-        assertTrue(rows.get(3).startsWith("| render | 3 | 1 |"), rows.get(3));
+        assertTrue(rows.get(3).startsWith("| render | 3 | 2 |"), rows.get(3));
         assertTrue(text.contains("Machine: "), text);
         assertTrue(result.out().contains("| case | N | threads | median | baseline median |"), result.out());
 
