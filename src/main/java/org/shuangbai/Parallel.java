@@ -1,7 +1,6 @@
 package org.shuangbai;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,20 +9,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs independent per-unit work on all cores and returns results in input order, so parallel
- * output is the same as sequential output. The first failure is rethrown as it was thrown.
+ * Runs independent work (a unit's workbooks, a document) on all cores and returns results in input
+ * order, so parallel output is the same as sequential output. The first failure is rethrown as the
+ * task threw it.
  */
 public final class Parallel {
-    /** Work on one item that may fail with an IOException. */
+    /** Work on one item that may fail with a checked exception of type E. */
     @FunctionalInterface
-    public interface Task<T, R> {
-        R apply(T item) throws IOException;
+    public interface Task<T, R, E extends Exception> {
+        R apply(T item) throws E;
     }
 
     private Parallel() {
     }
 
-    public static <T, R> List<R> map(List<T> items, Task<T, R> task) throws IOException {
+    /** @throws IOException also when interrupted while waiting for the workers */
+    public static <T, R, E extends Exception> List<R> map(List<T> items, Task<T, R, E> task) throws E, IOException {
         int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             List<R> out = new ArrayList<>(items.size());
@@ -51,22 +52,21 @@ public final class Parallel {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw Parallel.<E>rethrow(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The task's own exception: only E or an unchecked one can come out of {@link Task#apply}. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return (E) cause;
     }
 }

@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -24,6 +20,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 
 /**
@@ -115,45 +112,12 @@ public final class Renderer {
     /** Runs the jobs on all cores; results in job order; the first failure is rethrown as thrown. */
     private List<List<Path>> runAll(List<Job> jobs) throws IOException, JRException, DesignException {
         reports.load(); // designs are loaded and adjusted once, before any thread fills them
-        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(threads, 1), r -> {
-            Thread t = new Thread(r, "shuangbai-render");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<Future<List<Path>>> futures = new ArrayList<>(jobs.size());
-            for (Job job : jobs) {
-                futures.add(pool.submit(job::run));
-            }
-            List<List<Path>> out = new ArrayList<>(jobs.size());
-            for (Future<List<Path>> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof JRException jr) {
-                throw jr;
-            }
-            if (cause instanceof DesignException d) {
-                throw d;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        } finally {
-            pool.shutdownNow();
+            return Parallel.map(jobs, Job::run);
+        } catch (IOException | JRException | DesignException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // Job declares no other checked exception
         }
     }
 

@@ -399,17 +399,7 @@ public final class FormLayouts {
                 row++;
             }
             row++;
-            int footer = row;
-            label(row, 1, "unit.contact.label", t("unit.contact"), CellFormat.FIELD_LABEL);
-            input(row, 2, "unit.contact", null, InputRule.text(50, true, t("unit.contact"),
-                    t("input.prompt.required", Map.of("label", t("unit.contact")))), CellFormat.INPUT_TEXT);
-            label(row, 3, "unit.phone.label", t("unit.phone"), CellFormat.FIELD_LABEL);
-            input(row, 4, "unit.phone", null, InputRule.text(50, true, t("unit.phone"),
-                    t("input.prompt.required", Map.of("label", t("unit.phone")))), CellFormat.INPUT_TEXT);
-            label(row, 5, "unit.date.label", t("unit.date"), CellFormat.FIELD_LABEL);
-            input(row, 6, "unit.date", null, InputRule.date(true, t("unit.date"), t("date.prompt")),
-                    CellFormat.INPUT_DATE);
-            heights.put(footer, 24f);
+            contactRow(row);
             finish(true, headerRow, headerRow, headerRow + 1);
         }
 
@@ -450,17 +440,22 @@ public final class FormLayouts {
             input(row, 2, "unit.leader", null, InputRule.text(50, false, t("ledger.leader"),
                     t("input.prompt", Map.of("label", t("ledger.leader")))), CellFormat.INPUT_TEXT);
             heights.put(row++, 30f);
-            label(row, 1, "unit.contact.label", t("unit.contact"), CellFormat.FIELD_LABEL);
-            input(row, 2, "unit.contact", null, InputRule.text(50, true, t("unit.contact"),
-                    t("input.prompt.required", Map.of("label", t("unit.contact")))), CellFormat.INPUT_TEXT);
-            label(row, 3, "unit.phone.label", t("unit.phone"), CellFormat.FIELD_LABEL);
-            input(row, 4, "unit.phone", null, InputRule.text(50, true, t("unit.phone"),
-                    t("input.prompt.required", Map.of("label", t("unit.phone")))), CellFormat.INPUT_TEXT);
+            contactRow(row);
+            finish(true, headerRow, headerRow, headerRow + 1);
+        }
+
+        /** 填报人, 联系电话 and 填报日期: the closing row of the registration and ledger forms. */
+        void contactRow(int row) {
+            for (String[] f : new String[][] {{"unit.contact", "1"}, {"unit.phone", "3"}}) {
+                int column = Integer.parseInt(f[1]);
+                label(row, column, f[0] + ".label", t(f[0]), CellFormat.FIELD_LABEL);
+                input(row, column + 1, f[0], null, InputRule.text(50, true, t(f[0]),
+                        t("input.prompt.required", Map.of("label", t(f[0])))), CellFormat.INPUT_TEXT);
+            }
             label(row, 5, "unit.date.label", t("unit.date"), CellFormat.FIELD_LABEL);
             input(row, 6, "unit.date", null, InputRule.date(true, t("unit.date"), t("date.prompt")),
                     CellFormat.INPUT_DATE);
             heights.put(row, 24f);
-            finish(true, headerRow, headerRow, headerRow + 1);
         }
 
         /** Keeps the cells of the current sheet in row-major order (the signature's order). */
