@@ -2,7 +2,7 @@ package org.shuangbai.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,18 @@ public final class SignedForms implements FormContract {
     private final Plan plan;
     private final FormTexts texts;
     private final FormSigner signer;
-    private final Map<String, FormLayout> layouts = new HashMap<>();
+    /**
+     * Recently used layouts: returned files come unit folder by unit folder, so a small cache saves
+     * rebuilding a unit's layout for each of its files while keeping memory flat however many units
+     * a plan has (an unbounded map grew the heap with N).
+     */
+    private final Map<String, FormLayout> layouts = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FormLayout> eldest) {
+            return size() > LAYOUT_CACHE;
+        }
+    };
+    private static final int LAYOUT_CACHE = 48;
 
     public SignedForms(Plan plan, FormTexts texts, FormSigner signer) {
         this.plan = plan;
