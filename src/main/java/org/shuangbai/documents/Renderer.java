@@ -9,10 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.Exporter;
+import net.sf.jasperreports.export.ExporterInput;
+import net.sf.jasperreports.export.OutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -22,6 +28,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
+import org.shuangbai.forms.SafeFileName;
+import org.shuangbai.ledger.SafeText;
 
 /**
  * Writes every document to output/reports/: the notice (with its attachments) as PDF and DOCX, the
@@ -97,9 +105,11 @@ public final class Renderer {
         for (LetterData letter : data.letters()) {
             jobs.add(() -> {
                 JasperPrint l = reports.letter(letter);
-                String base = letter.unitCode() + "_" + safe(letter.unitName());
-                return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(base + ".pdf"), letter.unitName() + letter.title()),
-                        docx(l, dir.resolve(LETTERS_DIR).resolve(base + ".docx")));
+                // Unit names come from the office's plan: the same sanitising as the workbooks' names.
+                String base = letter.unitCode() + "_" + letter.unitName();
+                return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".pdf")),
+                                letter.unitName() + letter.title()),
+                        docx(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".docx"))));
             });
         }
         List<Path> written = new ArrayList<>();
@@ -123,9 +133,6 @@ public final class Renderer {
 
     Path pdf(JasperPrint print, Path file, String title) throws JRException, IOException {
         JRPdfExporter exporter = new JRPdfExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setMetadataTitle(title);
         config.setMetadataAuthor(author);
@@ -133,29 +140,21 @@ public final class Renderer {
         config.setMetadataProducer("shuangbai");
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
-        exporter.exportReport();
-        Files.write(file, Deterministic.pdf(bytes.toByteArray(), documentDate));
+        Files.write(file, Deterministic.pdf(export(exporter, print), documentDate));
         return file;
     }
 
     Path docx(JasperPrint print, Path file) throws JRException, IOException {
         JRDocxExporter exporter = new JRDocxExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
         SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
         config.setFlexibleRowHeight(true);
         exporter.setConfiguration(config);
-        exporter.exportReport();
-        Files.write(file, Deterministic.office(bytes.toByteArray(), documentDate));
+        Files.write(file, Deterministic.office(export(exporter, print), documentDate));
         return file;
     }
 
     Path xlsx(JasperPrint print, Path file) throws JRException, IOException {
         JRXlsxExporter exporter = new JRXlsxExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
         SimpleXlsxReportConfiguration config = new SimpleXlsxReportConfiguration();
         config.setOnePagePerSheet(false);
         config.setDetectCellType(true);
@@ -165,13 +164,36 @@ public final class Renderer {
         config.setIgnorePageMargins(true);
         config.setCollapseRowSpan(true);
         exporter.setConfiguration(config);
-        exporter.exportReport();
-        Files.write(file, Deterministic.office(bytes.toByteArray(), documentDate));
+        neutraliseTexts(print.getPages().stream().flatMap(p -> p.getElements().stream()).toList());
+        Files.write(file, Deterministic.office(export(exporter, print), documentDate));
         return file;
     }
 
-    /** Unit names become file names: keep them valid on Windows. */
-    static String safe(String name) {
-        return name.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
+    /**
+     * Unit names and notes in the tables come from the plan and returned files; in a spreadsheet a
+     * text starting with = + - @ must not become a formula. Called last for a print (after its PDF),
+     * since it changes the texts in place.
+     */
+    private static void neutraliseTexts(List<JRPrintElement> elements) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintFrame frame) {
+                neutraliseTexts(frame.getElements());
+            } else if (e instanceof JRPrintText text && text.getFullText() != null) {
+                String safe = SafeText.neutralise(text.getFullText());
+                if (!safe.equals(text.getFullText())) {
+                    text.setText(safe);
+                }
+            }
+        }
+    }
+
+    /** Runs a configured exporter on one filled report and returns the bytes it wrote. */
+    private static byte[] export(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print)
+            throws JRException {
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
+        exporter.exportReport();
+        return bytes.toByteArray();
     }
 }

@@ -125,7 +125,7 @@ class OutputSafetyTest {
         }
         CliRunner.Result ingest = CliRunner.run("ingest", "-w", root.toString());
         assertEquals(ExitCode.OK, ingest.exitCode(), ingest.out());
-        for (String command : List.of("status", "export", "score")) {
+        for (String command : List.of("status", "export", "score", "render")) {
             CliRunner.Result r = CliRunner.run(command, "-w", root.toString());
             assertEquals(ExitCode.OK, r.exitCode(), command + ": " + r.out() + r.err());
         }
