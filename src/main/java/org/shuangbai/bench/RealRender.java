@@ -66,12 +66,17 @@ final class RealRender implements Workload {
         return results.computeIfAbsent(n, k -> Scoring.score(plan, sampleValues(plan, k), Set.of()));
     }
 
+    private static final String HASH = "0".repeat(64);
+
     /** The sample answers of the first {@code n} units' score sheets, as the ledger would hand them to scoring. */
     static List<RecordedValue> sampleValues(Plan plan, int n) {
         SampleFiller filler = new SampleFiller(plan);
         List<RecordedValue> values = new ArrayList<>();
+        Map<String, String> shared = new java.util.HashMap<>();
         long submission = 0;
         for (AssessedUnit unit : plan.units().subList(0, n)) {
+            String file = unit.code() + ".xlsx";
+            String path = "input/returned/" + file;
             FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
             Map<String, String> answers = filler.sampleValues(layout);
             String assessor = ReturnedFileChecker.assessorKey(answers);
@@ -83,9 +88,11 @@ final class RealRender implements Workload {
                 if (v == null || v.isEmpty()) {
                     continue;
                 }
-                values.add(new RecordedValue(unit.code(), FormKind.SCORE, assessor, c.field(), v, c.rule().kind(),
-                        unit.code() + ".xlsx", "input/returned/" + unit.code() + ".xlsx", c.sheet(), c.ref(),
-                        "0".repeat(64), submission, Instant.EPOCH, position));
+                // One file name, path and hash per unit, shared by its values, as Ledger.currentValues shares them.
+                values.add(new RecordedValue(unit.code(), FormKind.SCORE, shared.computeIfAbsent(assessor, k -> k),
+                        shared.computeIfAbsent(c.field(), k -> k), v, c.rule().kind(), file, path,
+                        shared.computeIfAbsent(c.sheet(), k -> k), shared.computeIfAbsent(c.ref(), k -> k), HASH,
+                        submission, Instant.EPOCH, position));
             }
         }
         return values;

@@ -265,14 +265,23 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Every row repeats its file's name, path, hash and time and its sheet and field names; JDBC
+     * makes a new String for each, which for a large plan (10,000 units × 136 fields) is most of the
+     * heap. Equal texts are shared through a per-call table, so memory grows with distinct texts.
+     */
     private static List<RecordedValue> readValues(PreparedStatement ps) throws SQLException {
         List<RecordedValue> out = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        Map<String, Instant> times = new HashMap<>();
+        java.util.function.UnaryOperator<String> one = t -> t == null ? null : shared.computeIfAbsent(t, k -> k);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new RecordedValue(rs.getString(1), form(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getString(5), InputRule.Kind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12),
-                        Instant.parse(rs.getString(13)), rs.getInt(14)));
+                out.add(new RecordedValue(one.apply(rs.getString(1)), form(rs.getString(2)), one.apply(rs.getString(3)),
+                        one.apply(rs.getString(4)), rs.getString(5), InputRule.Kind.valueOf(rs.getString(6)),
+                        one.apply(rs.getString(7)), one.apply(rs.getString(8)), one.apply(rs.getString(9)),
+                        one.apply(rs.getString(10)), one.apply(rs.getString(11)), rs.getLong(12),
+                        times.computeIfAbsent(rs.getString(13), Instant::parse), rs.getInt(14)));
             }
         }
         return out;
