@@ -1,11 +1,18 @@
 package org.shuangbai.documents;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -138,61 +145,93 @@ final class Deterministic {
         return value + "0".repeat(length - value.length());
     }
 
-    /** Rewrites a zip (DOCX, XLSX) with fixed entry times and fixed document dates. */
-    static byte[] office(byte[] zip, LocalDate date) throws IOException {
+    /**
+     * Copies a zip (DOCX, XLSX) from {@code in} to {@code out} with fixed entry times, fixed
+     * document dates and renumbered drawing ids. Entry by entry and in bounded buffers: the
+     * document XML of a notice with a 20,000-row attachment is hundreds of megabytes.
+     */
+    static void office(Path in, Path out, LocalDate date) throws IOException {
         long time = date.atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toEpochMilli();
         String iso = date + "T00:00:00Z";
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipInputStream zin = new ZipInputStream(new BufferedInputStream(Files.newInputStream(in)));
+             ZipOutputStream zout = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("docProps/core.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8)
-                            .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + iso + "$3")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) {
-                    data = drawingIds(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
+            while ((e = zin.getNextEntry()) != null) {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTime(time);
-                out.putNextEntry(copy);
-                out.write(data);
-                out.closeEntry();
+                zout.putNextEntry(copy);
+                if (e.getName().equals("docProps/core.xml")) {
+                    zout.write(new String(zin.readAllBytes(), StandardCharsets.UTF_8)
+                            .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + iso + "$3")
+                            .getBytes(StandardCharsets.UTF_8));
+                } else if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) {
+                    drawingIds(zin, zout);
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
             }
         }
-        return bytes.toByteArray();
     }
 
-    private static final String[] DRAWING_ID = {"<wp:docPr id=\"", "<pic:cNvPr id=\""};
+    private static final byte[][] DRAWING_ID = {
+        "<wp:docPr id=\"".getBytes(StandardCharsets.US_ASCII), "<pic:cNvPr id=\"".getBytes(StandardCharsets.US_ASCII)};
 
     /**
      * Word's drawing ids only need to be unique; the exporter draws them at random. Each id becomes
-     * its number in order of first appearance (plain searches: a regular expression over a letter's
-     * document.xml cost 4 % of the render).
+     * its number in order of first appearance. The markers are ASCII, so the UTF-8 bytes are
+     * scanned as they stream past, never decoded.
      */
-    static String drawingIds(String xml) {
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        StringBuilder out = new StringBuilder(xml.length());
-        int copied = 0;
-        int[] next = {xml.indexOf(DRAWING_ID[0]), xml.indexOf(DRAWING_ID[1])};
-        while (next[0] >= 0 || next[1] >= 0) {
-            int k = next[1] < 0 || (next[0] >= 0 && next[0] < next[1]) ? 0 : 1;
-            int from = next[k] + DRAWING_ID[k].length();
-            int to = from;
-            while (to < xml.length() && xml.charAt(to) >= '0' && xml.charAt(to) <= '9') {
-                to++;
+    static void drawingIds(InputStream in, OutputStream out) throws IOException {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] matched = new int[DRAWING_ID.length];
+        StringBuilder digits = null; // non-null right after a marker, while its digits are read
+        byte[] buffer = new byte[1 << 16];
+        ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 16);
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (digits != null) {
+                    if (b >= '0' && b <= '9') {
+                        digits.append((char) b);
+                        continue;
+                    }
+                    String id = digits.toString();
+                    String replaced = b == '"' && !id.isEmpty()
+                            ? Integer.toString(ids.computeIfAbsent(id, x -> ids.size() + 1)) : id;
+                    pending.writeBytes(replaced.getBytes(StandardCharsets.US_ASCII));
+                    digits = null;
+                }
+                pending.write(b);
+                for (int k = 0; k < DRAWING_ID.length; k++) {
+                    byte[] marker = DRAWING_ID[k];
+                    matched[k] = b == marker[matched[k]] ? matched[k] + 1 : b == marker[0] ? 1 : 0;
+                    if (matched[k] == marker.length) {
+                        java.util.Arrays.fill(matched, 0);
+                        digits = new StringBuilder();
+                        break;
+                    }
+                }
             }
-            if (to > from && to < xml.length() && xml.charAt(to) == '"') {
-                int id = ids.computeIfAbsent(xml.substring(from, to), x -> ids.size() + 1);
-                out.append(xml, copied, from).append(id);
-                copied = to;
-            }
-            next[k] = xml.indexOf(DRAWING_ID[k], from);
+            pending.writeTo(out);
+            pending.reset();
         }
-        return out.append(xml, copied, xml.length()).toString();
+        if (digits != null) {
+            pending.writeBytes(digits.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        pending.writeTo(out);
+    }
+
+    /** {@link #drawingIds(InputStream, OutputStream)} on a string, for tests. */
+    static String drawingIds(String xml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            drawingIds(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     static String hex(byte[] b) {

@@ -3,8 +3,10 @@ package org.shuangbai.documents;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +34,16 @@ import org.shuangbai.scoring.VetoFinding;
  * What the documents print, mapped from the plan and the scoring results (and the ledger's items
  * and the units still owing forms). Every figure is formatted here, once, so the designs only lay
  * things out.
+ *
+ * <p>{@code letters} is a read-only list that builds each letter when it is asked for: with
+ * thousands of units, every letter's rows held at once would take more memory than the rendering
+ * itself (issue 7), while each one alone is small.
  */
 public record DocumentData(NoticeData notice, List<LetterData> letters, List<ReminderRow> reminders,
                            List<LedgerItemRow> ledger, String reminderTitle, String ledgerTitle) {
 
     public DocumentData {
-        letters = List.copyOf(letters);
+        letters = letters instanceof Letters ? letters : List.copyOf(letters);
         reminders = List.copyOf(reminders);
         ledger = List.copyOf(ledger);
     }
@@ -56,11 +62,47 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         private final Plan plan;
         private final Results results;
         private final int decimals;
+        /** Indexes built once, so that a run over N units stays linear in N. */
+        private final Map<String, Integer> unitOrder = new HashMap<>();
+        private final Map<String, Integer> systemOrder = new HashMap<>();
+        private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
+        private final Map<PeerKey, Peers> peers = new HashMap<>();
 
         Mapper(Plan plan, Results results) {
             this.plan = plan;
             this.results = results;
             this.decimals = plan.settings().scoring().decimals();
+            for (int i = 0; i < plan.units().size(); i++) {
+                unitOrder.putIfAbsent(plan.units().get(i).code(), i);
+            }
+            for (int i = 0; i < plan.systems().size(); i++) {
+                systemOrder.putIfAbsent(plan.systems().get(i).code(), i);
+            }
+            Map<PeerKey, List<UnitResult>> scoredPeers = new HashMap<>();
+            for (UnitResult r : results.units()) {
+                byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
+                if (r.status() == UnitStatus.SCORED) {
+                    scoredPeers.computeIfAbsent(new PeerKey(r.systemCode(), r.unit().group()), k -> new ArrayList<>()).add(r);
+                }
+            }
+            byUnit.values().forEach(l -> l.sort(Comparator.comparing(r -> systemOrder(r.systemCode()))));
+            scoredPeers.forEach((key, list) -> {
+                Map<String, BigDecimal> averages = new HashMap<>();
+                plan.system(list.get(0).systemCode()).ifPresent(system -> system.categories().forEach(c ->
+                        averages.put(c.code(), average(list.stream().map(p -> p.categoryTotals().get(c.code())).toList()))));
+                peers.put(key, new Peers(list.size(), averages));
+            });
+        }
+
+        /** The scored units of one system and group: how many, and their category averages. */
+        private record Peers(int count, Map<String, BigDecimal> categoryAverages) {
+        }
+
+        private record PeerKey(String systemCode, UnitGroup group) {
+        }
+
+        private Peers peers(String systemCode, UnitGroup group) {
+            return peers.getOrDefault(new PeerKey(systemCode, group), new Peers(0, Map.of()));
         }
 
         DocumentData map(List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders, String bodyTemplate) {
@@ -80,7 +122,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                     .toList();
             List<ReminderRow> remind = reminders.stream()
                     .sorted(Comparator.comparing((ReminderRow r) -> unitOrder(r.unitCode()))).toList();
-            return new DocumentData(notice, letters(ledger), remind, ledger,
+            return new DocumentData(notice, new Letters(this, ledger), remind, ledger,
                     planYear + "年度目标管理双百考核催报名单", planYear + "年度挂帐问题项目汇总表");
         }
 
@@ -198,67 +240,59 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             return rows;
         }
 
-        private List<LetterData> letters(List<LedgerItemRow> ledger) {
+        /** The units that get a letter: those scored in at least one system, in plan order. */
+        private List<AssessedUnit> lettered() {
+            return plan.units().stream().filter(u -> byUnit.getOrDefault(u.code(), List.of()).stream()
+                    .anyMatch(r -> r.status() == UnitStatus.SCORED)).toList();
+        }
+
+        private LetterData letter(AssessedUnit unit, List<LedgerItemRow> unitItems) {
             NoticeSettings n = plan.settings().notice();
-            List<LetterData> letters = new ArrayList<>();
-            for (AssessedUnit unit : plan.units()) {
-                List<UnitResult> mine = results.units().stream().filter(r -> r.unit().code().equals(unit.code()))
-                        .sorted(Comparator.comparing(r -> systemOrder(r.systemCode()))).toList();
-                if (mine.stream().noneMatch(r -> r.status() == UnitStatus.SCORED)) {
+            List<UnitResult> mine = byUnit.getOrDefault(unit.code(), List.of());
+            List<LetterRow> rows = new ArrayList<>();
+            List<VetoRow> vetoes = new ArrayList<>();
+            List<ChartRow> chart = new ArrayList<>();
+            for (UnitResult r : mine) {
+                IndicatorSystem system = plan.system(r.systemCode()).orElseThrow();
+                String line = systemResult(r);
+                if (r.status() != UnitStatus.SCORED) {
+                    rows.add(new LetterRow(system.name(), line, null, null, null, null, null, null, null, null));
                     continue;
                 }
-                List<LetterRow> rows = new ArrayList<>();
-                List<VetoRow> vetoes = new ArrayList<>();
-                List<ChartRow> chart = new ArrayList<>();
-                for (UnitResult r : mine) {
-                    IndicatorSystem system = plan.system(r.systemCode()).orElseThrow();
-                    String line = systemResult(r);
-                    if (r.status() != UnitStatus.SCORED) {
-                        rows.add(new LetterRow(system.name(), line, null, null, null, null, null, null, null, null));
-                        continue;
-                    }
-                    for (IndicatorResult ir : r.indicators()) {
-                        Indicator ind = plan.indicator(ir.indicatorCode()).orElseThrow();
-                        Category cat = system.categories().stream().filter(c -> c.code().equals(ind.categoryCode()))
-                                .findFirst().orElseThrow();
-                        rows.add(new LetterRow(system.name(), line, cat.number() + ". " + cat.name(),
-                                Integer.toString(ind.number()), ind.name(), plain(ir.maxScore()), scale(ir.selfScore()),
-                                scale(ir.score()), signed(ir.difference()), blankToNull(ir.notes())));
-                    }
-                    for (VetoFinding f : r.vetoes()) {
-                        Veto veto = plan.vetoes().stream().filter(v -> v.code().equals(f.vetoCode())).findFirst().orElse(null);
-                        vetoes.add(new VetoRow(system.shortName(), f.vetoCode(), veto == null ? "" : veto.situation(),
-                                f.effect().label(), f.explanation()));
-                    }
-                    List<UnitResult> peers = results.units().stream()
-                            .filter(p -> p.systemCode().equals(r.systemCode()) && p.unit().group() == unit.group()
-                                    && p.status() == UnitStatus.SCORED)
-                            .toList();
-                    for (Category c : system.categories()) {
-                        String label = system.shortName() + "·" + c.name();
-                        chart.add(new ChartRow("本单位", label, scale(r.categoryTotals().get(c.code()))));
-                        chart.add(new ChartRow(unit.group().label() + "平均", label,
-                                average(peers.stream().map(p -> p.categoryTotals().get(c.code())).toList())));
-                    }
+                for (IndicatorResult ir : r.indicators()) {
+                    Indicator ind = plan.indicator(ir.indicatorCode()).orElseThrow();
+                    Category cat = system.categories().stream().filter(c -> c.code().equals(ind.categoryCode()))
+                            .findFirst().orElseThrow();
+                    rows.add(new LetterRow(system.name(), line, cat.number() + ". " + cat.name(),
+                            Integer.toString(ind.number()), ind.name(), plain(ir.maxScore()), scale(ir.selfScore()),
+                            scale(ir.score()), signed(ir.difference()), blankToNull(ir.notes())));
                 }
-                List<LedgerItemRow> open = ledger.stream().filter(i -> i.unitCode().equals(unit.code()))
-                        .filter(i -> !isDone(i.status())).toList();
-                String intro = "根据《" + plan.settings().planTitle() + "》（" + plan.settings().planDocument() + "），现将你单位"
-                        + plan.settings().year() + "年度目标管理双百考核结果通知如下。对考核得分如有异议，请自收到本通知书之日起5个工作日内向"
-                        + plan.settings().office() + "提出。";
-                letters.add(new LetterData(unit.code(), unit.name(), unit.group().label(),
-                        plan.settings().year() + "年度目标管理双百考核结果通知书", unit.name() + "：", intro,
-                        plan.settings().office(), chineseDate(n.date()), n.documentNumber(), rows, vetoes, open, chart));
+                for (VetoFinding f : r.vetoes()) {
+                    Veto veto = plan.vetoes().stream().filter(v -> v.code().equals(f.vetoCode())).findFirst().orElse(null);
+                    vetoes.add(new VetoRow(system.shortName(), f.vetoCode(), veto == null ? "" : veto.situation(),
+                            f.effect().label(), f.explanation()));
+                }
+                Peers group = peers(r.systemCode(), unit.group());
+                for (Category c : system.categories()) {
+                    String label = system.shortName() + "·" + c.name();
+                    chart.add(new ChartRow("本单位", label, scale(r.categoryTotals().get(c.code()))));
+                    chart.add(new ChartRow(unit.group().label() + "平均", label, group.categoryAverages().get(c.code())));
+                }
             }
-            return letters;
+            List<LedgerItemRow> open = unitItems.stream().filter(i -> !isDone(i.status())).toList();
+            String intro = "根据《" + plan.settings().planTitle() + "》（" + plan.settings().planDocument() + "），现将你单位"
+                    + plan.settings().year() + "年度目标管理双百考核结果通知如下。对考核得分如有异议，请自收到本通知书之日起5个工作日内向"
+                    + plan.settings().office() + "提出。";
+            return new LetterData(unit.code(), unit.name(), unit.group().label(),
+                    plan.settings().year() + "年度目标管理双百考核结果通知书", unit.name() + "：", intro,
+                    plan.settings().office(), chineseDate(n.date()), n.documentNumber(), rows, vetoes, open, chart);
         }
 
         private String systemResult(UnitResult r) {
             if (r.status() != UnitStatus.SCORED) {
                 return "未计分（" + r.status().label() + "）" + (r.note() == null ? "" : "：" + r.note());
             }
-            long peers = results.units().stream().filter(p -> p.systemCode().equals(r.systemCode())
-                    && p.unit().group() == r.unit().group() && p.status() == UnitStatus.SCORED).count();
+            int peers = peers(r.systemCode(), r.unit().group()).count();
             StringBuilder sb = new StringBuilder();
             sb.append("考核得分 ").append(fmt(r.total())).append(" 分（自评 ").append(fmt(r.selfTotal())).append(" 分），")
                     .append(r.unit().group().label()).append("组第 ").append(r.rank()).append(" 名（共 ").append(peers)
@@ -278,8 +312,8 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         }
 
         private Optional<UnitResult> result(String unitCode, String systemCode) {
-            return results.units().stream()
-                    .filter(r -> r.unit().code().equals(unitCode) && r.systemCode().equals(systemCode)).findFirst();
+            return byUnit.getOrDefault(unitCode, List.of()).stream().filter(r -> r.systemCode().equals(systemCode))
+                    .findFirst();
         }
 
         private String unitName(String code) {
@@ -291,21 +325,11 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         }
 
         private int systemOrder(String code) {
-            for (int i = 0; i < plan.systems().size(); i++) {
-                if (plan.systems().get(i).code().equals(code)) {
-                    return i;
-                }
-            }
-            return Integer.MAX_VALUE;
+            return systemOrder.getOrDefault(code, Integer.MAX_VALUE);
         }
 
         private int unitOrder(String code) {
-            for (int i = 0; i < plan.units().size(); i++) {
-                if (plan.units().get(i).code().equals(code)) {
-                    return i;
-                }
-            }
-            return Integer.MAX_VALUE;
+            return unitOrder.getOrDefault(code, Integer.MAX_VALUE);
         }
 
         private BigDecimal average(List<BigDecimal> values) {
@@ -331,6 +355,33 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             }
             BigDecimal s = scale(v);
             return s.signum() > 0 ? "+" + s.toPlainString() : s.toPlainString();
+        }
+    }
+
+    /**
+     * The letters, one per unit scored in at least one system, each built when asked for (on the
+     * worker thread that renders it); the mapper's indexes are only read, so any thread may ask.
+     */
+    private static final class Letters extends AbstractList<LetterData> {
+        private final Mapper mapper;
+        private final List<AssessedUnit> units;
+        private final Map<String, List<LedgerItemRow>> items = new HashMap<>();
+
+        Letters(Mapper mapper, List<LedgerItemRow> ledger) {
+            this.mapper = mapper;
+            this.units = mapper.lettered();
+            ledger.forEach(i -> items.computeIfAbsent(i.unitCode(), k -> new ArrayList<>()).add(i));
+        }
+
+        @Override
+        public LetterData get(int index) {
+            AssessedUnit unit = units.get(index);
+            return mapper.letter(unit, items.getOrDefault(unit.code(), List.of()));
+        }
+
+        @Override
+        public int size() {
+            return units.size();
         }
     }
 

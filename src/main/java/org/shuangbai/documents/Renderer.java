@@ -1,7 +1,9 @@
 package org.shuangbai.documents;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,8 +104,11 @@ public final class Renderer {
             return List.of(pdf(ledger, dir.resolve("05_挂帐问题汇总表.pdf"), data.ledgerTitle()),
                     xlsx(ledger, dir.resolve("05_挂帐问题汇总表.xlsx")));
         });
-        for (LetterData letter : data.letters()) {
+        List<LetterData> letters = data.letters();
+        for (int i = 0; i < letters.size(); i++) {
+            int index = i;
             jobs.add(() -> {
+                LetterData letter = letters.get(index); // built here: see DocumentData's letters
                 JasperPrint l = reports.letter(letter);
                 // Unit names come from the office's plan: the same sanitising as the workbooks' names.
                 String base = letter.unitCode() + "_" + letter.unitName();
@@ -140,7 +145,9 @@ public final class Renderer {
         config.setMetadataProducer("shuangbai");
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
-        Files.write(file, Deterministic.pdf(export(exporter, print), documentDate));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        export(exporter, print, bytes);
+        Files.write(file, Deterministic.pdf(bytes.toByteArray(), documentDate));
         return file;
     }
 
@@ -149,8 +156,7 @@ public final class Renderer {
         SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
         config.setFlexibleRowHeight(true);
         exporter.setConfiguration(config);
-        Files.write(file, Deterministic.office(export(exporter, print), documentDate));
-        return file;
+        return office(exporter, print, file);
     }
 
     Path xlsx(JasperPrint print, Path file) throws JRException, IOException {
@@ -165,8 +171,25 @@ public final class Renderer {
         config.setCollapseRowSpan(true);
         exporter.setConfiguration(config);
         neutraliseTexts(print.getPages().stream().flatMap(p -> p.getElements().stream()).toList());
-        Files.write(file, Deterministic.office(export(exporter, print), documentDate));
-        return file;
+        return office(exporter, print, file);
+    }
+
+    /**
+     * An Office file goes through a temporary file beside its destination, never a byte array: with
+     * thousands of units its XML alone is larger than the heap the render is given.
+     */
+    private Path office(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print, Path file)
+            throws JRException, IOException {
+        Path raw = Files.createTempFile(file.getParent(), ".export-", ".zip");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
+                export(exporter, print, out);
+            }
+            Deterministic.office(raw, file, documentDate);
+            return file;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
     }
 
     /**
@@ -188,12 +211,10 @@ public final class Renderer {
     }
 
     /** Runs a configured exporter on one filled report and returns the bytes it wrote. */
-    private static byte[] export(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print)
-            throws JRException {
+    private static void export(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print,
+                               OutputStream out) throws JRException {
         exporter.setExporterInput(new SimpleExporterInput(print));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(bytes));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.exportReport();
-        return bytes.toByteArray();
     }
 }

@@ -47,10 +47,10 @@ record ScoreSheet(String unitCode, String assessor, long submissionId, Map<Strin
     }
 
     /** A figure of this sheet with the cell it came from, if the field holds a number. */
-    Optional<SourceCell> number(String code) {
+    Optional<SourceCell> number(String code, Figures figures) {
         return field(code).flatMap(v -> {
             try {
-                return Optional.of(new SourceCell(assessor, new BigDecimal(v.value().trim()), v.sourceFile(),
+                return Optional.of(new SourceCell(assessor, figures.of(new BigDecimal(v.value().trim())), v.sourceFile(),
                         v.sheet(), v.cell(), v.fileHash()));
             } catch (NumberFormatException e) {
                 // Intake validates numbers; a non-number here is treated as not filled rather than as zero.

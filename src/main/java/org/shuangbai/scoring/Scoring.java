@@ -42,13 +42,14 @@ public final class Scoring {
     public static Results score(Plan plan, List<RecordedValue> scoreValues, Set<String> rejectedUnits) {
         ScoringRules rules = plan.settings().scoring();
         Map<String, List<ScoreSheet>> sheets = ScoreSheet.byUnit(scoreValues);
+        Figures figures = new Figures();
         List<UnitResult> all = new ArrayList<>();
         List<Commendation> commendations = new ArrayList<>();
         for (IndicatorSystem system : plan.systems()) {
             List<UnitResult> systemResults = new ArrayList<>();
             for (AssessedUnit unit : plan.units()) {
                 systemResults.add(unitResult(plan, system, unit, sheets.getOrDefault(unit.code(), List.of()),
-                        rejectedUnits.contains(unit.code())));
+                        rejectedUnits.contains(unit.code()), figures));
             }
             Map<String, UnitResult> ranked = new LinkedHashMap<>();
             systemResults.forEach(r -> ranked.put(r.unit().code(), r));
@@ -76,12 +77,12 @@ public final class Scoring {
     }
 
     private static UnitResult unitResult(Plan plan, IndicatorSystem system, AssessedUnit unit,
-                                         List<ScoreSheet> unitSheets, boolean rejected) {
+                                         List<ScoreSheet> unitSheets, boolean rejected, Figures figures) {
         ScoringRules rules = plan.settings().scoring();
         List<VetoFinding> vetoes = vetoFindings(plan, system, unitSheets);
         List<Indicator> indicators = system.indicatorList();
         List<ScoreSheet> systemSheets = unitSheets.stream()
-                .filter(s -> indicators.stream().anyMatch(i -> s.number(i.code() + ".score").isPresent()))
+                .filter(s -> indicators.stream().anyMatch(i -> s.number(i.code() + ".score", figures).isPresent()))
                 .toList();
         if (systemSheets.isEmpty()) {
             UnitStatus status = rejected ? UnitStatus.REJECTED : UnitStatus.MISSING;
@@ -93,7 +94,7 @@ public final class Scoring {
         List<IndicatorResult> results = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            IndicatorResult r = indicatorResult(indicator, systemSheets, rules);
+            IndicatorResult r = indicatorResult(indicator, systemSheets, rules, figures);
             if (r.score() == null) {
                 unscored.add(indicator.code());
             }
@@ -143,13 +144,14 @@ public final class Scoring {
                 null, null, false, note);
     }
 
-    private static IndicatorResult indicatorResult(Indicator indicator, List<ScoreSheet> sheets, ScoringRules rules) {
+    private static IndicatorResult indicatorResult(Indicator indicator, List<ScoreSheet> sheets, ScoringRules rules,
+                                                   Figures figures) {
         List<SourceCell> scores = new ArrayList<>();
         List<SourceCell> selves = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (ScoreSheet sheet : sheets) {
-            sheet.number(indicator.code() + ".score").ifPresent(scores::add);
-            sheet.number(indicator.code() + ".self").ifPresent(selves::add);
+            sheet.number(indicator.code() + ".score", figures).ifPresent(scores::add);
+            sheet.number(indicator.code() + ".self", figures).ifPresent(selves::add);
             String note = sheet.text(indicator.code() + ".note");
             if (!note.isEmpty()) {
                 notes.add(sheets.size() > 1 ? sheet.assessor() + "：" + note : note);
@@ -160,7 +162,8 @@ public final class Scoring {
         Combination self = Combination.of(selves, org.shuangbai.plan.Aggregation.MEAN, 0, rules.decimals());
         BigDecimal difference = score.value() == null || self.value() == null ? null
                 : score.value().subtract(self.value());
-        return new IndicatorResult(indicator.code(), indicator.maxScore(), score.value(), self.value(), difference,
+        return new IndicatorResult(indicator.code(), indicator.maxScore(), figures.of(score.value()),
+                figures.of(self.value()), figures.of(difference),
                 String.join("；", notes), score.used(), selves, score.dropped());
     }
 
