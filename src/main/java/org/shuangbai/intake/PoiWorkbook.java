@@ -129,7 +129,7 @@ final class PoiWorkbook implements ReturnedWorkbook {
     }
 
     /** A reference to another workbook ([1]Sheet1!A1, '[book.xls]Sheet1'!A1), a URL, a file or a DDE call. */
-    private static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile(
             "\\[[^\\]]*\\]|://|'file:|\\|'|(?i)\\b(HYPERLINK|WEBSERVICE|FILTERXML|RTD|CALL|REGISTER(\\.ID)?)\\s*\\(");
 
     @Override

@@ -134,7 +134,16 @@ public final class ReturnedFileChecker implements AutoCloseable {
     }
 
     private ReturnedWorkbook open(Path path, SpreadsheetType type) throws FileRejection {
-        return type == SpreadsheetType.ODS ? OdsWorkbook.open(path) : PoiWorkbook.open(path, type, limits);
+        if (type == SpreadsheetType.ODS) {
+            return OdsWorkbook.open(path);
+        }
+        if (type == SpreadsheetType.XLSX) {
+            ReturnedWorkbook streamed = XlsxStreamWorkbook.open(path, limits);
+            if (streamed != null) {
+                return streamed;
+            }
+        }
+        return PoiWorkbook.open(path, type, limits);
     }
 
     private CheckedFile check(ReceivedFile file, ReturnedWorkbook book) {
