@@ -142,6 +142,8 @@ public final class Bench {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of(jvmOptions));
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+IgnoreUnrecognizedVMOptions",
+                "-XX:GCLockerRetryAllocationCount=1000"));
         cmd.add("-Xss4m");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Djava.awt.headless=true");

@@ -174,53 +174,52 @@ final class Deterministic {
         }
     }
 
-    private static final byte[][] DRAWING_ID = {
-        "<wp:docPr id=\"".getBytes(StandardCharsets.US_ASCII), "<pic:cNvPr id=\"".getBytes(StandardCharsets.US_ASCII)};
+    private static final String[] DRAWING_ID = {"<wp:docPr id=\"", "<pic:cNvPr id=\""};
+    /** Kept back at the end of a window so that a marker and its digits are never split. */
+    private static final int TAIL = 64;
 
     /**
      * Word's drawing ids only need to be unique; the exporter draws them at random. Each id becomes
-     * its number in order of first appearance. The markers are ASCII, so the UTF-8 bytes are
-     * scanned as they stream past, never decoded.
+     * its number in order of first appearance. The markers are ASCII, so the UTF-8 bytes are read
+     * in windows as ISO-8859-1 text (one char per byte, re-encoded unchanged) and searched with
+     * plain {@code indexOf}: a letter's document.xml is 400 KB, a notice's can be hundreds of MB.
      */
     static void drawingIds(InputStream in, OutputStream out) throws IOException {
         Map<String, Integer> ids = new HashMap<>();
-        int[] matched = new int[DRAWING_ID.length];
-        StringBuilder digits = null; // non-null right after a marker, while its digits are read
-        byte[] buffer = new byte[1 << 16];
-        ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 16);
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                if (digits != null) {
-                    if (b >= '0' && b <= '9') {
-                        digits.append((char) b);
-                        continue;
-                    }
-                    String id = digits.toString();
-                    String replaced = b == '"' && !id.isEmpty()
-                            ? Integer.toString(ids.computeIfAbsent(id, x -> ids.size() + 1)) : id;
-                    pending.writeBytes(replaced.getBytes(StandardCharsets.US_ASCII));
-                    digits = null;
+        byte[] buffer = new byte[1 << 20];
+        String pending = "";
+        boolean end = false;
+        while (!end) {
+            int n = in.readNBytes(buffer, 0, buffer.length);
+            end = n < buffer.length;
+            String window = pending + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+            int limit = end ? window.length() : Math.max(0, window.length() - TAIL);
+            StringBuilder done = new StringBuilder(window.length() + 16);
+            int copied = 0;
+            int[] next = {window.indexOf(DRAWING_ID[0]), window.indexOf(DRAWING_ID[1])};
+            while (true) {
+                int k = next[1] < 0 || (next[0] >= 0 && next[0] < next[1]) ? 0 : 1;
+                if (next[k] < 0 || next[k] >= limit) {
+                    break;
                 }
-                pending.write(b);
-                for (int k = 0; k < DRAWING_ID.length; k++) {
-                    byte[] marker = DRAWING_ID[k];
-                    matched[k] = b == marker[matched[k]] ? matched[k] + 1 : b == marker[0] ? 1 : 0;
-                    if (matched[k] == marker.length) {
-                        java.util.Arrays.fill(matched, 0);
-                        digits = new StringBuilder();
-                        break;
-                    }
+                int from = next[k] + DRAWING_ID[k].length();
+                int to = from;
+                while (to < window.length() && window.charAt(to) >= '0' && window.charAt(to) <= '9') {
+                    to++;
                 }
+                if (to > from && to < window.length() && window.charAt(to) == '"') {
+                    int id = ids.computeIfAbsent(window.substring(from, to), x -> ids.size() + 1);
+                    done.append(window, copied, from).append(id);
+                    copied = to;
+                }
+                next[k] = window.indexOf(DRAWING_ID[k], from);
             }
-            pending.writeTo(out);
-            pending.reset();
+            int cut = Math.max(limit, copied);
+            done.append(window, copied, cut);
+            out.write(done.toString().getBytes(StandardCharsets.ISO_8859_1));
+            pending = window.substring(cut);
         }
-        if (digits != null) {
-            pending.writeBytes(digits.toString().getBytes(StandardCharsets.US_ASCII));
-        }
-        pending.writeTo(out);
+        out.write(pending.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** {@link #drawingIds(InputStream, OutputStream)} on a string, for tests. */

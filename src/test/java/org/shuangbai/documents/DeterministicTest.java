@@ -16,6 +16,21 @@ class DeterministicTest {
     }
 
     @Test
+    void idsAcrossTheReadingWindowsAreRenumberedAlike() throws Exception {
+        // larger than one 1 MiB window, with markers on both sides of every window boundary
+        StringBuilder in = new StringBuilder();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (in.length() < 3 * (1 << 20)) {
+            String filler = "正文".repeat(i % 97) + "x".repeat(i % 13);
+            in.append(filler).append("<wp:docPr id=\"").append(900000 + i % 500).append("\"/>");
+            out.append(filler).append("<wp:docPr id=\"").append(1 + i % 500).append("\"/>");
+            i++;
+        }
+        assertEquals(out.toString(), Deterministic.drawingIds(in.toString()));
+    }
+
+    @Test
     void textThatOnlyLooksLikeAnIdIsKept() {
         String in = "<wp:docPr id=\"\"/><wp:docPr id=\"12x\"/><<wp:docPr id=\"9\"/>正文<wp:docPr id=\"4";
         String out = "<wp:docPr id=\"\"/><wp:docPr id=\"12x\"/><<wp:docPr id=\"1\"/>正文<wp:docPr id=\"4";
