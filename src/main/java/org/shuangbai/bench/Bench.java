@@ -54,8 +54,8 @@ public final class Bench {
                         variants.add(Workloads.REAL); // the command itself now spreads units over the cores
                     }
                     Map<String, Measurement> m = measure("generate", variants, ws, base, n, t);
-                    report.add(new Report.Row("generate", n, t, m.get(Workloads.REAL), m.get(Workloads.BASELINE),
-                            m.get(Workloads.SPLIT), Workloads.note("generate")));
+                    report.add(m.isEmpty() ? failed("generate", n, t) : new Report.Row("generate", n, t,
+                            m.get(Workloads.REAL), m.get(Workloads.BASELINE), m.get(Workloads.SPLIT), Workloads.note("generate")));
                 }
             }
             // Ingest and render use all cores: measured with the most threads asked for.
@@ -64,11 +64,13 @@ public final class Bench {
                 log.println("准备 " + n + " 份已填写的评分表（不计时）……");
                 probe("ingest", List.of(Workloads.PREPARE), ws, base, n, most, 1, 0);
                 Map<String, Measurement> m = measure("ingest", withReal("ingest"), ws, base, n, most);
-                report.add(new Report.Row("ingest", n, most, m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("ingest")));
+                report.add(m.isEmpty() ? failed("ingest", n, most) : new Report.Row("ingest", n, most,
+                        m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("ingest")));
             }
             if (options.cases().contains("render")) {
                 Map<String, Measurement> m = measure("render", withReal("render"), ws, base, n, most);
-                report.add(new Report.Row("render", n, most, m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));
+                report.add(m.isEmpty() ? failed("render", n, most) : new Report.Row("render", n, most,
+                        m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));
             }
             Folders.deleteTree(base);
         }
@@ -91,10 +93,24 @@ public final class Bench {
         return available(caseName) ? List.of(Workloads.BASELINE, Workloads.REAL) : List.of(Workloads.BASELINE);
     }
 
+    private String lastFailure = "";
+
+    private Report.Row failed(String caseName, int n, int threads) {
+        return Report.Row.failed(caseName, n, threads, lastFailure);
+    }
+
+    /** The case's measurements; empty when its child JVM failed (the reason kept for the report). */
     private Map<String, Measurement> measure(String caseName, List<String> variants, Workspace ws, Path base, int n, int threads)
             throws Exception {
         log.printf("测量 %s（%s），N=%d，线程 %d，%d 次……%n", caseName, String.join("、", variants), n, threads, options.runs());
-        Map<String, Measurement> m = probe(caseName, variants, ws, base, n, threads, options.runs(), options.warmup());
+        Map<String, Measurement> m;
+        try {
+            m = probe(caseName, variants, ws, base, n, threads, options.runs(), options.warmup());
+        } catch (IOException e) {
+            lastFailure = e.getMessage().lines().findFirst().orElse("").replace('|', '/');
+            log.println("  失败：" + lastFailure);
+            return Map.of();
+        }
         m.values().forEach(x -> log.printf("  %s：中位数 %.2f s，GC后堆峰值 %d MB%n", x.variant(), x.medianNanos() / 1e9,
                 x.peakAfterGcBytes() >> 20));
         return m;
@@ -115,7 +131,10 @@ public final class Bench {
         cmd.add("warmup=" + warmup);
         cmd.add("workspace=" + ws.root());
         cmd.add("scratch=" + base.toAbsolutePath());
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        // The child's errors go to a file as well as the console, so that a failure's reason reaches the report.
+        Files.createDirectories(base);
+        Path errors = Files.createTempFile(base, "probe-", ".err");
+        Process p = new ProcessBuilder(cmd).redirectError(errors.toFile()).start();
         Map<String, Measurement> results = new LinkedHashMap<>();
         List<String> other = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -129,9 +148,14 @@ public final class Bench {
             }
         }
         int code = p.waitFor();
+        List<String> stderr = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        Files.delete(errors);
+        stderr.forEach(System.err::println);
         if (code != 0 || results.size() != variants.size()) {
-            throw new IOException("benchmark child failed (exit " + code + ") for " + caseName + " " + variants + " N=" + n
-                    + ": " + String.join("\n", other));
+            String reason = stderr.stream().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+                    .orElse("exit " + code);
+            throw new IOException("child JVM failed for " + caseName + " N=" + n + " (" + reason.strip() + ")\n"
+                    + String.join("\n", other));
         }
         return results;
     }

@@ -32,6 +32,13 @@ public final class Report {
             this(caseName, units, threads, real, baseline, null, note);
         }
 
+        static final String FAILED = "FAILED: ";
+
+        /** A case whose child JVM failed (out of memory, say): reported, and the run goes on. */
+        static Row failed(String caseName, int units, int threads, String reason) {
+            return new Row(caseName, units, threads, null, null, null, FAILED + reason);
+        }
+
         Optional<Double> ratio() {
             return real == null || baseline == null ? Optional.empty()
                     : Optional.of((double) real.medianNanos() / baseline.medianNanos());
@@ -50,7 +57,7 @@ public final class Report {
         /** Empty when the real command was not measured. */
         Optional<Boolean> met() {
             if (real == null) {
-                return Optional.empty();
+                return note != null && note.startsWith(FAILED) ? Optional.of(false) : Optional.empty();
             }
             return switch (caseName) {
                 case "generate" -> ratio().map(r -> r <= GENERATE_MAX_RATIO);

@@ -59,8 +59,7 @@ public final class RenderCommand implements Callable<Integer> {
         Console.OUT.println("字体：");
         fonts.describe().forEach(d -> Console.OUT.println("  " + d));
         try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
-            ScoreCommand.ScoreInput input = ScoreCommand.read(ws, plan);
-            Results results = Scoring.score(plan, input.values(), input.rejectedUnits());
+            Results results = score(ws, plan);
             List<LedgerItemRow> items = new ArrayList<>();
             List<ReminderRow> reminders = new ArrayList<>();
             readLedger(ws, plan, items, reminders);
@@ -80,6 +79,12 @@ public final class RenderCommand implements Callable<Integer> {
                     + " 项）：05_挂帐问题汇总表.pdf");
             return ExitCode.OK;
         }
+    }
+
+    /** In its own frame so that the ledger's values (a million at 10,000 units) are garbage once scored. */
+    private static Results score(Workspace ws, Plan plan) {
+        ScoreCommand.ScoreInput input = ScoreCommand.read(ws, plan);
+        return Scoring.score(plan, input.values(), input.rejectedUnits());
     }
 
     private static void readLedger(Workspace ws, Plan plan, List<LedgerItemRow> items, List<ReminderRow> reminders) {
