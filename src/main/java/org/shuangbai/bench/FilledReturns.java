@@ -47,10 +47,10 @@ final class FilledReturns implements Workload {
         List<AssessedUnit> list = plan.units();
         Parallel.forEach(units, 2, i -> {
             AssessedUnit unit = list.get(i);
-            for (Path generated : distribution.generate(List.of(unit), List.of(FormKind.SCORE), p -> { })) {
-                filler.fillSample(generated, returned.resolve(unit.code() + "-score.xlsx"));
-                Files.delete(generated);
-            }
+            distribution.generate(List.of(unit), List.of(FormKind.SCORE), p -> { });
+            Path generated = distribution.file(unit, FormKind.SCORE);
+            filler.fillSample(generated, returned.resolve(unit.code() + "-score.xlsx"));
+            Files.delete(generated);
         });
     }
 }

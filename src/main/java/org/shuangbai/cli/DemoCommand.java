@@ -65,8 +65,8 @@ public final class DemoCommand implements Callable<Integer> {
 
         Distribution distribution = new Distribution(demo, plan);
         List<FormKind> kinds = List.of(FormKind.values());
-        List<Path> generated = distribution.generate(plan.units(), kinds, p -> { });
-        Console.OUT.println("【生成】为 " + plan.units().size() + " 个单位生成填报表 " + generated.size() + " 份："
+        int generated = distribution.generate(plan.units(), kinds, p -> { });
+        Console.OUT.println("【生成】为 " + plan.units().size() + " 个单位生成填报表 " + generated + " 份："
                 + demo.distributionDir());
 
         int returned = fillSamples(plan, demo, distribution);

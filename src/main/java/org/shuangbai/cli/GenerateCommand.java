@@ -1,6 +1,5 @@
 package org.shuangbai.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,7 +73,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Workspace ws = workspace.get();
         Distribution distribution = new Distribution(ws, plan);
         int total = units.size() * kinds.size();
-        List<Path> files;
+        int files;
         if (total >= PROGRESS_THRESHOLD && System.console() != null) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("生成工作簿").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
@@ -83,7 +82,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } else {
             files = distribution.generate(units, kinds, f -> { });
         }
-        Console.OUT.println("已为 " + units.size() + " 个单位生成 " + files.size() + " 个工作簿，保存在 "
+        Console.OUT.println("已为 " + units.size() + " 个单位生成 " + files + " 个工作簿，保存在 "
                 + ws.distributionDir() + "。");
         return ExitCode.OK;
     }

@@ -224,7 +224,8 @@ public final class FontCatalog {
     /**
      * The PDF library reads a font file byte by byte for every document it subsets; a font it finds
      * in its cache already loaded from memory is subset in a fraction of the time, which is what
-     * makes a hundred letters take seconds, not minutes.
+     * makes a hundred letters take seconds, not minutes. CFF fonts go in as {@code SharedCffFont},
+     * which also keeps the CFF table it copies out for every document (issue 7: GC load).
      */
     private void preloadPdfFonts() {
         java.util.Set<String> done = new java.util.HashSet<>();
@@ -233,8 +234,7 @@ public final class FontCatalog {
                 continue;
             }
             try {
-                com.lowagie.text.pdf.BaseFont.createFont(f.pdfLocation(), com.lowagie.text.pdf.BaseFont.IDENTITY_H,
-                        com.lowagie.text.pdf.BaseFont.EMBEDDED, true, Files.readAllBytes(f.file()), null);
+                com.lowagie.text.pdf.SharedCffFont.register(f.pdfLocation(), Files.readAllBytes(f.file()));
             } catch (IOException | com.lowagie.text.DocumentException e) {
                 // Not fatal: the exporter then reads the file itself, only more slowly.
             }

@@ -32,25 +32,31 @@ public final class Distribution {
     /** Generates the workbooks of the given units and forms; returns the files written, unit by unit. */
     public static List<Path> generate(Workspace workspace, Plan plan, List<AssessedUnit> units, List<FormKind> kinds)
             throws IOException {
-        return new Distribution(workspace, plan).generate(units, kinds, p -> { });
+        Distribution distribution = new Distribution(workspace, plan);
+        distribution.generate(units, kinds, p -> { });
+        List<Path> files = new ArrayList<>();
+        for (AssessedUnit unit : units) {
+            for (FormKind kind : kinds) {
+                files.add(distribution.file(unit, kind));
+            }
+        }
+        return files;
     }
 
     /**
-     * Workbooks are independent, so units are spread over the machine's cores; the list returned is in
-     * unit order whatever the threads did. {@code written} may be called from several threads.
+     * Workbooks are independent, so units are spread over the machine's cores. Returns how many were
+     * written, not which: a list of every path grew the heap with the number of units (7 MB at
+     * 10,000; {@link #file} names any of them). {@code written} may be called from several threads.
      */
-    public List<Path> generate(List<AssessedUnit> units, List<FormKind> kinds, Consumer<Path> written)
-            throws IOException {
+    public int generate(List<AssessedUnit> units, List<FormKind> kinds, Consumer<Path> written) throws IOException {
         return Parallel.map(units, unit -> {
-            List<Path> files = new ArrayList<>();
             for (FormKind kind : kinds) {
                 Path file = file(unit, kind);
                 generator.write(FormLayouts.build(plan, unit, kind, texts), file);
-                files.add(file);
                 written.accept(file);
             }
-            return files;
-        }).stream().flatMap(List::stream).toList();
+            return kinds.size();
+        }).stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Where the workbook of a unit and form goes; always inside output/distribution/. */
