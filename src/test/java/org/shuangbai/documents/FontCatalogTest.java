@@ -37,6 +37,19 @@ class FontCatalogTest {
     }
 
     @Test
+    void thePdfExporterGetsEachFaceFromTheSharedCache() throws Exception {
+        assumeTrue(Files.isDirectory(NOTO), "fonts-noto-cjk not installed");
+        FontCatalog fonts = FontCatalog.find(Map.of(), List.of(Path.of("/usr/share/fonts")));
+        fonts.context();
+        for (FontRole role : FontRole.values()) {
+            // what JasperReports' PDF exporter asks OpenPDF for (ClassicFontRecipient)
+            com.lowagie.text.pdf.BaseFont f = com.lowagie.text.pdf.BaseFont.createFont(fonts.font(role).pdfLocation(),
+                    com.lowagie.text.pdf.BaseFont.IDENTITY_H, true, true, null, null);
+            assertTrue(f instanceof com.lowagie.text.pdf.SharedCffFont, role + ": " + f.getClass());
+        }
+    }
+
+    @Test
     void aSettingWinsAndABadSettingWarnsAndFallsBack() throws Exception {
         assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
         FontCatalog fonts = FontCatalog.find(Map.of("fangsong", WENKAI.toString(), "hei", "不存在的字体"),
