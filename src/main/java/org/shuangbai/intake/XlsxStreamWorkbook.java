@@ -93,7 +93,9 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
     }
 
     private static XlsxStreamWorkbook read(OPCPackage pkg) throws Exception {
-        XSSFReader reader = new XSSFReader(pkg, true);
+        // Strict OOXML is refused here (POIXMLException), as the usermodel refuses it: its namespaces
+        // differ, and a relationship attribute read in the transitional one would be missed.
+        XSSFReader reader = new XSSFReader(pkg);
         boolean date1904 = date1904(reader);
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
         StylesTable styles = reader.getStylesTable();
