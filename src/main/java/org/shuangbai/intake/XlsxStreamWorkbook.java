@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -83,10 +81,10 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         }
         try {
             return read(pkg);
-        } catch (NotPlain | EncryptedDocumentException | POIXMLException e) {
-            return null;
         } catch (Exception e) {
-            return null; // corrupt in some way: the usermodel says how, in the words users already get
+            // not plain (NotPlain), strict, encrypted or corrupt: the usermodel reads it or says what is
+            // wrong, in the words users already get
+            return null;
         } finally {
             pkg.revert();
         }
