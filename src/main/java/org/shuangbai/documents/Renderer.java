@@ -40,6 +40,8 @@ import org.shuangbai.ledger.SafeText;
  */
 public final class Renderer {
     public static final String LETTERS_DIR = "考核结果通知书";
+    private static final String TEMP_PREFIX = ".export-";
+    private static final String TEMP_SUFFIX = ".zip";
 
     private final Workspace workspace;
     private final JasperReportsContext context;
@@ -77,6 +79,8 @@ public final class Renderer {
     public List<Path> render(DocumentData data) throws IOException, JRException, DesignException {
         Path dir = workspace.reportsDir();
         Files.createDirectories(dir.resolve(LETTERS_DIR));
+        removeUnfinishedExports(dir);
+        removeUnfinishedExports(dir.resolve(LETTERS_DIR));
         NoticeData notice = data.notice();
         List<Job> jobs = new ArrayList<>();
         jobs.add(() -> {
@@ -122,6 +126,15 @@ public final class Renderer {
             written.addAll(files);
         }
         return written;
+    }
+
+    /** Temporary exports a killed render left behind (see {@link #office}). */
+    private static void removeUnfinishedExports(Path dir) throws IOException {
+        try (var files = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     /** Runs the jobs on all cores; results in job order; the first failure is rethrown as thrown. */
@@ -180,7 +193,7 @@ public final class Renderer {
      */
     private Path office(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print, Path file)
             throws JRException, IOException {
-        Path raw = Files.createTempFile(file.getParent(), ".export-", ".zip");
+        Path raw = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
                 export(exporter, print, out);

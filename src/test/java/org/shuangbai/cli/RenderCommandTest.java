@@ -34,6 +34,10 @@ class RenderCommandTest {
     @Test
     void renderWithNothingReturnedListsEveryUnitToRemind() throws Exception {
         Path ws = init();
+        // what a render killed while exporting an Office file leaves behind
+        Path leftover = ws.resolve("output/reports").resolve(Renderer.LETTERS_DIR).resolve(".export-123.zip");
+        Files.createDirectories(leftover.getParent());
+        Files.writeString(leftover, "partial");
         CliRunner.Result r = CliRunner.run("render", "-w", ws.toString());
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("考核结果通知书 0 份"), r.out());
@@ -45,6 +49,10 @@ class RenderCommandTest {
         String reminders = pdftotext(reports.resolve("04_催报名单.pdf"));
         assertTrue(reminders.contains("朝外街道办事处") && reminders.contains("王四营地区办事处"), reminders);
         assertFalse(Files.exists(ws.resolve(".shuangbai/reports")), "unchanged designs come precompiled");
+        assertFalse(Files.exists(leftover), "a killed render's temporary export is cleared");
+        try (Stream<Path> s = Files.walk(reports)) {
+            assertEquals(List.of(), s.filter(f -> f.getFileName().toString().startsWith(".")).toList());
+        }
     }
 
     @Test
