@@ -23,14 +23,41 @@ public record Plan(
     public Plan {
         systems = List.copyOf(systems);
         vetoes = List.copyOf(vetoes);
-        units = List.copyOf(units);
+        units = units instanceof Units indexed ? indexed : new Units(units);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         lists = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** The unit with this code (the first, should a plan repeat one); found by index, not by scanning. */
     public Optional<AssessedUnit> unit(String code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        return Optional.ofNullable(((Units) units).byCode.get(code));
+    }
+
+    /**
+     * The units, read-only, with an index by code: lookups run per file and per value (an export of
+     * 10,000 units has over a million values), where a scan of the list made them quadratic.
+     */
+    private static final class Units extends java.util.AbstractList<AssessedUnit> implements java.util.RandomAccess {
+        private final List<AssessedUnit> list;
+        private final Map<String, AssessedUnit> byCode = new java.util.HashMap<>();
+
+        Units(List<AssessedUnit> units) {
+            this.list = List.copyOf(units);
+            for (AssessedUnit u : list) {
+                byCode.putIfAbsent(u.code(), u);
+            }
+        }
+
+        @Override
+        public AssessedUnit get(int index) {
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
     }
 
     public Optional<IndicatorSystem> system(String code) {
