@@ -223,7 +223,7 @@ public final class Renderer {
         }
     }
 
-    /** Runs a configured exporter on one filled report and returns the bytes it wrote. */
+    /** Runs a configured exporter on one filled report, writing to {@code out}. */
     private static void export(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print,
                                OutputStream out) throws JRException {
         exporter.setExporterInput(new SimpleExporterInput(print));
