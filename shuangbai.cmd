@@ -7,4 +7,4 @@ if not exist "%HERE%target\shuangbai.jar" (
   echo 正在构建 shuangbai ……
   pushd "%HERE%" && call mvn -q -B -DskipTests package && popd
 )
-java -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:GCLockerRetryAllocationCount=1000 -Xss4m -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Djava.awt.headless=true -jar "%HERE%target\shuangbai.jar" %*
+java @"%HERE%jvm.options" -jar "%HERE%target\shuangbai.jar" %*

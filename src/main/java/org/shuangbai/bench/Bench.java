@@ -2,6 +2,7 @@ package org.shuangbai.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -160,17 +161,25 @@ public final class Bench {
         return results;
     }
 
+    /** jvm.options, the launcher's argument file, as bundled in the jar: one option per line, # comments. */
+    static List<String> launcherOptions() {
+        try (InputStream in = Bench.class.getResourceAsStream("/jvm.options")) {
+            if (in == null) {
+                throw new IllegalStateException("jvm.options is missing from the jar; rebuild with mvn package");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The java command of this JVM with the same classpath and the launcher's options. */
     static List<String> javaCommand(String... jvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of(jvmOptions));
-        cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+IgnoreUnrecognizedVMOptions",
-                "-XX:GCLockerRetryAllocationCount=1000"));
-        cmd.add("-Xss4m");
-        cmd.add("-Dfile.encoding=UTF-8");
-        cmd.add("-Djava.awt.headless=true");
+        cmd.addAll(launcherOptions());
         cmd.add("-cp");
         cmd.add(absoluteClasspath());
         return cmd;
