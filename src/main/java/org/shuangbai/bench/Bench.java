@@ -54,8 +54,7 @@ public final class Bench {
                     if (available("generate")) {
                         variants.add(Workloads.REAL); // the command itself now spreads units over the cores
                     }
-                    Map<String, Measurement> m = measure("generate", variants, ws, base, n, t);
-                    report.add(m.isEmpty() ? failed("generate", n, t) : new Report.Row("generate", n, t,
+                    measure(report, "generate", variants, ws, base, n, t, m -> new Report.Row("generate", n, t,
                             m.get(Workloads.REAL), m.get(Workloads.BASELINE), m.get(Workloads.SPLIT), Workloads.note("generate")));
                 }
             }
@@ -64,13 +63,11 @@ public final class Bench {
             if (options.cases().contains("ingest")) {
                 log.println("准备 " + n + " 份已填写的评分表（不计时）……");
                 probe("ingest", List.of(Workloads.PREPARE), ws, base, n, most, 1, 0);
-                Map<String, Measurement> m = measure("ingest", withReal("ingest"), ws, base, n, most);
-                report.add(m.isEmpty() ? failed("ingest", n, most) : new Report.Row("ingest", n, most,
+                measure(report, "ingest", withReal("ingest"), ws, base, n, most, m -> new Report.Row("ingest", n, most,
                         m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("ingest")));
             }
             if (options.cases().contains("render")) {
-                Map<String, Measurement> m = measure("render", withReal("render"), ws, base, n, most);
-                report.add(m.isEmpty() ? failed("render", n, most) : new Report.Row("render", n, most,
+                measure(report, "render", withReal("render"), ws, base, n, most, m -> new Report.Row("render", n, most,
                         m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));
             }
             Folders.deleteTree(base);
@@ -94,27 +91,26 @@ public final class Bench {
         return available(caseName) ? List.of(Workloads.BASELINE, Workloads.REAL) : List.of(Workloads.BASELINE);
     }
 
-    private String lastFailure = "";
-
-    private Report.Row failed(String caseName, int n, int threads) {
-        return Report.Row.failed(caseName, n, threads, lastFailure);
-    }
-
-    /** The case's measurements; empty when its child JVM failed (the reason kept for the report). */
-    private Map<String, Measurement> measure(String caseName, List<String> variants, Workspace ws, Path base, int n, int threads)
+    /**
+     * Measures one case and adds its row to the report; when its child JVM fails (out of memory, say)
+     * the row says so with the reason, and the run goes on.
+     */
+    private void measure(Report report, String caseName, List<String> variants, Workspace ws, Path base, int n,
+                         int threads, java.util.function.Function<Map<String, Measurement>, Report.Row> row)
             throws Exception {
         log.printf("测量 %s（%s），N=%d，线程 %d，%d 次……%n", caseName, String.join("、", variants), n, threads, options.runs());
         Map<String, Measurement> m;
         try {
             m = probe(caseName, variants, ws, base, n, threads, options.runs(), options.warmup());
         } catch (IOException e) {
-            lastFailure = e.getMessage().lines().findFirst().orElse("").replace('|', '/');
-            log.println("  失败：" + lastFailure);
-            return Map.of();
+            String reason = e.getMessage().lines().findFirst().orElse("").replace('|', '/');
+            log.println("  失败：" + reason);
+            report.add(Report.Row.failed(caseName, n, threads, reason));
+            return;
         }
         m.values().forEach(x -> log.printf("  %s：中位数 %.2f s，GC后堆峰值 %d MB%n", x.variant(), x.medianNanos() / 1e9,
                 x.peakAfterGcBytes() >> 20));
-        return m;
+        report.add(row.apply(m));
     }
 
     /** Starts a child JVM on the same classpath running {@link Probe}, and parses its result lines. */
