@@ -188,8 +188,9 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     public void startElement(String uri, String local, String qName, Attributes a) {
                         if ("property".equals(local)) {
                             name = a.getValue("name");
-                        } else if (name != null && !out.containsKey(name)
+                        } else if (name != null
                                 && ("lpwstr".equals(local) || "lpstr".equals(local) || "i4".equals(local))) {
+                            // a repeated name keeps its last value, as in the usermodel
                             text = new StringBuilder();
                         }
                     }
