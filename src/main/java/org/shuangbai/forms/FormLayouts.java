@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,10 @@ import java.util.Map;
 
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Category;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FieldKey.FormField;
+import org.shuangbai.plan.FieldKey.RecordField;
+import org.shuangbai.plan.FieldKey.RecordKind;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
@@ -150,20 +155,20 @@ public final class FormLayouts {
                     t("print.header"), t("print.header.right"), t("print.footer"), breaks));
         }
 
-        void label(int row, int col, String field, String text, CellFormat format) {
-            cells.add(new CellSpec(sheet, row, col, CellRole.LABEL, field, text, null, null, format));
+        void label(int row, int col, String labelId, String text, CellFormat format) {
+            cells.add(new CellSpec(sheet, row, col, CellRole.LABEL, null, labelId, text, null, format));
         }
 
-        void number(int row, int col, String field, BigDecimal value) {
-            label(row, col, field, value.stripTrailingZeros().toPlainString(), CellFormat.NUMBER);
+        void number(int row, int col, String labelId, BigDecimal value) {
+            label(row, col, labelId, value.stripTrailingZeros().toPlainString(), CellFormat.NUMBER);
         }
 
-        void input(int row, int col, String field, String record, InputRule rule, CellFormat format) {
-            cells.add(new CellSpec(sheet, row, col, CellRole.INPUT, field, null, record, rule, format));
+        void input(int row, int col, FieldKey key, InputRule rule, CellFormat format) {
+            cells.add(new CellSpec(sheet, row, col, CellRole.INPUT, key, null, null, rule, format));
         }
 
-        void formula(int row, int col, String field, String formula) {
-            cells.add(new CellSpec(sheet, row, col, CellRole.FORMULA, field, formula, null, null, CellFormat.SUBTOTAL));
+        void formula(int row, int col, FieldKey key, String formula) {
+            cells.add(new CellSpec(sheet, row, col, CellRole.FORMULA, key, null, formula, null, CellFormat.SUBTOTAL));
         }
 
         void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
@@ -270,13 +275,13 @@ public final class FormLayouts {
                             CellFormat.TEXT_CENTER);
                     number(row, 4, indicator.code() + ".max", indicator.maxScore());
                     label(row, 5, indicator.code() + ".criteria", indicator.criteria(), CellFormat.TEXT);
-                    input(row, 6, indicator.code() + ".self", null, new InputRule(InputRule.Kind.DECIMAL,
+                    input(row, 6, FieldKey.self(indicator.code()), new InputRule(InputRule.Kind.DECIMAL,
                             BigDecimal.ZERO, indicator.maxScore(), List.of(), 0, false,
                             t("score.self.prompt.title"), t("score.self.prompt", m)), CellFormat.INPUT_NUMBER);
-                    input(row, 7, indicator.code() + ".score", null, new InputRule(InputRule.Kind.DECIMAL,
+                    input(row, 7, FieldKey.score(indicator.code()), new InputRule(InputRule.Kind.DECIMAL,
                             BigDecimal.ZERO, indicator.maxScore(), List.of(), 0, true,
                             t("score.score.prompt.title"), t("score.score.prompt", m)), CellFormat.INPUT_NUMBER);
-                    input(row, 8, indicator.code() + ".note", null, InputRule.text(500, false,
+                    input(row, 8, FieldKey.note(indicator.code()), InputRule.text(500, false,
                             t("score.note.prompt.title"), t("score.note.prompt")), CellFormat.INPUT_TEXT);
                     fit(row, 2 * LINE + 4, indicator.number() + ". " + indicator.name(), 1, 1,
                             indicator.checkMethod(), 2, 2, indicator.responsibleUnit(), 3, 3,
@@ -287,8 +292,8 @@ public final class FormLayouts {
                 label(row, 1, category.code() + ".subtotal", t("score.subtotal"), CellFormat.SUBTOTAL);
                 merge(row, row, 1, 3);
                 number(row, 4, category.code() + ".max", category.maxScore());
-                formula(row, 6, category.code() + ".self", "SUM(G" + (first + 1) + ":G" + (last + 1) + ")");
-                formula(row, 7, category.code() + ".score", "SUM(H" + (first + 1) + ":H" + (last + 1) + ")");
+                formula(row, 6, FieldKey.self(category.code()), "SUM(G" + (first + 1) + ":G" + (last + 1) + ")");
+                formula(row, 7, FieldKey.score(category.code()), "SUM(H" + (first + 1) + ":H" + (last + 1) + ")");
                 subtotalSelf.add("G" + (row + 1));
                 subtotalScore.add("H" + (row + 1));
                 heights.put(row, LINE + 6);
@@ -310,8 +315,8 @@ public final class FormLayouts {
             label(row, 0, system.code() + ".total", t("score.total"), CellFormat.SUBTOTAL);
             merge(row, row, 0, 3);
             number(row, 4, system.code() + ".max", system.total());
-            formula(row, 6, system.code() + ".self", "SUM(" + String.join(",", subtotalSelf) + ")");
-            formula(row, 7, system.code() + ".score", "SUM(" + String.join(",", subtotalScore) + ")");
+            formula(row, 6, FieldKey.self(system.code()), "SUM(" + String.join(",", subtotalSelf) + ")");
+            formula(row, 7, FieldKey.score(system.code()), "SUM(" + String.join(",", subtotalScore) + ")");
             heights.put(row, LINE + 8);
             finish(true, headerRow, headerRow, headerRow + 1);
             sortSheetCells();
@@ -336,9 +341,9 @@ public final class FormLayouts {
                 number(row, 0, veto.code() + ".number", BigDecimal.valueOf(veto.number()));
                 label(row, 1, veto.code() + ".situation", veto.situation(), CellFormat.TEXT);
                 label(row, 2, veto.code() + ".effect", veto.effect().label(), CellFormat.TEXT_CENTER);
-                input(row, 3, veto.code() + ".answer", null, InputRule.yesNo(true, t("veto.answer.prompt.title"),
+                input(row, 3, FieldKey.answer(veto.code()), InputRule.yesNo(true, t("veto.answer.prompt.title"),
                         t("veto.answer.prompt")), CellFormat.INPUT_CHOICE);
-                input(row, 4, veto.code() + ".explain", null, InputRule.text(1000, false,
+                input(row, 4, FieldKey.explain(veto.code()), InputRule.text(1000, false,
                         t("veto.explain.prompt.title"), t("veto.explain.prompt")), CellFormat.INPUT_TEXT);
                 fit(row, 2 * LINE + 4, veto.situation(), 1, 1);
                 row++;
@@ -350,15 +355,15 @@ public final class FormLayouts {
             row++;
             String assessorList = Plan.LIST_ASSESSORS;
             label(row, 1, "assessor.unit.label", t("assessor.unit"), CellFormat.FIELD_LABEL);
-            input(row, 2, "assessor.unit", null, InputRule.choice(plan.list(assessorList), true, t("assessor.unit"),
+            input(row, 2, FormField.ASSESSOR_UNIT, InputRule.choice(plan.list(assessorList), true, t("assessor.unit"),
                     t("assessor.unit.prompt")), CellFormat.INPUT_CHOICE);
             heights.put(row++, 22f);
             label(row, 1, "assessor.name.label", t("assessor.name"), CellFormat.FIELD_LABEL);
-            input(row, 2, "assessor.name", null, InputRule.text(50, true, t("assessor.name"),
+            input(row, 2, FormField.ASSESSOR_NAME, InputRule.text(50, true, t("assessor.name"),
                     t("assessor.name.prompt")), CellFormat.INPUT_TEXT);
             heights.put(row++, 22f);
             label(row, 1, "assessor.date.label", t("assessor.date"), CellFormat.FIELD_LABEL);
-            input(row, 2, "assessor.date", null, InputRule.date(true, t("assessor.date"), t("date.prompt")),
+            input(row, 2, FormField.ASSESSOR_DATE, InputRule.date(true, t("assessor.date"), t("date.prompt")),
                     CellFormat.INPUT_DATE);
             heights.put(row++, 22f);
             finish(true, headerRow, headerRow, headerRow + 1);
@@ -369,7 +374,7 @@ public final class FormLayouts {
             start(sheetName(t("registration.sheet")), "registration", List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12));
             int row = heading(t("registration.title"), 9);
             int headerRow = row;
-            String[] fields = {"name", "source", "goal", "measures", "schedule", "start", "end", "leader", "department"};
+            List<String> fields = RecordKind.PROJECT.columns();
             List<String> titles = new ArrayList<>();
             titles.add(t("registration.col.number"));
             for (String f : fields) {
@@ -378,13 +383,13 @@ public final class FormLayouts {
             header(row++, titles);
             int n = plan.settings().forms().registrationRows();
             for (int i = 1; i <= n; i++) {
-                String record = String.format("P%02d", i);
-                number(row, 0, record + ".number", BigDecimal.valueOf(i));
-                for (int f = 0; f < fields.length; f++) {
+                number(row, 0, RecordKind.PROJECT.recordId(i) + ".number", BigDecimal.valueOf(i));
+                for (int f = 0; f < fields.size(); f++) {
                     String label = titles.get(f + 1);
-                    String field = record + "." + fields[f];
-                    boolean required = !fields[f].equals("measures") && !fields[f].equals("schedule");
-                    InputRule rule = switch (fields[f]) {
+                    String column = fields.get(f);
+                    FieldKey field = new RecordField(RecordKind.PROJECT, i, column);
+                    boolean required = !column.equals("measures") && !column.equals("schedule");
+                    InputRule rule = switch (column) {
                         case "source" -> InputRule.choice(plan.list(Plan.LIST_PROJECT_SOURCES), true, label,
                                 t("choice.prompt", Map.of("label", label)));
                         case "start", "end" -> InputRule.date(true, label, t("date.prompt"));
@@ -393,7 +398,7 @@ public final class FormLayouts {
                         default -> InputRule.text(1000, required, label,
                                 t(required ? "record.prompt" : "record.prompt.optional", Map.of("label", label)));
                     };
-                    input(row, f + 1, field, record, rule, formatOf(rule));
+                    input(row, f + 1, field, rule, formatOf(rule));
                 }
                 heights.put(row, 2 * LINE + 4);
                 row++;
@@ -407,7 +412,7 @@ public final class FormLayouts {
             start(sheetName(t("ledger.sheet")), "ledger", List.of(5, 34, 12, 34, 12, 14, 10));
             int row = heading(t("ledger.title"), 6);
             int headerRow = row;
-            String[] fields = {"problem", "category", "opinion", "deadline", "department", "status"};
+            List<String> fields = RecordKind.ISSUE.columns();
             List<String> titles = new ArrayList<>();
             titles.add(t("ledger.col.number"));
             for (String f : fields) {
@@ -416,12 +421,11 @@ public final class FormLayouts {
             header(row++, titles);
             int n = plan.settings().forms().ledgerRows();
             for (int i = 1; i <= n; i++) {
-                String record = String.format("L%02d", i);
-                number(row, 0, record + ".number", BigDecimal.valueOf(i));
-                for (int f = 0; f < fields.length; f++) {
+                number(row, 0, RecordKind.ISSUE.recordId(i) + ".number", BigDecimal.valueOf(i));
+                for (int f = 0; f < fields.size(); f++) {
                     String label = titles.get(f + 1);
-                    String field = record + "." + fields[f];
-                    InputRule rule = switch (fields[f]) {
+                    FieldKey field = new RecordField(RecordKind.ISSUE, i, fields.get(f));
+                    InputRule rule = switch (fields.get(f)) {
                         case "category" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_CATEGORIES), true, label,
                                 t("choice.prompt", Map.of("label", label)));
                         case "status" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_STATUSES), true, label,
@@ -430,14 +434,14 @@ public final class FormLayouts {
                         case "department" -> InputRule.text(100, true, label, t("record.prompt", Map.of("label", label)));
                         default -> InputRule.text(1000, true, label, t("record.prompt", Map.of("label", label)));
                     };
-                    input(row, f + 1, field, record, rule, formatOf(rule));
+                    input(row, f + 1, field, rule, formatOf(rule));
                 }
                 heights.put(row, 2 * LINE + 4);
                 row++;
             }
             row++;
             label(row, 1, "unit.leader.label", t("ledger.leader"), CellFormat.FIELD_LABEL);
-            input(row, 2, "unit.leader", null, InputRule.text(50, false, t("ledger.leader"),
+            input(row, 2, FormField.UNIT_LEADER, InputRule.text(50, false, t("ledger.leader"),
                     t("input.prompt", Map.of("label", t("ledger.leader")))), CellFormat.INPUT_TEXT);
             heights.put(row++, 30f);
             contactRow(row);
@@ -446,14 +450,16 @@ public final class FormLayouts {
 
         /** 填报人, 联系电话 and 填报日期: the closing row of the registration and ledger forms. */
         void contactRow(int row) {
-            for (String[] f : new String[][] {{"unit.contact", "1"}, {"unit.phone", "3"}}) {
-                int column = Integer.parseInt(f[1]);
-                label(row, column, f[0] + ".label", t(f[0]), CellFormat.FIELD_LABEL);
-                input(row, column + 1, f[0], null, InputRule.text(50, true, t(f[0]),
-                        t("input.prompt.required", Map.of("label", t(f[0])))), CellFormat.INPUT_TEXT);
+            for (FormField f : List.of(FormField.UNIT_CONTACT, FormField.UNIT_PHONE)) {
+                int column = f == FormField.UNIT_CONTACT ? 1 : 3;
+                // the form text of a stand-alone field is keyed by the field's own text form
+                String name = t(f.text());
+                label(row, column, f.text() + ".label", name, CellFormat.FIELD_LABEL);
+                input(row, column + 1, f, InputRule.text(50, true, name,
+                        t("input.prompt.required", Map.of("label", name))), CellFormat.INPUT_TEXT);
             }
             label(row, 5, "unit.date.label", t("unit.date"), CellFormat.FIELD_LABEL);
-            input(row, 6, "unit.date", null, InputRule.date(true, t("unit.date"), t("date.prompt")),
+            input(row, 6, FormField.UNIT_DATE, InputRule.date(true, t("unit.date"), t("date.prompt")),
                     CellFormat.INPUT_DATE);
             heights.put(row, 24f);
         }

@@ -38,7 +38,7 @@ public final class RulesText {
                 + "）。");
         s.add("自评分：各份评分表所填自评分取算术平均，四舍五入" + dp + "；差值 = 考核得分 − 自评分；未填自评分的指标不计入自评总分。");
         s.add("未计分单位：评分表未交、被退回或缺少考核得分的单位列为未计分，不计总分、不记为零分，不参加排名和评选，也不计入先进单位名额的基数。");
-        s.add("一票否决：任一份当前有效评分表对某一票否决情形填“" + Scoring.VETO_YES + "”，即认定该单位存在该情形，并作用于该情形的适用体系："
+        s.add("一票否决：任一份当前有效评分表对某一票否决情形填“" + org.shuangbai.plan.YesNo.YES.label() + "”，即认定该单位存在该情形，并作用于该情形的适用体系："
                 + plan.vetoes().stream().map(v -> vetoSentence(plan, v)).collect(Collectors.joining("；")) + "。");
         s.add("一票否决的后果：“" + VetoEffect.GRADE_POOR.label() + "”者等次定为" + r.poorGrade() + "，不得评为先进单位；“"
                 + VetoEffect.LOSE_EXCELLENCE.label() + "”者不得评为" + r.excellentGrade() + "（总分达到" + r.excellentGrade()
@@ -63,7 +63,7 @@ public final class RulesText {
         return "第" + v.number() + "类（" + v.code() + "）" + v.effect().label() + "，适用于" + systems;
     }
 
-    static String percent(BigDecimal quota) {
+    public static String percent(BigDecimal quota) {
         return quota.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Category;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.GradeBand;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.IndicatorSystem;
@@ -21,6 +21,7 @@ import org.shuangbai.plan.ScoringRules;
 import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
+import org.shuangbai.plan.YesNo;
 
 /**
  * Turns the ledger's current score sheets into totals, vetoes, grades, ranks and 先进单位, by the
@@ -28,18 +29,15 @@ import org.shuangbai.plan.VetoEffect;
  * must change together.
  */
 public final class Scoring {
-    /** The answer on a score sheet that finds a 一票否决 situation. */
-    public static final String VETO_YES = "是";
-
     private Scoring() {
     }
 
     /**
-     * @param scoreValues   the current accepted values of score sheets (other forms are ignored)
+     * @param scoreValues   the values of the current accepted score sheets
      * @param rejectedUnits units whose score sheet was returned to them, reported as REJECTED when
      *                      they have no current sheet
      */
-    public static Results score(Plan plan, List<RecordedValue> scoreValues, Set<String> rejectedUnits) {
+    public static Results score(Plan plan, List<SheetValue> scoreValues, Set<String> rejectedUnits) {
         ScoringRules rules = plan.settings().scoring();
         Map<String, List<ScoreSheet>> sheets = ScoreSheet.byUnit(scoreValues);
         Figures figures = new Figures();
@@ -82,7 +80,7 @@ public final class Scoring {
         List<VetoFinding> vetoes = vetoFindings(plan, system, unitSheets);
         List<Indicator> indicators = system.indicatorList();
         List<ScoreSheet> systemSheets = unitSheets.stream()
-                .filter(s -> indicators.stream().anyMatch(i -> s.number(i.code() + ".score", figures).isPresent()))
+                .filter(s -> indicators.stream().anyMatch(i -> s.number(FieldKey.score(i.code()), figures).isPresent()))
                 .toList();
         if (systemSheets.isEmpty()) {
             UnitStatus status = rejected ? UnitStatus.REJECTED : UnitStatus.MISSING;
@@ -150,9 +148,9 @@ public final class Scoring {
         List<SourceCell> selves = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (ScoreSheet sheet : sheets) {
-            sheet.number(indicator.code() + ".score", figures).ifPresent(scores::add);
-            sheet.number(indicator.code() + ".self", figures).ifPresent(selves::add);
-            String note = sheet.text(indicator.code() + ".note");
+            sheet.number(FieldKey.score(indicator.code()), figures).ifPresent(scores::add);
+            sheet.number(FieldKey.self(indicator.code()), figures).ifPresent(selves::add);
+            String note = sheet.text(FieldKey.note(indicator.code()));
             if (!note.isEmpty()) {
                 notes.add(sheets.size() > 1 ? sheet.assessor() + "：" + note : note);
             }
@@ -176,11 +174,12 @@ public final class Scoring {
             List<String> sources = new ArrayList<>();
             List<String> explanations = new ArrayList<>();
             for (ScoreSheet sheet : sheets) {
-                Optional<RecordedValue> answer = sheet.field(veto.code() + ".answer");
-                if (answer.isPresent() && VETO_YES.equals(answer.get().value().trim())) {
-                    RecordedValue a = answer.get();
-                    sources.add(sheet.assessor() + " " + a.sourceFile() + "!" + a.sheet() + "!" + a.cell() + "=" + VETO_YES);
-                    String explain = sheet.text(veto.code() + ".explain");
+                Optional<SheetValue> answer = sheet.field(FieldKey.answer(veto.code()));
+                if (answer.isPresent() && YesNo.of(answer.get().value()).orElse(null) == YesNo.YES) {
+                    SheetValue a = answer.get();
+                    sources.add(sheet.assessor() + " " + a.sourceFile() + "!" + a.sheet() + "!" + a.cell() + "="
+                            + YesNo.YES.label());
+                    String explain = sheet.text(FieldKey.explain(veto.code()));
                     if (!explain.isEmpty()) {
                         explanations.add(sheet.assessor() + "：" + explain);
                     }

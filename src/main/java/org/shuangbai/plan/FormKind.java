@@ -1,4 +1,4 @@
-package org.shuangbai.forms;
+package org.shuangbai.plan;
 
 import java.util.Arrays;
 import java.util.Optional;
