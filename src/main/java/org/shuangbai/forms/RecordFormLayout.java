@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.shuangbai.plan.AssessedUnit;
-import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.FieldKey.RecordField;
 import org.shuangbai.plan.FieldKey.RecordKind;
@@ -26,89 +25,67 @@ final class RecordFormLayout extends LayoutBuilder {
 
     @Override
     void formSheets() {
-        if (kind == FormKind.REGISTRATION) {
-            registration();
-        } else {
-            ledger();
-        }
-    }
-
-    void registration() {
-        start(FormLayouts.sheetName(t("registration.sheet")), "registration", List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12));
-        int row = heading(t("registration.title"), 9);
+        boolean registration = kind == FormKind.REGISTRATION;
+        String form = registration ? "registration" : "ledger";
+        RecordKind records = registration ? RecordKind.PROJECT : RecordKind.ISSUE;
+        start(FormLayouts.sheetName(t(form + ".sheet")), form, registration
+                ? List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12) : List.of(5, 34, 12, 34, 12, 14, 10));
+        int row = heading(t(form + ".title"), records.columns().size());
         int headerRow = row;
-        List<String> fields = RecordKind.PROJECT.columns();
         List<String> titles = new ArrayList<>();
-        titles.add(t("registration.col.number"));
-        for (String f : fields) {
-            titles.add(t("registration.col." + f));
+        titles.add(t(form + ".col.number"));
+        for (String column : records.columns()) {
+            titles.add(t(form + ".col." + column));
         }
         header(row++, titles);
-        int n = plan.settings().forms().registrationRows();
+        int n = registration ? plan.settings().forms().registrationRows() : plan.settings().forms().ledgerRows();
         for (int i = 1; i <= n; i++) {
-            number(row, 0, RecordKind.PROJECT.recordId(i) + ".number", BigDecimal.valueOf(i));
-            for (int f = 0; f < fields.size(); f++) {
-                String label = titles.get(f + 1);
-                String column = fields.get(f);
-                FieldKey field = new RecordField(RecordKind.PROJECT, i, column);
-                boolean required = !column.equals("measures") && !column.equals("schedule");
-                InputRule rule = switch (column) {
-                    case "source" -> InputRule.choice(plan.list(Plan.LIST_PROJECT_SOURCES), true, label,
-                            t("choice.prompt", Map.of("label", label)));
-                    case "start", "end" -> InputRule.date(true, label, t("date.prompt"));
-                    case "name", "leader", "department" -> InputRule.text(100, true, label,
-                            t("record.prompt", Map.of("label", label)));
-                    default -> InputRule.text(1000, required, label,
-                            t(required ? "record.prompt" : "record.prompt.optional", Map.of("label", label)));
-                };
-                input(row, f + 1, field, rule, formatOf(rule));
+            number(row, 0, records.recordId(i) + ".number", BigDecimal.valueOf(i));
+            for (int f = 0; f < records.columns().size(); f++) {
+                String column = records.columns().get(f);
+                InputRule rule = registration ? projectRule(column, titles.get(f + 1))
+                        : issueRule(column, titles.get(f + 1));
+                input(row, f + 1, new RecordField(records, i, column), rule, formatOf(rule));
             }
             heights.put(row, 2 * LINE + 4);
             row++;
         }
         row++;
+        if (!registration) {
+            label(row, 1, "unit.leader.label", t("ledger.leader"), CellFormat.FIELD_LABEL);
+            input(row, 2, FormField.UNIT_LEADER, InputRule.text(50, false, t("ledger.leader"),
+                    t("input.prompt", Map.of("label", t("ledger.leader")))), CellFormat.INPUT_TEXT);
+            heights.put(row++, 30f);
+        }
         contactRow(row);
         finish(true, headerRow, headerRow, headerRow + 1);
     }
 
-    void ledger() {
-        start(FormLayouts.sheetName(t("ledger.sheet")), "ledger", List.of(5, 34, 12, 34, 12, 14, 10));
-        int row = heading(t("ledger.title"), 6);
-        int headerRow = row;
-        List<String> fields = RecordKind.ISSUE.columns();
-        List<String> titles = new ArrayList<>();
-        titles.add(t("ledger.col.number"));
-        for (String f : fields) {
-            titles.add(t("ledger.col." + f));
-        }
-        header(row++, titles);
-        int n = plan.settings().forms().ledgerRows();
-        for (int i = 1; i <= n; i++) {
-            number(row, 0, RecordKind.ISSUE.recordId(i) + ".number", BigDecimal.valueOf(i));
-            for (int f = 0; f < fields.size(); f++) {
-                String label = titles.get(f + 1);
-                FieldKey field = new RecordField(RecordKind.ISSUE, i, fields.get(f));
-                InputRule rule = switch (fields.get(f)) {
-                    case "category" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_CATEGORIES), true, label,
-                            t("choice.prompt", Map.of("label", label)));
-                    case "status" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_STATUSES), true, label,
-                            t("choice.prompt", Map.of("label", label)));
-                    case "deadline" -> InputRule.date(true, label, t("date.prompt"));
-                    case "department" -> InputRule.text(100, true, label, t("record.prompt", Map.of("label", label)));
-                    default -> InputRule.text(1000, true, label, t("record.prompt", Map.of("label", label)));
-                };
-                input(row, f + 1, field, rule, formatOf(rule));
-            }
-            heights.put(row, 2 * LINE + 4);
-            row++;
-        }
-        row++;
-        label(row, 1, "unit.leader.label", t("ledger.leader"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.UNIT_LEADER, InputRule.text(50, false, t("ledger.leader"),
-                t("input.prompt", Map.of("label", t("ledger.leader")))), CellFormat.INPUT_TEXT);
-        heights.put(row++, 30f);
-        contactRow(row);
-        finish(true, headerRow, headerRow, headerRow + 1);
+    /** What a project row's column accepts; 措施 and 进度安排 may stay empty. */
+    private InputRule projectRule(String column, String label) {
+        boolean required = !column.equals("measures") && !column.equals("schedule");
+        return switch (column) {
+            case "source" -> InputRule.choice(plan.list(Plan.LIST_PROJECT_SOURCES), true, label,
+                    t("choice.prompt", Map.of("label", label)));
+            case "start", "end" -> InputRule.date(true, label, t("date.prompt"));
+            case "name", "leader", "department" -> InputRule.text(100, true, label,
+                    t("record.prompt", Map.of("label", label)));
+            default -> InputRule.text(1000, required, label,
+                    t(required ? "record.prompt" : "record.prompt.optional", Map.of("label", label)));
+        };
+    }
+
+    /** What an issue row's column accepts; every column is required once the row is used. */
+    private InputRule issueRule(String column, String label) {
+        return switch (column) {
+            case "category" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_CATEGORIES), true, label,
+                    t("choice.prompt", Map.of("label", label)));
+            case "status" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_STATUSES), true, label,
+                    t("choice.prompt", Map.of("label", label)));
+            case "deadline" -> InputRule.date(true, label, t("date.prompt"));
+            case "department" -> InputRule.text(100, true, label, t("record.prompt", Map.of("label", label)));
+            default -> InputRule.text(1000, true, label, t("record.prompt", Map.of("label", label)));
+        };
     }
 
     /** 填报人, 联系电话 and 填报日期: the closing row of the registration and ledger forms. */
