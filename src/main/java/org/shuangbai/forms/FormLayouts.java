@@ -1,5 +1,7 @@
 package org.shuangbai.forms;
 
+import static org.shuangbai.text.Numbers.plain;
+
 import org.shuangbai.plan.FormKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -492,7 +494,4 @@ public final class FormLayouts {
         return s.length() > 31 ? s.substring(0, 31) : s;
     }
 
-    static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
-    }
 }
