@@ -1,6 +1,5 @@
 package org.shuangbai.forms;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -61,7 +60,4 @@ public final class FormLayouts {
         return s.length() > 31 ? s.substring(0, 31) : s;
     }
 
-    static String plain(BigDecimal d) {
-        return org.shuangbai.text.Numbers.plain(d);
-    }
 }

@@ -14,6 +14,7 @@ import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.Veto;
+import org.shuangbai.text.Numbers;
 
 import static org.shuangbai.forms.TextMetrics.LINE;
 
@@ -51,10 +52,10 @@ final class ScoreSheetLayout extends LayoutBuilder {
         for (Category category : system.categories()) {
             int first = row;
             String categoryText = t("score.category", Map.of("category", Map.of("number", category.number(),
-                    "name", category.name(), "max", FormLayouts.plain(category.maxScore()))));
+                    "name", category.name(), "max", Numbers.plain(category.maxScore()))));
             label(row, 0, category.code(), categoryText, CellFormat.TEXT_CENTER);
             for (Indicator indicator : category.indicators()) {
-                String max = FormLayouts.plain(indicator.maxScore());
+                String max = Numbers.plain(indicator.maxScore());
                 Map<String, Object> m = Map.of("max", max);
                 label(row, 1, indicator.code() + ".name", indicator.number() + ". " + indicator.name(),
                         CellFormat.TEXT);

@@ -88,7 +88,11 @@ public final class Messages {
         return BUNDLED.keySet();
     }
 
-    static String fill(String raw, Object[] namesAndValues) {
+    /**
+     * Fills the {name} placeholders of any text from name/value pairs, as {@link #text} does: for other
+     * data files the office edits (e.g. the demo's sample texts).
+     */
+    public static String fill(String raw, Object... namesAndValues) {
         StringBuilder out = new StringBuilder(raw.length() + 32);
         int i = 0;
         while (i < raw.length()) {
