@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -29,13 +28,6 @@ final class FileSniffer {
     private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
-    /**
-     * What in an OpenDocument content.xml points outside the file: hyperlinks, linked sheets and
-     * ranges, DDE links, and formula references to other files (['file:///…'#$Sheet1.A1]).
-     */
-    private static final List<byte[]> ODS_OUTSIDE = java.util.stream.Stream.of("<text:a ", "<table:table-source",
-            "<table:cell-range-source", "<office:dde-source", "<table:dde-link", "['file:", "['http", "['ftp",
-            "[file:", "[http", "[ftp").map(t -> t.getBytes(StandardCharsets.US_ASCII)).toList();
     private static final int CARRY = 24;
 
     private FileSniffer() {
@@ -178,11 +170,6 @@ final class FileSniffer {
                     if (contains(window, DOCTYPE) || contains(window, ENTITY)) {
                         throw new FileRejection("文件中的部件“" + entry.getName() + "”含有 XML 文档类型定义（DTD/实体），"
                                 + "正常的 Excel、WPS、LibreOffice 文件不会包含，可能是恶意构造的文件，未予读取。", TODO_RESAVE);
-                    }
-                    if (entry.getName().equals("content.xml") && ODS_OUTSIDE.stream().anyMatch(needle -> contains(window, needle))) {
-                        throw new FileRejection("工作簿含有超链接或指向其他文件的外部链接（引用其他文件的公式、链接的工作表等）。"
-                                + "程序不会打开它们，但含外部链接的文件不予受理。",
-                                "请删除其中的超链接（右键→删除超链接）和引用其他文件的公式后另存，重新提交。");
                     }
                     int keep = Math.min(window.length, CARRY);
                     carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);

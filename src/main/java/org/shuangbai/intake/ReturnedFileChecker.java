@@ -126,7 +126,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
         try (ReturnedWorkbook book = open(file.path(), type)) {
             return check(file, book);
         } catch (FileRejection e) {
-            return rejected(file, type, null, List.of(e.problem()));
+            return rejected(file, type, null, e.problems());
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
             return rejected(file, type, null, List.of(Problem.ofFile("文件内容异常，读取失败（"
                     + e.getClass().getSimpleName() + "）。", FileSniffer.TODO_RESAVE)));
@@ -135,7 +135,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
 
     private ReturnedWorkbook open(Path path, SpreadsheetType type) throws FileRejection {
         if (type == SpreadsheetType.ODS) {
-            return OdsWorkbook.open(path);
+            return OdsWorkbook.open(path, limits);
         }
         if (type == SpreadsheetType.XLSX) {
             ReturnedWorkbook streamed = XlsxStreamWorkbook.open(path, limits);
@@ -149,6 +149,13 @@ public final class ReturnedFileChecker implements AutoCloseable {
     private CheckedFile check(ReceivedFile file, ReturnedWorkbook book) {
         SpreadsheetType type = book.type();
         ClaimedIdentity claimed = ClaimedIdentity.read(book);
+        List<Problem> unreadable = book.unreadableCells();
+        if (!unreadable.isEmpty()) {
+            // before anything else is read: a cell read as blank would show up again as an edit or a missing
+            // entry, and the usermodel may fail on such a cell. The identity, unverified, only says whose
+            // file it seems to be.
+            return rejected(file, type, claimed == null ? null : claimed.identity(), unreadable);
+        }
         if (claimed == null) {
             return rejected(file, type, null, List.of(Problem.ofFile(
                     "文件中没有填报表的身份信息（隐藏的“" + ClaimedIdentity.SHEET + "”工作表和文档属性都不存在）："

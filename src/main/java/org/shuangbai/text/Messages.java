@@ -18,9 +18,9 @@ import java.util.Set;
  * titles) lives in {@code templates/messages.properties} (UTF-8), not in Java: the office rewords a
  * message by editing that file in its workspace, without a rebuild. Java holds keys and named arguments:
  *
- * <pre>Messages.text("intake.cell.tooLarge", "cell", "H7", "max", "5")</pre>
+ * <pre>Messages.text("intake.cell.badNumber", "value", "NaN")</pre>
  *
- * fills {@code {cell}} and {@code {max}} in the text. A workspace's own file only needs the keys it
+ * fills {@code {value}} in the text. A workspace's own file only needs the keys it
  * rewords; every other key falls back to the bundled text. A key missing from the bundled file is a bug
  * and fails loudly ({@code MessagesCatalogTest} checks every key used in the code exists, and every key
  * in the file is used).

@@ -25,10 +25,16 @@ public final class Soffice {
         return null;
     }
 
-    /** Converts files to a format (xlsx, xls, ods) into outDir; skips the test when soffice is absent. */
+    /**
+     * Converts files to a format (xlsx, xls, ods) into outDir. Without soffice the test is skipped, or
+     * fails when CI=true (a CI run must not pass by skipping).
+     */
     public static List<Path> convert(List<Path> files, String format, Path outDir) throws IOException,
             InterruptedException {
         String soffice = binary();
+        if (soffice == null && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("LibreOffice (soffice) is not installed, and CI=true: it is required");
+        }
         assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: office round-trip test skipped");
         Files.createDirectories(outDir);
         Path profile = Files.createTempDirectory("shuangbai-lo-profile");
