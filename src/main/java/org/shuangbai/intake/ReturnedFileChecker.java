@@ -88,6 +88,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
 
     /** Checks a received file; never throws for anything the file contains. */
     public CheckedFile check(ReceivedFile file) {
+        if (limits.timeout().isZero() || limits.timeout().isNegative()) {
+            return timedOut(file);
+        }
         Future<CheckedFile> future = worker.submit(() -> checkNow(file));
         try {
             return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -96,8 +99,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
             // the stuck parser may ignore the interrupt: leave its daemon thread behind and start afresh
             worker.shutdownNow();
             worker = newWorker();
-            return rejected(file, null, null, List.of(Problem.ofFile("读取超过 " + limits.timeout().toSeconds()
-                    + " 秒仍未完成，文件可能被恶意构造或异常复杂，未予读取。", FileSniffer.TODO_RESAVE)));
+            return timedOut(file);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -105,6 +107,11 @@ public final class ReturnedFileChecker implements AutoCloseable {
             return rejected(file, null, null, List.of(Problem.ofFile("读取时出现意外错误（"
                     + e.getCause().getClass().getSimpleName() + "），文件可能已损坏。", FileSniffer.TODO_RESAVE)));
         }
+    }
+
+    private CheckedFile timedOut(ReceivedFile file) {
+        return rejected(file, null, null, List.of(Problem.ofFile("读取超过 " + limits.timeout().toSeconds()
+                + " 秒仍未完成，文件可能被恶意构造或异常复杂，未予读取。", FileSniffer.TODO_RESAVE)));
     }
 
     private CheckedFile checkNow(ReceivedFile file) {

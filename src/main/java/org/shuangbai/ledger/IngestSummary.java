@@ -28,6 +28,11 @@ public record IngestSummary(List<FileReport> files) {
         return count(FileReport.Outcome.SKIPPED);
     }
 
+    /** Files whose reading ran out of time (no verdict; read again by the next ingest). */
+    public long notRead() {
+        return count(FileReport.Outcome.NOT_READ);
+    }
+
     /** Accepted files that replaced an earlier accepted submission. */
     public long superseded() {
         return files.stream().filter(f -> f.outcome() == FileReport.Outcome.ACCEPTED && f.earlier() != null).count();

@@ -59,10 +59,16 @@ public final class Intake {
 
     public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths, Listener listener,
                                        Clock clock) throws IOException, WorkspaceLock.Busy {
+        return ingest(workspace, plan, paths, listener, clock, IntakeLimits.DEFAULT);
+    }
+
+    /** Ingests under other limits than {@link IntakeLimits#DEFAULT} (tests: a time limit that forces timeouts). */
+    public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths, Listener listener,
+                                       Clock clock, IntakeLimits limits) throws IOException, WorkspaceLock.Busy {
         FormContract contract = SignedForms.of(workspace, plan);
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
              Ledger ledger = Ledger.open(workspace);
-             Checking checking = new Checking(plan, contract, workspace)) {
+             Checking checking = new Checking(plan, contract, workspace, limits)) {
             List<Path> files = collect(paths);
             listener.started(files.size());
             List<FileReport> reports = new ArrayList<>();
@@ -99,11 +105,11 @@ public final class Intake {
         private final Workspace workspace;
         private final int threads;
 
-        Checking(Plan plan, FormContract contract, Workspace workspace) {
+        Checking(Plan plan, FormContract contract, Workspace workspace, IntakeLimits limits) {
             this.workspace = workspace;
             this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             this.mine = ThreadLocal.withInitial(() -> {
-                ReturnedFileChecker c = new ReturnedFileChecker(plan, contract, IntakeLimits.DEFAULT);
+                ReturnedFileChecker c = new ReturnedFileChecker(plan, contract, limits);
                 synchronized (checkers) {
                     checkers.add(c);
                 }
