@@ -27,6 +27,7 @@ import org.shuangbai.forms.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * Checks one returned file: recognise it by content, read the identity it carries (never its file
@@ -109,9 +110,11 @@ public final class ReturnedFileChecker implements AutoCloseable {
         }
     }
 
+    /** Not a verdict about the content: the machine may just have been busy. */
     private CheckedFile timedOut(ReceivedFile file) {
-        return rejected(file, null, null, List.of(Problem.ofFile("读取超过 " + limits.timeout().toSeconds()
-                + " 秒仍未完成，文件可能被恶意构造或异常复杂，未予读取。", FileSniffer.TODO_RESAVE)));
+        return new CheckedFile(file, null, Verdict.NOT_READ, null, "", List.of(), List.of(Problem.ofFile(
+                Messages.text("intake.timeout", "seconds", limits.timeout().toSeconds()),
+                Messages.text("intake.timeout.todo"))));
     }
 
     private CheckedFile checkNow(ReceivedFile file) {

@@ -59,7 +59,7 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
                     .append(earlier.originalPath()).append(" 内容完全相同（当时").append(earlier.verdict().label())
                     .append("），未作改动");
             case REJECTED -> sb.append("；").append(problems.size()).append(" 个问题");
-            case SKIPPED -> {
+            case SKIPPED, NOT_READ -> {
                 if (!problems.isEmpty()) {
                     sb.append("；").append(problems.get(0).describe());
                 }
