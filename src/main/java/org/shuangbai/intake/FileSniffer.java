@@ -9,12 +9,14 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.shuangbai.text.Messages;
 
 /**
  * Recognises a returned file by its content (magic bytes and package structure), never by its name,
@@ -149,15 +151,21 @@ final class FileSniffer {
         return n.endsWith(".xml") || n.endsWith(".rels") || n.endsWith(".vml") || n.endsWith(".rdf");
     }
 
-    /** Inflates one entry counting bytes (never trusting declared sizes); in XML parts, looks for a DTD. */
+    /**
+     * Inflates one entry counting bytes (never trusting declared sizes) and checking its CRC-32 (a part
+     * damaged in transit may still inflate to well-formed XML with another digit in it); in XML parts,
+     * looks for a DTD.
+     */
     private static long scan(ZipFile zip, ZipEntry entry, IntakeLimits limits, boolean xml, boolean small)
             throws IOException, FileRejection {
         byte[] buf = new byte[64 * 1024];
         byte[] carry = new byte[0];
         long n = 0;
+        CRC32 crc = new CRC32();
         try (InputStream in = zip.getInputStream(entry)) {
             int r;
             while ((r = in.read(buf)) > 0) {
+                crc.update(buf, 0, r);
                 n += r;
                 if (n > limits.maxEntryBytes()) {
                     throw bomb("文件中的部件“" + entry.getName() + "”解压后超过 "
@@ -175,6 +183,9 @@ final class FileSniffer {
                     carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
                 }
             }
+        }
+        if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+            throw new FileRejection(Messages.text("intake.part.crc", "part", entry.getName()), TODO_RESAVE);
         }
         return n;
     }
