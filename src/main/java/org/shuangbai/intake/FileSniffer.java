@@ -7,15 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.shuangbai.text.Messages;
 
 /**
  * Recognises a returned file by its content (magic bytes and package structure), never by its name,
@@ -29,13 +30,6 @@ final class FileSniffer {
     private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
-    /**
-     * What in an OpenDocument content.xml points outside the file: hyperlinks, linked sheets and
-     * ranges, DDE links, and formula references to other files (['file:///…'#$Sheet1.A1]).
-     */
-    private static final List<byte[]> ODS_OUTSIDE = java.util.stream.Stream.of("<text:a ", "<table:table-source",
-            "<table:cell-range-source", "<office:dde-source", "<table:dde-link", "['file:", "['http", "['ftp",
-            "[file:", "[http", "[ftp").map(t -> t.getBytes(StandardCharsets.US_ASCII)).toList();
     private static final int CARRY = 24;
 
     private FileSniffer() {
@@ -157,15 +151,21 @@ final class FileSniffer {
         return n.endsWith(".xml") || n.endsWith(".rels") || n.endsWith(".vml") || n.endsWith(".rdf");
     }
 
-    /** Inflates one entry counting bytes (never trusting declared sizes); in XML parts, looks for a DTD. */
+    /**
+     * Inflates one entry counting bytes (never trusting declared sizes) and checking its CRC-32 (a part
+     * damaged in transit may still inflate to well-formed XML with another digit in it); in XML parts,
+     * looks for a DTD.
+     */
     private static long scan(ZipFile zip, ZipEntry entry, IntakeLimits limits, boolean xml, boolean small)
             throws IOException, FileRejection {
         byte[] buf = new byte[64 * 1024];
         byte[] carry = new byte[0];
         long n = 0;
+        CRC32 crc = new CRC32();
         try (InputStream in = zip.getInputStream(entry)) {
             int r;
             while ((r = in.read(buf)) > 0) {
+                crc.update(buf, 0, r);
                 n += r;
                 if (n > limits.maxEntryBytes()) {
                     throw bomb("文件中的部件“" + entry.getName() + "”解压后超过 "
@@ -179,15 +179,13 @@ final class FileSniffer {
                         throw new FileRejection("文件中的部件“" + entry.getName() + "”含有 XML 文档类型定义（DTD/实体），"
                                 + "正常的 Excel、WPS、LibreOffice 文件不会包含，可能是恶意构造的文件，未予读取。", TODO_RESAVE);
                     }
-                    if (entry.getName().equals("content.xml") && ODS_OUTSIDE.stream().anyMatch(needle -> contains(window, needle))) {
-                        throw new FileRejection("工作簿含有超链接或指向其他文件的外部链接（引用其他文件的公式、链接的工作表等）。"
-                                + "程序不会打开它们，但含外部链接的文件不予受理。",
-                                "请删除其中的超链接（右键→删除超链接）和引用其他文件的公式后另存，重新提交。");
-                    }
                     int keep = Math.min(window.length, CARRY);
                     carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
                 }
             }
+        }
+        if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+            throw new FileRejection(Messages.text("intake.part.crc", "part", entry.getName()), TODO_RESAVE);
         }
         return n;
     }

@@ -11,13 +11,19 @@ import java.time.Duration;
  * @param maxEntryBytes    inflated size of one package entry
  * @param maxInflatedBytes inflated size of all entries together
  * @param maxCellChars     characters of one input cell
- * @param timeout          wall time to read and check one file
+ * @param timeout          wall time to read and check one file; zero gives no time at all (every file times
+ *                         out without being read, which lets a test force a timeout without timing anything)
  */
 public record IntakeLimits(long maxFileBytes, int maxZipEntries, long maxEntryBytes, long maxInflatedBytes,
                            int maxCellChars, Duration timeout) {
 
     public static final IntakeLimits DEFAULT = new IntakeLimits(20L << 20, 2_000, 100L << 20, 300L << 20, 32_767,
             Duration.ofSeconds(60));
+
+    /** These limits with another time limit per file. */
+    public IntakeLimits withTimeout(Duration limit) {
+        return new IntakeLimits(maxFileBytes, maxZipEntries, maxEntryBytes, maxInflatedBytes, maxCellChars, limit);
+    }
 
     public static String megabytes(long bytes) {
         return new java.math.BigDecimal(bytes).divide(new java.math.BigDecimal(1 << 20), 1,

@@ -29,6 +29,7 @@ import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * Checks one returned file: recognise it by content, read the identity it carries (never its file
@@ -90,6 +91,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
 
     /** Checks a received file; never throws for anything the file contains. */
     public CheckedFile check(ReceivedFile file) {
+        if (limits.timeout().isZero() || limits.timeout().isNegative()) {
+            return timedOut(file);
+        }
         Future<CheckedFile> future = worker.submit(() -> checkNow(file));
         try {
             return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -98,8 +102,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
             // the stuck parser may ignore the interrupt: leave its daemon thread behind and start afresh
             worker.shutdownNow();
             worker = newWorker();
-            return rejected(file, null, null, List.of(Problem.ofFile("读取超过 " + limits.timeout().toSeconds()
-                    + " 秒仍未完成，文件可能被恶意构造或异常复杂，未予读取。", FileSniffer.TODO_RESAVE)));
+            return timedOut(file);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -107,6 +110,13 @@ public final class ReturnedFileChecker implements AutoCloseable {
             return rejected(file, null, null, List.of(Problem.ofFile("读取时出现意外错误（"
                     + e.getCause().getClass().getSimpleName() + "），文件可能已损坏。", FileSniffer.TODO_RESAVE)));
         }
+    }
+
+    /** Not a verdict about the content: the machine may just have been busy. */
+    private CheckedFile timedOut(ReceivedFile file) {
+        return new CheckedFile(file, null, Verdict.NOT_READ, null, "", List.of(), List.of(Problem.ofFile(
+                Messages.text("intake.timeout", "seconds", limits.timeout().toSeconds()),
+                Messages.text("intake.timeout.todo"))));
     }
 
     private CheckedFile checkNow(ReceivedFile file) {
@@ -128,7 +138,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
         try (ReturnedWorkbook book = open(file.path(), type)) {
             return check(file, book);
         } catch (FileRejection e) {
-            return rejected(file, type, null, List.of(e.problem()));
+            return rejected(file, type, null, e.problems());
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
             return rejected(file, type, null, List.of(Problem.ofFile("文件内容异常，读取失败（"
                     + e.getClass().getSimpleName() + "）。", FileSniffer.TODO_RESAVE)));
@@ -137,7 +147,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
 
     private ReturnedWorkbook open(Path path, SpreadsheetType type) throws FileRejection {
         if (type == SpreadsheetType.ODS) {
-            return OdsWorkbook.open(path);
+            return OdsWorkbook.open(path, limits);
         }
         if (type == SpreadsheetType.XLSX) {
             ReturnedWorkbook streamed = XlsxStreamWorkbook.open(path, limits);
@@ -151,6 +161,13 @@ public final class ReturnedFileChecker implements AutoCloseable {
     private CheckedFile check(ReceivedFile file, ReturnedWorkbook book) {
         SpreadsheetType type = book.type();
         ClaimedIdentity claimed = ClaimedIdentity.read(book);
+        List<Problem> unreadable = book.unreadableCells();
+        if (!unreadable.isEmpty()) {
+            // before anything else is read: a cell read as blank would show up again as an edit or a missing
+            // entry, and the usermodel may fail on such a cell. The identity, unverified, only says whose
+            // file it seems to be.
+            return rejected(file, type, claimed == null ? null : claimed.identity(), unreadable);
+        }
         if (claimed == null) {
             return rejected(file, type, null, List.of(Problem.ofFile(
                     "文件中没有填报表的身份信息（隐藏的“" + ClaimedIdentity.SHEET + "”工作表和文档属性都不存在）："

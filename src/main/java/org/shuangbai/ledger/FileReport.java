@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.intake.Problem;
+import org.shuangbai.text.Messages;
 
 /**
  * What happened to one file in an ingest run.
@@ -23,7 +24,9 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
         ACCEPTED("受理"),
         REJECTED("退回"),
         DUPLICATE("重复"),
-        SKIPPED("跳过");
+        SKIPPED("跳过"),
+        /** Reading ran out of time: no verdict about the content; read again by the next ingest. */
+        NOT_READ(null);
 
         private final String label;
 
@@ -32,7 +35,7 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
         }
 
         public String label() {
-            return label;
+            return label != null ? label : Messages.text("ingest.outcome.notRead");
         }
     }
 
@@ -56,7 +59,7 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
                     .append(earlier.originalPath()).append(" 内容完全相同（当时").append(earlier.verdict().label())
                     .append("），未作改动");
             case REJECTED -> sb.append("；").append(problems.size()).append(" 个问题");
-            case SKIPPED -> {
+            case SKIPPED, NOT_READ -> {
                 if (!problems.isEmpty()) {
                     sb.append("；").append(problems.get(0).describe());
                 }

@@ -2,6 +2,8 @@ package org.shuangbai.ledger;
 
 import java.util.List;
 
+import org.shuangbai.text.Messages;
+
 /** The result of one ingest run, file by file in processing order. */
 public record IngestSummary(List<FileReport> files) {
     public IngestSummary {
@@ -28,6 +30,11 @@ public record IngestSummary(List<FileReport> files) {
         return count(FileReport.Outcome.SKIPPED);
     }
 
+    /** Files whose reading ran out of time (no verdict; read again by the next ingest). */
+    public long notRead() {
+        return count(FileReport.Outcome.NOT_READ);
+    }
+
     /** Accepted files that replaced an earlier accepted submission. */
     public long superseded() {
         return files.stream().filter(f -> f.outcome() == FileReport.Outcome.ACCEPTED && f.earlier() != null).count();
@@ -35,11 +42,12 @@ public record IngestSummary(List<FileReport> files) {
 
     /** True when every file was accepted or was a duplicate. */
     public boolean allTaken() {
-        return rejected() == 0 && skipped() == 0;
+        return rejected() == 0 && skipped() == 0 && notRead() == 0;
     }
 
     public String line() {
-        return "共处理 " + files.size() + " 个文件：受理 " + accepted() + "，退回 " + rejected() + "，重复 " + duplicates()
+        String line = "共处理 " + files.size() + " 个文件：受理 " + accepted() + "，退回 " + rejected() + "，重复 " + duplicates()
                 + "，替代旧版 " + superseded() + "，跳过 " + skipped() + "。";
+        return notRead() == 0 ? line : line + Messages.text("ingest.summary.notRead", "count", notRead());
     }
 }

@@ -27,6 +27,7 @@ import org.shuangbai.intake.SignedForms;
 import org.shuangbai.intake.Verdict;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * 回收: takes returned files into the ledger. Folders are searched recursively; files are processed in
@@ -62,9 +63,16 @@ public final class Intake {
     /** The caller holds the workspace lock (the application layer's use case does). */
     public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths, Listener listener,
                                        Clock clock) throws IOException {
+        return ingest(workspace, plan, paths, listener, clock, IntakeLimits.DEFAULT);
+    }
+
+    /** Ingests under other limits than {@link IntakeLimits#DEFAULT} (tests: a time limit that forces timeouts). */
+    public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths, Listener listener,
+                                       Clock clock, IntakeLimits limits) throws IOException {
         FormContract contract = SignedForms.of(workspace, plan);
         try (Ledger ledger = Ledger.open(workspace);
-             Checking checking = new Checking(plan, contract, workspace)) {
+             Checking checking = new Checking(plan, contract, workspace, limits, ledger.notReadAtLeast(GIVE_UP),
+                     named(paths))) {
             List<Path> files = collect(paths);
             listener.started(files.size());
             List<FileReport> reports = new ArrayList<>();
@@ -81,7 +89,7 @@ public final class Intake {
                 if (i + ahead < files.size()) {
                     pending.add(checking.submit(files.get(i + ahead)));
                 }
-                FileReport report = record(plan, ledger, prepared, clock);
+                FileReport report = record(plan, ledger, prepared, clock, limits);
                 reports.add(report);
                 listener.done(report);
             }
@@ -89,8 +97,30 @@ public final class Intake {
         }
     }
 
-    /** A file read and checked, not yet recorded (checked is null when it could not be read). */
-    private record Prepared(String display, ReceivedFile received, CheckedFile checked, IOException unreadable) {
+    /**
+     * After this many timeouts a file found in a folder is no longer read again by itself (a hostile file
+     * would cost the full time limit on every run); named on its own, it always is.
+     */
+    static final int GIVE_UP = 2;
+
+    /**
+     * A file read and checked, not yet recorded (checked is null when it could not be read, or when it was
+     * not read again after {@link #GIVE_UP} timeouts: notRetried).
+     */
+    private record Prepared(String display, ReceivedFile received, CheckedFile checked, IOException unreadable,
+                            boolean notRetried) {
+    }
+
+    /** The paths given that are files themselves (not found in a folder). */
+    private static Set<Path> named(List<Path> paths) {
+        Set<Path> out = new java.util.HashSet<>();
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (Files.isRegularFile(abs)) {
+                out.add(abs);
+            }
+        }
+        return out;
     }
 
     /** Worker threads, each with its own checker (a checker runs one file at a time, with its timeout). */
@@ -100,12 +130,17 @@ public final class Intake {
         private final ThreadLocal<ReturnedFileChecker> mine;
         private final Workspace workspace;
         private final int threads;
+        private final Set<String> givenUp;
+        private final Set<Path> named;
 
-        Checking(Plan plan, FormContract contract, Workspace workspace) {
+        Checking(Plan plan, FormContract contract, Workspace workspace, IntakeLimits limits, Set<String> givenUp,
+                 Set<Path> named) {
             this.workspace = workspace;
+            this.givenUp = givenUp;
+            this.named = named;
             this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             this.mine = ThreadLocal.withInitial(() -> {
-                ReturnedFileChecker c = new ReturnedFileChecker(plan, contract, IntakeLimits.DEFAULT);
+                ReturnedFileChecker c = new ReturnedFileChecker(plan, contract, limits);
                 synchronized (checkers) {
                     checkers.add(c);
                 }
@@ -123,7 +158,7 @@ public final class Intake {
         }
 
         Future<Prepared> submit(Path file) {
-            return pool.submit(() -> prepare(workspace, mine.get(), file));
+            return pool.submit(() -> prepare(workspace, mine.get(), file, givenUp, named));
         }
 
         Prepared await(Future<Prepared> f) {
@@ -152,18 +187,22 @@ public final class Intake {
         }
     }
 
-    private static Prepared prepare(Workspace workspace, ReturnedFileChecker checker, Path file) {
+    private static Prepared prepare(Workspace workspace, ReturnedFileChecker checker, Path file, Set<String> givenUp,
+                                    Set<Path> named) {
         String display = display(workspace, file);
         ReceivedFile received;
         try {
             received = ReturnedFileChecker.receive(file, display);
         } catch (IOException e) {
-            return new Prepared(display, null, null, e);
+            return new Prepared(display, null, null, e, false);
         }
-        return new Prepared(display, received, checker.check(received), null);
+        if (givenUp.contains(received.sha256()) && !named.contains(file.toAbsolutePath().normalize())) {
+            return new Prepared(display, received, null, null, true);
+        }
+        return new Prepared(display, received, checker.check(received), null, false);
     }
 
-    private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock) {
+    private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock, IntakeLimits limits) {
         String display = prepared.display();
         if (prepared.unreadable() != null) {
             return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null,
@@ -175,6 +214,9 @@ public final class Intake {
             FileRecord e = earlier.get();
             return new FileReport(display, FileReport.Outcome.DUPLICATE, null, unitName(plan, e.unitCode()),
                     e.assessor(), e, List.of());
+        }
+        if (prepared.notRetried() || prepared.checked().verdict() == Verdict.NOT_READ) {
+            return notRead(ledger, prepared, clock, limits);
         }
         CheckedFile checked = prepared.checked();
         String unitName = checked.identity() == null ? null : unitName(plan, checked.identity().unitCode());
@@ -191,6 +233,25 @@ public final class Intake {
                     checked.assessor(), outcome.superseded() == null ? null : ledger.file(outcome.superseded())
                     .orElse(null), List.of());
         };
+    }
+
+    /** A timeout: recorded as an attempt, no verdict; from the second one on, the office is told what to do. */
+    private static FileReport notRead(Ledger ledger, Prepared prepared, Clock clock, IntakeLimits limits) {
+        String display = prepared.display();
+        String todo = Messages.text("ingest.notRead.todo", "path", display);
+        Problem problem;
+        if (prepared.notRetried()) {
+            problem = Problem.ofFile(Messages.text("ingest.notRead.givenUp", "times",
+                    ledger.timesNotRead(prepared.received().sha256())), todo);
+        } else {
+            int times = ledger.recordNotRead(prepared.received(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            long seconds = limits.timeout().toSeconds();
+            problem = times < GIVE_UP
+                    ? Problem.ofFile(Messages.text("ingest.notRead.first", "seconds", seconds),
+                            Messages.text("ingest.notRead.retry"))
+                    : Problem.ofFile(Messages.text("ingest.notRead.again", "times", times, "seconds", seconds), todo);
+        }
+        return new FileReport(display, FileReport.Outcome.NOT_READ, null, null, "", null, List.of(problem));
     }
 
     private static String unitName(Plan plan, String code) {

@@ -23,6 +23,7 @@ import org.shuangbai.forms.InputRule;
 import org.shuangbai.intake.CheckedFile;
 import org.shuangbai.intake.FieldValue;
 import org.shuangbai.intake.Problem;
+import org.shuangbai.intake.ReceivedFile;
 import org.shuangbai.intake.Verdict;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey;
@@ -89,8 +90,8 @@ public final class Ledger implements AutoCloseable {
      * of its unit, form and assessor, superseding the previous one (kept in history).
      */
     public RecordOutcome record(CheckedFile checked, Instant receivedAt) {
-        if (checked.verdict() == Verdict.SKIPPED) {
-            throw new IllegalArgumentException("skipped files are not recorded");
+        if (checked.verdict() == Verdict.SKIPPED || checked.verdict() == Verdict.NOT_READ) {
+            throw new IllegalArgumentException(checked.verdict() + " files are not recorded as received");
         }
         try {
             connection.setAutoCommit(false);
@@ -222,6 +223,55 @@ public final class Ledger implements AutoCloseable {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
             return keys.getLong(1);
+        }
+    }
+
+    /**
+     * Records that reading a file ran out of time (its own transaction; no verdict, nothing else changes)
+     * and answers how many times that has now happened to this content.
+     */
+    public int recordNotRead(ReceivedFile file, Instant at) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO unread_attempt (sha256, original_path,"
+                + " file_name, size_bytes, attempted_at, reason) VALUES (?, ?, ?, ?, ?, 'TIMEOUT')")) {
+            ps.setString(1, file.sha256());
+            ps.setString(2, file.displayPath());
+            ps.setString(3, file.fileName());
+            ps.setLong(4, file.size());
+            ps.setString(5, at.toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return timesNotRead(file.sha256());
+    }
+
+    /** How many times reading this content ran out of time. */
+    public int timesNotRead(String sha256) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM unread_attempt WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The contents whose reading ran out of time at least this many times and that were never read since. */
+    public java.util.Set<String> notReadAtLeast(int times) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT sha256 FROM unread_attempt u WHERE NOT EXISTS"
+                + " (SELECT 1 FROM received_file f WHERE f.sha256 = u.sha256) GROUP BY sha256 HAVING count(*) >= ?")) {
+            ps.setInt(1, times);
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 

@@ -178,10 +178,10 @@ class HistoryTest {
     @Test
     void ledgerSchemaIsVersioned() {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
-            assertEquals(1, ledger.schemaVersion());
+            assertEquals(2, ledger.schemaVersion());
         }
         try (Ledger again = Ledger.open(fx.workspace)) {
-            assertEquals(1, again.schemaVersion());
+            assertEquals(2, again.schemaVersion());
         }
     }
 }
