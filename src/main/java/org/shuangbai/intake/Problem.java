@@ -10,6 +10,8 @@ package org.shuangbai.intake;
  * @param todo  what to do about it (Chinese)
  */
 public record Problem(String sheet, String cell, String found, String what, String todo) {
+    /** Problems of one kind (changed labels, outside links) listed one by one; the rest are counted in one line. */
+    static final int LISTED_ONE_BY_ONE = 20;
 
     public static Problem ofFile(String what, String todo) {
         return new Problem(null, null, null, what, todo);
