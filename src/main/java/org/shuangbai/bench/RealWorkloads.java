@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.plan.FormKind;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 
@@ -91,7 +91,7 @@ final class RealWorkloads {
             last = Intake.ingest(workspace, plan, files.subList(0, n));
             if (last.accepted() != n) {
                 throw new IllegalStateException("ingest accepted " + last.accepted() + " of " + n + " sample files: "
-                        + last.files().stream().filter(f -> f.outcome() != org.shuangbai.ledger.FileReport.Outcome.ACCEPTED)
+                        + last.files().stream().filter(f -> f.outcome() != org.shuangbai.app.FileReport.Outcome.ACCEPTED)
                         .findFirst().map(Object::toString).orElse(""));
             }
         }

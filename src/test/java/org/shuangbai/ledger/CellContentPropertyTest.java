@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;

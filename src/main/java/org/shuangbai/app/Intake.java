@@ -1,4 +1,4 @@
-package org.shuangbai.ledger;
+package org.shuangbai.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.intake.CheckedFile;
 import org.shuangbai.intake.FormContract;
@@ -25,6 +25,9 @@ import org.shuangbai.intake.ReceivedFile;
 import org.shuangbai.intake.ReturnedFileChecker;
 import org.shuangbai.intake.SignedForms;
 import org.shuangbai.intake.Verdict;
+import org.shuangbai.ledger.FileRecord;
+import org.shuangbai.ledger.Ledger;
+import org.shuangbai.ledger.RecordOutcome;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
@@ -138,7 +141,7 @@ public final class Intake {
             this.workspace = workspace;
             this.givenUp = givenUp;
             this.named = named;
-            this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            this.threads = Parallel.cores();
             this.mine = ThreadLocal.withInitial(() -> {
                 ReturnedFileChecker c = new ReturnedFileChecker(plan, contract, limits);
                 synchronized (checkers) {
@@ -146,11 +149,7 @@ public final class Intake {
                 }
                 return c;
             });
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "shuangbai-intake-reader");
-                t.setDaemon(true);
-                return t;
-            });
+            this.pool = Parallel.daemonPool("shuangbai-intake-reader", threads);
         }
 
         int threads() {
@@ -192,7 +191,7 @@ public final class Intake {
         String display = display(workspace, file);
         ReceivedFile received;
         try {
-            received = ReturnedFileChecker.receive(file, display);
+            received = ReceivedFile.read(file, display);
         } catch (IOException e) {
             return new Prepared(display, null, null, e, false);
         }
@@ -205,15 +204,13 @@ public final class Intake {
     private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock, IntakeLimits limits) {
         String display = prepared.display();
         if (prepared.unreadable() != null) {
-            return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null,
-                    List.of(Problem.ofFile("无法读取该文件：" + prepared.unreadable().getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
+            return FileReport.skipped(display, List.of(Problem.ofFile("无法读取该文件：" + prepared.unreadable().getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
         }
         ReceivedFile received = prepared.received();
         var earlier = ledger.findByHash(received.sha256());
         if (earlier.isPresent()) {
             FileRecord e = earlier.get();
-            return new FileReport(display, FileReport.Outcome.DUPLICATE, null, unitName(plan, e.unitCode()),
-                    e.assessor(), e, List.of());
+            return FileReport.duplicate(display, null, unitName(plan, e.unitCode()), e.assessor(), e);
         }
         if (prepared.notRetried() || prepared.checked().verdict() == Verdict.NOT_READ) {
             return notRead(ledger, prepared, clock, limits);
@@ -221,17 +218,16 @@ public final class Intake {
         CheckedFile checked = prepared.checked();
         String unitName = checked.identity() == null ? null : unitName(plan, checked.identity().unitCode());
         if (checked.verdict() == Verdict.SKIPPED) {
-            return new FileReport(display, FileReport.Outcome.SKIPPED, null, null, "", null, checked.problems());
+            return FileReport.skipped(display, checked.problems());
         }
         RecordOutcome outcome = ledger.record(checked, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return switch (outcome.kind()) {
-            case DUPLICATE -> new FileReport(display, FileReport.Outcome.DUPLICATE, checked.identity(), unitName,
-                    checked.assessor(), ledger.file(outcome.fileId()).orElse(null), List.of());
-            case REJECTED -> new FileReport(display, FileReport.Outcome.REJECTED, checked.identity(), unitName,
-                    checked.assessor(), null, checked.problems());
-            case ACCEPTED -> new FileReport(display, FileReport.Outcome.ACCEPTED, checked.identity(), unitName,
-                    checked.assessor(), outcome.superseded() == null ? null : ledger.file(outcome.superseded())
-                    .orElse(null), List.of());
+            case DUPLICATE -> FileReport.duplicate(display, checked.identity(), unitName, checked.assessor(),
+                    ledger.file(outcome.fileId()).orElse(null));
+            case REJECTED -> FileReport.rejected(display, checked.identity(), unitName, checked.assessor(),
+                    checked.problems());
+            case ACCEPTED -> FileReport.accepted(display, checked.identity(), unitName, checked.assessor(),
+                    outcome.superseded() == null ? null : ledger.file(outcome.superseded()).orElse(null));
         };
     }
 
@@ -251,7 +247,7 @@ public final class Intake {
                             Messages.text("ingest.notRead.retry"))
                     : Problem.ofFile(Messages.text("ingest.notRead.again", "times", times, "seconds", seconds), todo);
         }
-        return new FileReport(display, FileReport.Outcome.NOT_READ, null, null, "", null, List.of(problem));
+        return FileReport.notRead(display, problem);
     }
 
     private static String unitName(Plan plan, String code) {

@@ -1,9 +1,10 @@
-package org.shuangbai.ledger;
+package org.shuangbai.app;
 
 import java.util.List;
 
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.intake.Problem;
+import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.text.Messages;
 
 /**
@@ -18,6 +19,34 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
                          FileRecord earlier, List<Problem> problems) {
     public FileReport {
         problems = List.copyOf(problems);
+    }
+
+    /** Taken into the ledger; {@code replaced} is the record whose submission it superseded, or null. */
+    public static FileReport accepted(String path, FormIdentity identity, String unitName, String assessor,
+                                      FileRecord replaced) {
+        return new FileReport(path, Outcome.ACCEPTED, identity, unitName, assessor, replaced, List.of());
+    }
+
+    /** Recorded as refused, with every problem. */
+    public static FileReport rejected(String path, FormIdentity identity, String unitName, String assessor,
+                                      List<Problem> problems) {
+        return new FileReport(path, Outcome.REJECTED, identity, unitName, assessor, null, problems);
+    }
+
+    /** The same content as the earlier record; nothing changed. */
+    public static FileReport duplicate(String path, FormIdentity identity, String unitName, String assessor,
+                                       FileRecord earlier) {
+        return new FileReport(path, Outcome.DUPLICATE, identity, unitName, assessor, earlier, List.of());
+    }
+
+    /** Not taken and not recorded (not a spreadsheet, or the file could not be opened at all). */
+    public static FileReport skipped(String path, List<Problem> problems) {
+        return new FileReport(path, Outcome.SKIPPED, null, null, "", null, problems);
+    }
+
+    /** Reading ran out of time: no verdict, read again later. */
+    public static FileReport notRead(String path, Problem why) {
+        return new FileReport(path, Outcome.NOT_READ, null, null, "", null, List.of(why));
     }
 
     public enum Outcome {

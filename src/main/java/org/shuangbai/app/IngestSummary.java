@@ -1,4 +1,4 @@
-package org.shuangbai.ledger;
+package org.shuangbai.app;
 
 import java.util.List;
 
