@@ -56,7 +56,7 @@ public final class Renderer {
     public Renderer(Workspace workspace, FontCatalog fonts, boolean watermark, LocalDate documentDate, String author) {
         this.workspace = workspace;
         this.context = fonts.context();
-        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark);
+        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark, new Typesetter(fonts));
         this.documentDate = documentDate;
         this.author = author;
     }
