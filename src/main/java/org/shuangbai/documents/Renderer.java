@@ -3,6 +3,7 @@ package org.shuangbai.documents;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.shuangbai.Defaults;
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.SafeFileName;
@@ -48,6 +50,7 @@ public final class Renderer {
     private final Reports reports;
     private final LocalDate documentDate;
     private final String author;
+    private final Typesetter type;
 
     /**
      * @param documentDate the date stamped as the files' creation date (the notice date)
@@ -56,7 +59,8 @@ public final class Renderer {
     public Renderer(Workspace workspace, FontCatalog fonts, boolean watermark, LocalDate documentDate, String author) {
         this.workspace = workspace;
         this.context = fonts.context();
-        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark, new Typesetter(fonts));
+        this.type = new Typesetter(fonts);
+        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark, type);
         this.documentDate = documentDate;
         this.author = author;
     }
@@ -86,7 +90,7 @@ public final class Renderer {
         jobs.add(() -> {
             JasperPrint n = reports.notice(notice);
             return List.of(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()),
-                    docx(n, dir.resolve("01_考核结果通报.docx")));
+                    noticeDocx(notice, dir.resolve("01_考核结果通报.docx")));
         });
         jobs.add(() -> {
             JasperPrint commended = reports.commended(notice);
@@ -162,6 +166,22 @@ public final class Renderer {
         export(exporter, print, bytes);
         Files.write(file, Deterministic.pdf(bytes.toByteArray(), documentDate));
         return file;
+    }
+
+    /** The notice as a flowing Word document from the workspace's (or the bundled) Word template. */
+    Path noticeDocx(NoticeData notice, Path file) throws IOException {
+        Path raw = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
+        try {
+            try (InputStream template = Defaults.open(workspace, DocxNotice.TEMPLATE)
+                    .orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
+                new DocxNotice(type).write(notice, template, out);
+            }
+            Deterministic.office(raw, file, documentDate);
+            return file;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
     }
 
     Path docx(JasperPrint print, Path file) throws JRException, IOException {
