@@ -209,7 +209,11 @@ final class DocxNotice {
                 String v = c < rows.get(r).length && rows.get(r)[c] != null ? rows.get(r)[c] : "";
                 String rPr = (r == 0 ? "<w:rStyle w:val=\"TableHead\"/>" : "") + "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
                 t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>")
-                        .append("<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"")
+                        .append("<w:p><w:pPr><w:snapToGrid w:val=\"0\"/>")
+                        // the header row repeats at a page's top, which the template sets 12.3 pt above the
+                        // type area (its grid centres text lines): the row keeps below the type area's top
+                        .append(r == 0 ? "<w:spacing w:before=\"246\"/>" : "")
+                        .append("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"")
                         .append(c == 1 ? "left" : "center").append("\"/></w:pPr><w:r><w:rPr>").append(rPr)
                         .append("</w:rPr><w:t xml:space=\"preserve\">").append(escape(v)).append("</w:t></w:r></w:p></w:tc>");
             }

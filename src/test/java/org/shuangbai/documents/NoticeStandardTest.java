@@ -47,10 +47,11 @@ class NoticeStandardTest {
      * points: 79 pt is 27.87 mm, the type area's edge 28 mm), {@code place} for a position the standard
      * gives in mm, {@code gap} for "下空 N 行", {@code pitch} for the line pitch, {@code hang} for a closing
      * punctuation mark hanging past the line's end, {@code centre} for the 署名 centred on the date;
-     * {@code recordAtBottom}: the 版记's last rule on the type area's bottom edge and its lists one character from the right edge. A Word document laid
+     * {@code exact}: the PDF's own layout, where the 版记's last rule lies on the type area's bottom edge,
+     * its lists end one character from the right edge and the page before the signature is full. A Word document laid
      * out by LibreOffice places lines on its own grid and gets wider ones (DocxNoticeTest).
      */
-    record Tolerance(double edge, double place, double gap, double pitch, double hang, double centre, boolean recordAtBottom) {
+    record Tolerance(double edge, double place, double gap, double pitch, double hang, double centre, boolean exact) {
     }
 
     static final Tolerance PDF = new Tolerance(0.8, 1.0, 2.0, 0.3, 0, 1.0, true);
@@ -205,7 +206,8 @@ class NoticeStandardTest {
     static void fullBodyPagesHold22LinesOf28CharactersOnTheGrid(List<Page> doc, Tolerance t) {
         int signature = doc.stream().filter(p -> p.has("附件：")).findFirst().orElseThrow().number();
         assertTrue(signature >= 3, "the body runs over full pages");
-        for (Page p : doc.subList(1, signature - 1)) {
+        // a flowing document keeps the body's last lines with the signature by moving them over
+        for (Page p : doc.subList(1, Math.max(1, t.exact() ? signature - 1 : signature - 2))) {
             List<Line> body = bodyLines(p);
             assertEquals(22, body.size(), () -> "page " + p.number() + " lines: " + body);
             assertEquals(TOP, body.get(0).emTop(), t.place(), "first line at the type area's top, page " + p.number());
@@ -274,7 +276,7 @@ class NoticeStandardTest {
         assertEquals(3, rules.size(), () -> "three 版记 rules: " + rules);
         rules.forEach(r -> assertEquals(LEFT, r.left(), t.edge()));
         rules.forEach(r -> assertEquals(RIGHT, r.right(), t.edge()));
-        if (t.recordAtBottom()) {
+        if (t.exact()) {
             assertEquals(BOTTOM, rules.get(2).y(), t.place(), "the last rule on the type area's bottom edge");
         }
         assertEquals(0.35 * MM, rules.get(0).width(), 0.15, "first rule 0.35 mm");
@@ -285,7 +287,7 @@ class NoticeStandardTest {
         assertEquals(LEFT + 14, copyTo.get(0).left(), t.edge(), "抄送 one character in");
         for (Line l : copyTo) {
             assertEquals(14, l.size(), 0.1, "四号");
-            assertTrue(l.right() <= RIGHT - 14 + t.edge() + (t.recordAtBottom() ? 0 : 14), () -> "右空一字: " + l);
+            assertTrue(l.right() <= RIGHT - 14 + t.edge() + (t.exact() ? 0 : 14), () -> "右空一字: " + l);
         }
         for (Line l : copyTo.subList(1, copyTo.size())) {
             assertEquals(LEFT + 14 + 3 * 14, l.left(), t.edge(), "continuation aligned after 抄送：");
