@@ -15,10 +15,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
 import org.shuangbai.text.Messages;
+
+import static org.shuangbai.documents.WordXml.escape;
+import static org.shuangbai.documents.WordXml.p;
+import static org.shuangbai.documents.WordXml.pageBreak;
+import static org.shuangbai.documents.WordXml.replaceBody;
+import static org.shuangbai.documents.WordXml.run;
+import static org.shuangbai.documents.WordXml.runs;
+import static org.shuangbai.documents.WordXml.table;
 
 /**
  * The notice as a flowing Word document for last edits in WPS or Word: built with POI's XWPF from
@@ -34,10 +39,8 @@ final class DocxNotice {
     static final String MARK = "{mark}";
     static final String NUMBER = "{number}";
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final Pattern RUN = Pattern.compile("<style fontName=\"([^\"]*)\">(.*?)</style>", Pattern.DOTALL);
-    /** Type area width in twips (156 mm). */
-    private static final int WIDTH = 8844;
+    private static final int WIDTH = WordXml.WIDTH;
 
     private final Typesetter type;
 
@@ -194,43 +197,6 @@ final class DocxNotice {
         return v == null ? "" : v.toPlainString();
     }
 
-    /** A plain bordered table; the first row is the header (黑体), repeated on every page. */
-    private static String table(List<String[]> rows, int[] widths, int halfPoints) {
-        StringBuilder t = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"" + WIDTH + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
-                + "<w:tblBorders>" + borders("single", 4, "top", "left", "bottom", "right", "insideH", "insideV") + "</w:tblBorders>"
-                + "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
-        for (int w : widths) {
-            t.append("<w:gridCol w:w=\"").append(w).append("\"/>");
-        }
-        t.append("</w:tblGrid>");
-        for (int r = 0; r < rows.size(); r++) {
-            t.append("<w:tr>").append(r == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "");
-            for (int c = 0; c < widths.length; c++) {
-                String v = c < rows.get(r).length && rows.get(r)[c] != null ? rows.get(r)[c] : "";
-                String rPr = (r == 0 ? "<w:rStyle w:val=\"TableHead\"/>" : "") + "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
-                t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>")
-                        .append("<w:p><w:pPr><w:snapToGrid w:val=\"0\"/>")
-                        // the header row repeats at a page's top, which the template sets 12.3 pt above the
-                        // type area (its grid centres text lines): the row keeps below the type area's top
-                        .append(r == 0 ? "<w:spacing w:before=\"246\"/>" : "")
-                        .append("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"")
-                        .append(c == 1 ? "left" : "center").append("\"/></w:pPr><w:r><w:rPr>").append(rPr)
-                        .append("</w:rPr><w:t xml:space=\"preserve\">").append(escape(v)).append("</w:t></w:r></w:p></w:tc>");
-            }
-            t.append("</w:tr>");
-        }
-        return t.append("</w:tbl>").toString();
-    }
-
-    private static String borders(String val, int size, String... sides) {
-        StringBuilder b = new StringBuilder();
-        for (String s : sides) {
-            b.append("<w:").append(s).append(" w:val=\"").append(val).append("\" w:sz=\"").append(size)
-                    .append("\" w:space=\"0\" w:color=\"000000\"/>");
-        }
-        return b.toString();
-    }
-
     /**
      * The 版记 after the last attachment: its paragraphs' group borders are the rules, first and last
      * 0.35 mm (w:sz 8 eighths of a point = 1 pt), the one between 0.25 mm (6 = 0.75 pt); every line
@@ -254,48 +220,5 @@ final class DocxNotice {
                 runs(escape("\u3000" + n.printer())) + "<w:r><w:tab/></w:r>"
                         + runs(escape(n.printDate() + Messages.text("documents.notice.printed")))));
         return t.toString();
-    }
-
-    private static String pageBreak() {
-        return "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/></w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>";
-    }
-
-    private static String p(String style, String pPr, String runs) {
-        return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" + pPr + "</w:pPr>" + runs + "</w:p>";
-    }
-
-    /** Runs of already escaped text. */
-    private static String runs(String escaped) {
-        return escaped.isEmpty() ? "" : "<w:r><w:t xml:space=\"preserve\">" + escaped + "</w:t></w:r>";
-    }
-
-    private static String run(String escaped, String charStyle) {
-        return "<w:r>" + (charStyle == null ? "" : "<w:rPr><w:rStyle w:val=\"" + charStyle + "\"/></w:rPr>")
-                + "<w:t xml:space=\"preserve\">" + escaped + "</w:t></w:r>";
-    }
-
-    private static String escape(String s) {
-        return BodyText.escape(s == null ? "" : s);
-    }
-
-    /** The body's children before the section properties become {@code xml} (paragraphs and tables). */
-    private static void replaceBody(XWPFDocument doc, String xml) throws IOException {
-        XmlObject body = doc.getDocument().getBody();
-        try (XmlCursor c = body.newCursor()) {
-            c.toFirstChild();
-            while (!c.getName().getLocalPart().equals("sectPr")) {
-                c.removeXml();
-            }
-            XmlObject parsed = XmlObject.Factory.parse("<w:body xmlns:w=\"" + W + "\">" + xml + "</w:body>");
-            try (XmlCursor from = parsed.newCursor()) {
-                from.toFirstChild(); // w:body
-                from.toFirstChild();
-                do {
-                    from.copyXml(c);
-                } while (from.toNextSibling());
-            }
-        } catch (XmlException e) {
-            throw new IOException(e);
-        }
     }
 }

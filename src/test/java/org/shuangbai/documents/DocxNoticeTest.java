@@ -105,6 +105,35 @@ class DocxNoticeTest {
         return files.stream().map(f -> out.resolve(f.getFileName().toString().replace(".docx", ".pdf"))).toList();
     }
 
+    @Test
+    void lettersAreWordDocumentsWithOneCellPerCategoryAndTheSignatureNeverAlone() throws Exception {
+        Plan plan = Fixture.plan();
+        DocumentData data = DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(), Fixture.reminders(),
+                Fixture.bodyTemplate());
+        Renderer renderer = new Renderer(new Workspace(dir.resolve("letters")), FontCatalog.find(Map.of()), false,
+                LocalDate.of(2010, 2, 20), "办公室");
+        List<Path> files = new java.util.ArrayList<>();
+        Files.createDirectories(dir.resolve("letters"));
+        for (LetterData letter : data.letters()) {
+            Path docx = renderer.letterDocx(letter, dir.resolve("letters").resolve(letter.unitCode() + ".docx"));
+            files.add(docx);
+            try (ZipFile zip = new ZipFile(docx.toFile())) {
+                String document = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+                long categories = letter.rows().stream().filter(r -> r.category() != null)
+                        .map(r -> r.system() + "/" + r.category()).distinct().count();
+                assertEquals(categories, document.split("<w:vMerge w:val=\"restart\"/>", -1).length - 1,
+                        letter.unitCode() + ": one merged 一级指标 cell per category");
+            }
+        }
+        String office = plan.settings().office();
+        for (Path pdf : libreOffice(files)) {
+            List<Page> pages = PdfLayout.read(pdf);
+            Page last = pages.get(pages.size() - 1);
+            assertTrue(!last.lines(l -> !NoticeStandardTest.isPageNumber(l) && !l.text().equals(office) && !l.text().endsWith("日"))
+                    .isEmpty(), pdf + ": the last page holds only the 署名 and 成文日期");
+        }
+    }
+
     static List<List<Page>> both() {
         return List.of(bundled, doubled);
     }
