@@ -49,9 +49,19 @@ public final class Designs {
         JasperReport report = loaded.get(name);
         if (report == null) {
             report = load(name);
-            applyPitch(report);
+            applyPitch(report, null, 0);
             loaded.put(name, report);
         }
+        return report;
+    }
+
+    /**
+     * A fresh copy of a design whose text elements keyed {@code key} are set at {@code pitch}
+     * instead of their design pitch (the notice's last page, see NoticeLayout); not cached.
+     */
+    public JasperReport withPitch(String name, String key, float pitch) throws DesignException {
+        JasperReport report = load(name);
+        applyPitch(report, key, pitch);
         return report;
     }
 
@@ -111,7 +121,7 @@ public final class Designs {
      * JasperReports' fixed line spacing puts the next baseline "size + the font's descent" below
      * the last one, so the size that gives a pitch depends on the font this machine has.
      */
-    private void applyPitch(JasperReport report) {
+    private void applyPitch(JasperReport report, String key, float override) {
         JRElementsVisitor.visitReport(report, new UniformElementVisitor() {
             @Override
             public void visitElementGroup(net.sf.jasperreports.engine.JRElementGroup group) {
@@ -123,6 +133,9 @@ public final class Designs {
                 String pitch = element.getPropertiesMap().getProperty(PITCH_PROPERTY);
                 if (pitch == null || !(element instanceof JRTextElement text)) {
                     return;
+                }
+                if (key != null && key.equals(element.getKey())) {
+                    pitch = Float.toString(override);
                 }
                 float size = text.getFontSize();
                 String family = text.getFontName();

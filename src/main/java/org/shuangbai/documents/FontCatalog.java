@@ -22,6 +22,8 @@ import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 
+import org.shuangbai.text.Messages;
+
 /**
  * Finds the Chinese fonts of this machine at run time and registers them with JasperReports as the
  * families the designs use ({@link FontRole#family()}). Order: the office's settings (fonts.* in
@@ -35,6 +37,9 @@ public final class FontCatalog {
 
     /** Characters every document needs; a font lacking any of them would print boxes. */
     static final String SAMPLE = "中华人民共和国北京市朝阳区考核结果通报附件一二三：，。、（）〔〕—0123456789ABC";
+
+    /** Where Debian's texlive-lang-chinese puts the Fandol fonts (outside fontconfig's folders). */
+    static final String FANDOL_DIR = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol";
 
     private static final String WINDOWS = "Windows 字体";
     private static final String LINUX = "Linux 字体包";
@@ -66,13 +71,20 @@ public final class FontCatalog {
                 new Candidate("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", LINUX, null)));
         CANDIDATES.put(FontRole.HEI, List.of(
                 new Candidate("simhei.ttf", null, WINDOWS, null),
+                // The Fandol faces share one em box (0.88/0.12 em): a body line holding a heading run
+                // in Hei or Kai keeps the same descent, so JasperReports' fixed spacing stays on the grid.
+                new Candidate("FandolHei-Regular.otf", null, LINUX, null),
                 new Candidate("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", LINUX, null)));
         CANDIDATES.put(FontRole.FANGSONG, List.of(
                 new Candidate("仿宋_GB2312.ttf", null, WINDOWS, null),
                 new Candidate("FS_GB2312.ttf", null, WINDOWS, null),
                 new Candidate("simfang.ttf", null, WINDOWS, null),
-                // Debian has no FangSong covering simplified Chinese (fonts-cwtex-fs lacks 阳 and
-                // 1,200 other level-1 characters): a light Song is the closest free look.
+                // FandolFang (Debian's texlive-lang-chinese, GPL-3, fsType 8 "editable embedding"):
+                // a real FangSong covering all 6,763 GB 2312 hanzi and every character of the bundled
+                // plan. Embedding its subset in a PDF is what ctex does for every TeX user; the
+                // document's text is not the font's derivative. fonts-cwtex-fs lacks 阳 and 1,200 more.
+                new Candidate("FandolFang-Regular.otf", null, LINUX, Messages.text("documents.font.fandolFang")),
+                // Without it, a light Song is the closest free look.
                 new Candidate("NotoSerifCJK-Light.ttc", "Noto Serif CJK SC Light", LINUX,
                         "本机无仿宋字体，以 Noto Serif CJK SC Light（思源宋体细体，fonts-noto-cjk-extra）代替"),
                 new Candidate("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", LINUX,
@@ -80,6 +92,7 @@ public final class FontCatalog {
         CANDIDATES.put(FontRole.KAI, List.of(
                 new Candidate("楷体_GB2312.ttf", null, WINDOWS, null),
                 new Candidate("simkai.ttf", null, WINDOWS, null),
+                new Candidate("FandolKai-Regular.otf", null, LINUX, null),
                 new Candidate("LXGWWenKai-Regular.ttf", null, LINUX, null)));
     }
 
@@ -168,6 +181,7 @@ public final class FontCatalog {
         dirs.add(Path.of(home, ".fonts"));
         dirs.add(Path.of("/usr/local/share/fonts"));
         dirs.add(Path.of("/usr/share/fonts"));
+        dirs.add(Path.of(FANDOL_DIR));
         dirs.add(Path.of("/Library/Fonts"));
         dirs.add(Path.of(home, "Library", "Fonts"));
         return dirs;

@@ -3,6 +3,7 @@ package org.shuangbai.documents;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +17,17 @@ import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.Exporter;
 import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.OutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.shuangbai.Defaults;
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.SafeFileName;
@@ -35,7 +35,9 @@ import org.shuangbai.tables.SafeText;
 
 /**
  * Writes every document to output/reports/: the notice (with its attachments) as PDF and DOCX, the
- * attachments, reminder list and ledger also as PDF and XLSX, one letter per unit as PDF and DOCX.
+ * attachments, reminder list and ledger also as PDF and XLSX, one letter per unit as PDF and DOCX. The
+ * PDFs and XLSX come from the JasperReports designs, the DOCX are flowing Word documents built from
+ * the Word template templates/notice.docx (DocxNotice, DocxLetter).
  * Files are deterministic: the same data gives the same bytes.
  */
 public final class Renderer {
@@ -48,6 +50,7 @@ public final class Renderer {
     private final Reports reports;
     private final LocalDate documentDate;
     private final String author;
+    private final Typesetter type;
 
     /**
      * @param documentDate the date stamped as the files' creation date (the notice date)
@@ -56,7 +59,8 @@ public final class Renderer {
     public Renderer(Workspace workspace, FontCatalog fonts, boolean watermark, LocalDate documentDate, String author) {
         this.workspace = workspace;
         this.context = fonts.context();
-        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark);
+        this.type = new Typesetter(fonts);
+        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark, type);
         this.documentDate = documentDate;
         this.author = author;
     }
@@ -86,7 +90,7 @@ public final class Renderer {
         jobs.add(() -> {
             JasperPrint n = reports.notice(notice);
             return List.of(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()),
-                    docx(n, dir.resolve("01_考核结果通报.docx")));
+                    noticeDocx(notice, dir.resolve("01_考核结果通报.docx")));
         });
         jobs.add(() -> {
             JasperPrint commended = reports.commended(notice);
@@ -118,7 +122,7 @@ public final class Renderer {
                 String base = letter.unitCode() + "_" + letter.unitName();
                 return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".pdf")),
                                 letter.unitName() + letter.title()),
-                        docx(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".docx"))));
+                        letterDocx(letter, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".docx"))));
             });
         }
         List<Path> written = new ArrayList<>();
@@ -164,12 +168,34 @@ public final class Renderer {
         return file;
     }
 
-    Path docx(JasperPrint print, Path file) throws JRException, IOException {
-        JRDocxExporter exporter = new JRDocxExporter(context);
-        SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
-        config.setFlexibleRowHeight(true);
-        exporter.setConfiguration(config);
-        return office(exporter, print, file);
+    /** The notice as a flowing Word document from the workspace's (or the bundled) Word template. */
+    Path noticeDocx(NoticeData notice, Path file) throws IOException {
+        return word(file, (template, out) -> new DocxNotice(type).write(notice, template, out));
+    }
+
+    /** A letter as a flowing Word document in the same template. */
+    Path letterDocx(LetterData letter, Path file) throws IOException {
+        return word(file, (template, out) -> new DocxLetter(type).write(letter, template, out));
+    }
+
+    @FunctionalInterface
+    private interface WordWriter {
+        void write(InputStream template, OutputStream out) throws IOException;
+    }
+
+    private Path word(Path file, WordWriter writer) throws IOException {
+        Path raw = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
+        try {
+            try (InputStream template = Defaults.open(workspace, DocxNotice.TEMPLATE)
+                    .orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
+                writer.write(template, out);
+            }
+            Deterministic.office(raw, file, documentDate);
+            return file;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
     }
 
     Path xlsx(JasperPrint print, Path file) throws JRException, IOException {

@@ -8,6 +8,7 @@ import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
 /** Fills the designs with the view models; one instance per run (designs are loaded once). */
@@ -25,18 +26,27 @@ public final class Reports {
     private final JasperReportsContext context;
     private final Designs designs;
     private final boolean watermark;
+    private final Typesetter type;
 
-    public Reports(JasperReportsContext context, Designs designs, boolean watermark) {
+    public Reports(JasperReportsContext context, Designs designs, boolean watermark, Typesetter type) {
         this.context = context;
         this.designs = designs;
         this.watermark = watermark;
+        this.type = type;
     }
 
     public JasperPrint notice(NoticeData notice) throws JRException, DesignException {
         Map<String, Object> p = parameters();
         p.put("CommendedReport", designs.get(COMMENDED));
         p.put("SummaryReport", designs.get(SUMMARY));
-        return fill(NOTICE, p, List.of(notice));
+        JasperPrint first = fill(NOTICE, p, List.of(notice));
+        Map<String, Object> squeezed = NoticeLayout.squeeze(first);
+        if (squeezed == null) {
+            return first;
+        }
+        p.putAll(squeezed);
+        JasperReport tight = designs.withPitch(NOTICE, NoticeLayout.TAIL, (Float) squeezed.get("Pitch"));
+        return JasperFillManager.getInstance(context).fill(tight, p, new RecordDataSource(List.of(notice)));
     }
 
     public JasperPrint commended(NoticeData notice) throws JRException, DesignException {
@@ -63,7 +73,7 @@ public final class Reports {
         p.put("Letter", letter);
         p.put("VetoesReport", designs.get(LETTER_VETOES));
         p.put("ItemsReport", designs.get(LETTER_ITEMS));
-        return fill(LETTER, p, letter.rows());
+        return fill(LETTER, p, LetterTableRow.of(letter.rows()));
     }
 
     public JasperPrint reminders(String title, List<ReminderRow> rows) throws JRException, DesignException {
@@ -89,6 +99,7 @@ public final class Reports {
     private Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("Watermark", watermark);
+        p.put("Type", type);
         return p;
     }
 
