@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,6 +25,7 @@ import org.shuangbai.plan.Veto;
 import org.shuangbai.scoring.Commendation;
 import org.shuangbai.scoring.IndicatorResult;
 import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.Statistics;
 import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
 import org.shuangbai.scoring.VetoFinding;
@@ -66,7 +66,6 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         private final Map<String, Integer> unitOrder = new HashMap<>();
         private final Map<String, Integer> systemOrder = new HashMap<>();
         private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
-        private final Map<PeerKey, Peers> peers = new HashMap<>();
 
         Mapper(Plan plan, Results results) {
             this.plan = plan;
@@ -78,31 +77,10 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             for (int i = 0; i < plan.systems().size(); i++) {
                 systemOrder.putIfAbsent(plan.systems().get(i).code(), i);
             }
-            Map<PeerKey, List<UnitResult>> scoredPeers = new HashMap<>();
             for (UnitResult r : results.units()) {
                 byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
-                if (r.status() == UnitStatus.SCORED) {
-                    scoredPeers.computeIfAbsent(new PeerKey(r.systemCode(), r.unit().group()), k -> new ArrayList<>()).add(r);
-                }
             }
             byUnit.values().forEach(l -> l.sort(Comparator.comparing(r -> systemOrder(r.systemCode()))));
-            scoredPeers.forEach((key, list) -> {
-                Map<String, BigDecimal> averages = new HashMap<>();
-                plan.system(list.get(0).systemCode()).ifPresent(system -> system.categories().forEach(c ->
-                        averages.put(c.code(), average(list.stream().map(p -> p.categoryTotals().get(c.code())).toList()))));
-                peers.put(key, new Peers(list.size(), averages));
-            });
-        }
-
-        /** The scored units of one system and group: how many, and their category averages. */
-        private record Peers(int count, Map<String, BigDecimal> categoryAverages) {
-        }
-
-        private record PeerKey(String systemCode, UnitGroup group) {
-        }
-
-        private Peers peers(String systemCode, UnitGroup group) {
-            return peers.getOrDefault(new PeerKey(systemCode, group), new Peers(0, Map.of()));
         }
 
         DocumentData map(List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders, String bodyTemplate) {
@@ -153,9 +131,10 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                 m.put("shortName", system.shortName());
                 m.put("scored", scored.size());
                 m.put("notScored", plan.units().size() - scored.size());
-                m.put("average", fmt(average(scored.stream().map(UnitResult::total).toList())));
-                m.put("highest", fmt(scored.stream().map(UnitResult::total).max(Comparator.naturalOrder()).orElse(null)));
-                m.put("lowest", fmt(scored.stream().map(UnitResult::total).min(Comparator.naturalOrder()).orElse(null)));
+                Statistics stats = results.system(system.code());
+                m.put("average", fmt(stats.averageTotal()));
+                m.put("highest", fmt(stats.highestTotal()));
+                m.put("lowest", fmt(stats.lowestTotal()));
                 m.put("vetoed", (int) all.stream().filter(r -> !r.vetoes().isEmpty()).count());
                 List<Map<String, Object>> grades = new ArrayList<>();
                 for (GradeBand band : rules.gradeBands()) {
@@ -272,7 +251,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                     vetoes.add(new VetoRow(system.shortName(), f.vetoCode(), veto == null ? "" : veto.situation(),
                             f.effect().label(), f.explanation()));
                 }
-                Peers group = peers(r.systemCode(), unit.group());
+                Statistics group = results.group(r.systemCode(), unit.group());
                 for (Category c : system.categories()) {
                     String label = system.shortName() + "·" + c.name();
                     chart.add(new ChartRow("本单位", label, scale(r.categoryTotals().get(c.code()))));
@@ -292,7 +271,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             if (r.status() != UnitStatus.SCORED) {
                 return "未计分（" + r.status().label() + "）" + (r.note() == null ? "" : "：" + r.note());
             }
-            int peers = peers(r.systemCode(), r.unit().group()).count();
+            int peers = results.group(r.systemCode(), r.unit().group()).count();
             StringBuilder sb = new StringBuilder();
             sb.append("考核得分 ").append(fmt(r.total())).append(" 分（自评 ").append(fmt(r.selfTotal())).append(" 分），")
                     .append(r.unit().group().label()).append("组第 ").append(r.rank()).append(" 名（共 ").append(peers)
@@ -330,15 +309,6 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
 
         private int unitOrder(String code) {
             return unitOrder.getOrDefault(code, Integer.MAX_VALUE);
-        }
-
-        private BigDecimal average(List<BigDecimal> values) {
-            List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
-            if (present.isEmpty()) {
-                return null;
-            }
-            return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(present.size()), decimals, RoundingMode.HALF_UP);
         }
 
         private BigDecimal scale(BigDecimal v) {
