@@ -23,6 +23,7 @@ import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.engine.util.UniformElementVisitor;
 
+import org.shuangbai.text.Messages;
 import org.shuangbai.Workspace;
 
 /**
@@ -76,12 +77,12 @@ public final class Designs {
             }
             try (InputStream in = Designs.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
                 if (in == null) {
-                    throw new DesignException("程序包中缺少报表设计 reports/" + name + ".jasper，请重新构建（mvn package）。", null);
+                    throw new DesignException(Messages.text("documents.design.missing", "name", name), null);
                 }
                 return (JasperReport) JRLoader.loadObject(context, in);
             }
         } catch (IOException | JRException e) {
-            throw new DesignException("无法读取报表设计 " + name + "：" + e.getMessage(), e);
+            throw new DesignException(Messages.text("documents.design.unreadable", "name", name, "error", e.getMessage()), e);
         }
     }
 
@@ -99,8 +100,7 @@ public final class Designs {
             report = JasperCompileManager.getInstance(context).compile(in);
         } catch (JRException | RuntimeException e) {
             // JasperReports reports a malformed design as an unchecked XML-binding exception.
-            throw new DesignException("报表设计 " + own + " 有错误，无法编译：" + e.getMessage()
-                    + "\n请改正该文件，或删除它以使用程序自带的设计。", e);
+            throw new DesignException(Messages.text("documents.design.invalid", "file", own, "error", e.getMessage()), e);
         }
         Files.createDirectories(cache.getParent());
         try {

@@ -27,6 +27,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.shuangbai.text.Messages;
 import org.shuangbai.Defaults;
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
@@ -41,7 +42,10 @@ import org.shuangbai.tables.SafeText;
  * Files are deterministic: the same data gives the same bytes.
  */
 public final class Renderer {
-    public static final String LETTERS_DIR = "考核结果通知书";
+    /** The folder of the letters under output/reports/ (its name is a message the office may reword). */
+    public static String lettersDir() {
+        return Messages.text("documents.file.letters");
+    }
     private static final String TEMP_PREFIX = ".export-";
     private static final String TEMP_SUFFIX = ".zip";
 
@@ -82,35 +86,41 @@ public final class Renderer {
      */
     public List<Path> render(DocumentData data) throws IOException, JRException, DesignException {
         Path dir = workspace.reportsDir();
-        Files.createDirectories(dir.resolve(LETTERS_DIR));
+        String lettersDir = lettersDir();
+        Files.createDirectories(dir.resolve(lettersDir));
         removeUnfinishedExports(dir);
-        removeUnfinishedExports(dir.resolve(LETTERS_DIR));
+        removeUnfinishedExports(dir.resolve(lettersDir));
         NoticeData notice = data.notice();
         List<Job> jobs = new ArrayList<>();
         jobs.add(() -> {
             JasperPrint n = reports.notice(notice);
-            return List.of(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()),
-                    noticeDocx(notice, dir.resolve("01_考核结果通报.docx")));
+            String file = Messages.text("documents.file.notice");
+            return List.of(pdf(n, dir.resolve(file + ".pdf"), notice.title()),
+                    noticeDocx(notice, dir.resolve(file + ".docx")));
         });
         jobs.add(() -> {
             JasperPrint commended = reports.commended(notice);
-            return List.of(pdf(commended, dir.resolve("02_附件1_先进单位名单.pdf"), notice.commendedTitle()),
-                    xlsx(commended, dir.resolve("02_附件1_先进单位名单.xlsx")));
+            String file = Messages.text("documents.file.commended");
+            return List.of(pdf(commended, dir.resolve(file + ".pdf"), notice.commendedTitle()),
+                    xlsx(commended, dir.resolve(file + ".xlsx")));
         });
         jobs.add(() -> {
             JasperPrint summary = reports.summary(notice);
-            return List.of(pdf(summary, dir.resolve("03_附件2_得分汇总表.pdf"), notice.summaryTitle()),
-                    xlsx(summary, dir.resolve("03_附件2_得分汇总表.xlsx")));
+            String file = Messages.text("documents.file.summary");
+            return List.of(pdf(summary, dir.resolve(file + ".pdf"), notice.summaryTitle()),
+                    xlsx(summary, dir.resolve(file + ".xlsx")));
         });
         jobs.add(() -> {
             JasperPrint reminders = reports.reminders(data.reminderTitle(), data.reminders());
-            return List.of(pdf(reminders, dir.resolve("04_催报名单.pdf"), data.reminderTitle()),
-                    xlsx(reminders, dir.resolve("04_催报名单.xlsx")));
+            String file = Messages.text("documents.file.reminders");
+            return List.of(pdf(reminders, dir.resolve(file + ".pdf"), data.reminderTitle()),
+                    xlsx(reminders, dir.resolve(file + ".xlsx")));
         });
         jobs.add(() -> {
             JasperPrint ledger = reports.ledger(data.ledgerTitle(), data.ledger());
-            return List.of(pdf(ledger, dir.resolve("05_挂帐问题汇总表.pdf"), data.ledgerTitle()),
-                    xlsx(ledger, dir.resolve("05_挂帐问题汇总表.xlsx")));
+            String file = Messages.text("documents.file.ledger");
+            return List.of(pdf(ledger, dir.resolve(file + ".pdf"), data.ledgerTitle()),
+                    xlsx(ledger, dir.resolve(file + ".xlsx")));
         });
         List<LetterData> letters = data.letters();
         for (int i = 0; i < letters.size(); i++) {
@@ -120,9 +130,9 @@ public final class Renderer {
                 JasperPrint l = reports.letter(letter);
                 // Unit names come from the office's plan: the same sanitising as the workbooks' names.
                 String base = letter.unitCode() + "_" + letter.unitName();
-                return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".pdf")),
+                return List.of(pdf(l, dir.resolve(lettersDir).resolve(SafeFileName.of(base, ".pdf")),
                                 letter.unitName() + letter.title()),
-                        letterDocx(letter, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".docx"))));
+                        letterDocx(letter, dir.resolve(lettersDir).resolve(SafeFileName.of(base, ".docx"))));
             });
         }
         List<Path> written = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.shuangbai.documents;
 
+import org.shuangbai.text.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,11 @@ public final class Reports {
     }
 
     public JasperPrint commended(NoticeData notice) throws JRException, DesignException {
-        return attachment(COMMENDED, "附件1", notice.commendedTitle(), notice.commended());
+        return attachment(COMMENDED, Messages.text("documents.attachment", "number", 1), notice.commendedTitle(), notice.commended());
     }
 
     public JasperPrint summary(NoticeData notice) throws JRException, DesignException {
-        return attachment(SUMMARY, "附件2", notice.summaryTitle(), notice.summary());
+        return attachment(SUMMARY, Messages.text("documents.attachment", "number", 2), notice.summaryTitle(), notice.summary());
     }
 
     /** An attachment on its own: its content design inside the notice's page layout. */
