@@ -204,7 +204,8 @@ public final class Intake {
     private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock, IntakeLimits limits) {
         String display = prepared.display();
         if (prepared.unreadable() != null) {
-            return FileReport.skipped(display, List.of(Problem.ofFile("无法读取该文件：" + prepared.unreadable().getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
+            return FileReport.skipped(display, List.of(Problem.ofFile(Messages.text("ingest.file.cannotRead", "error",
+                    prepared.unreadable().getMessage()), Messages.text("ingest.file.cannotRead.todo"))));
         }
         ReceivedFile received = prepared.received();
         var earlier = ledger.findByHash(received.sha256());
@@ -275,7 +276,7 @@ public final class Intake {
             } else if (Files.isRegularFile(root)) {
                 out.add(root);
             } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "不存在或不是普通文件");
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, Messages.text("ingest.path.notAFile"));
             }
         }
         return new ArrayList<>(out);

@@ -1,5 +1,7 @@
 package org.shuangbai.intake;
 
+import org.shuangbai.text.Messages;
+
 /**
  * One thing wrong with a returned file, worded for an office clerk.
  *
@@ -21,18 +23,16 @@ public record Problem(String sheet, String cell, String found, String what, Stri
     public String describe() {
         StringBuilder sb = new StringBuilder();
         if (sheet != null) {
-            sb.append("工作表“").append(sheet).append("”");
-            if (cell != null) {
-                sb.append("单元格 ").append(cell);
-            }
-            sb.append("：");
+            sb.append(cell == null ? Messages.text("intake.problem.sheet", "sheet", sheet)
+                    : Messages.text("intake.problem.cell", "sheet", sheet, "cell", cell));
         }
         if (found != null) {
-            sb.append("内容为“").append(abbreviate(found)).append("”，");
+            sb.append(Messages.text("intake.problem.found", "found", abbreviate(found)));
         }
         sb.append(what);
-        if (!what.endsWith("。")) {
-            sb.append("。");
+        String fullStop = Messages.text("intake.problem.fullStop");
+        if (!what.endsWith(fullStop)) {
+            sb.append(fullStop);
         }
         sb.append(todo);
         return sb.toString();
