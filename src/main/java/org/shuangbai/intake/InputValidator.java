@@ -21,7 +21,9 @@ import org.shuangbai.text.Numbers;
 final class InputValidator {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern DATE_TEXT = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** The last day Excel can show (serial 2958465 in the 1900 system): a larger serial is no date at all. */
+    private static final LocalDate LAST_EXCEL_DATE = LocalDate.of(9999, 12, 31);
 
     /** The normalised value, or null for an empty cell; or a problem. */
     record Outcome(String value, Problem problem) {
@@ -72,8 +74,8 @@ final class InputValidator {
         BigDecimal n;
         if (c.type() == CellContent.Type.NUMBER) {
             n = c.number();
-        } else if (c.type() == CellContent.Type.TEXT && DECIMAL.matcher(c.text().strip()).matches()) {
-            n = new BigDecimal(c.text().strip());
+        } else if (c.type() == CellContent.Type.TEXT && DECIMAL.matcher(CellContent.trim(c.text())).matches()) {
+            n = new BigDecimal(CellContent.trim(c.text()));
         } else {
             return fail(spec, c, Messages.text("intake.input.notNumber", "name", name(rule)),
                     Messages.text("intake.input.notNumber.todo", "expected", expected(rule)));
@@ -92,7 +94,7 @@ final class InputValidator {
     }
 
     private Outcome choice(CellSpec spec, CellContent c, InputRule rule) {
-        String t = c.type() == CellContent.Type.NUMBER ? c.text() : c.text().strip();
+        String t = c.type() == CellContent.Type.NUMBER ? c.text() : CellContent.trim(c.text());
         if (rule.choices().contains(t)) {
             return Outcome.ok(t);
         }
@@ -108,9 +110,12 @@ final class InputValidator {
                 double serial = c.number().doubleValue();
                 if (DateUtil.isValidExcelDate(serial)) {
                     d = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+                    if (d.isAfter(LAST_EXCEL_DATE)) {
+                        d = null;
+                    }
                 }
             }
-            case TEXT -> d = parseDate(c.text().strip());
+            case TEXT -> d = parseDate(CellContent.trim(c.text()));
             default -> d = null;
         }
         if (d == null) {
@@ -130,6 +135,11 @@ final class InputValidator {
             return null;
         }
         try {
+            if (m.group(4) != null) {
+                // a time after the date is ignored, but only a real one: 25:99 makes the whole text no date
+                java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            }
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
         } catch (java.time.DateTimeException e) {
@@ -139,7 +149,7 @@ final class InputValidator {
 
     private Outcome text(CellSpec spec, CellContent c, InputRule rule) {
         String t = switch (c.type()) {
-            case TEXT -> c.text().replace("\r\n", "\n").replace('\r', '\n').strip();
+            case TEXT -> CellContent.trim(c.text().replace("\r\n", "\n").replace('\r', '\n'));
             default -> c.text();
         };
         int length = t.codePointCount(0, t.length());
