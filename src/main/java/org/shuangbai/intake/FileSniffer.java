@@ -2,6 +2,7 @@ package org.shuangbai.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +45,10 @@ final class FileSniffer {
             throw new FileRejection(Messages.text("intake.file.empty"), todoResave());
         }
         if (size > limits.maxFileBytes()) {
-            throw new FileRejection(Messages.text("intake.file.tooLarge", "size", IntakeLimits.megabytes(size),
-                    "limit", IntakeLimits.megabytes(limits.maxFileBytes())), Messages.text("intake.file.tooLarge.todo"));
+            throw new FileRejection(Messages.text("intake.file.tooLarge",
+                    "size", IntakeLimits.megabytes(size, RoundingMode.CEILING),
+                    "limit", IntakeLimits.megabytes(limits.maxFileBytes(), RoundingMode.FLOOR)),
+                    Messages.text("intake.file.tooLarge.todo"));
         }
         FileMagic magic;
         try (InputStream in = Files.newInputStream(path)) {
@@ -123,7 +126,7 @@ final class FileSniffer {
                 total += inflated;
                 if (total > limits.maxInflatedBytes()) {
                     throw bomb(Messages.text("intake.bomb.inflated", "limit",
-                            IntakeLimits.megabytes(limits.maxInflatedBytes())));
+                            IntakeLimits.megabytes(limits.maxInflatedBytes(), RoundingMode.FLOOR)));
                 }
                 if (e.getName().equals("mimetype")) {
                     try (InputStream in = zip.getInputStream(e)) {
@@ -171,7 +174,7 @@ final class FileSniffer {
                 n += r;
                 if (n > limits.maxEntryBytes()) {
                     throw bomb(Messages.text("intake.bomb.entry", "part", entry.getName(), "limit",
-                            IntakeLimits.megabytes(limits.maxEntryBytes())));
+                            IntakeLimits.megabytes(limits.maxEntryBytes(), RoundingMode.FLOOR)));
                 }
                 if (xml) {
                     byte[] window = new byte[carry.length + r];
