@@ -112,6 +112,17 @@ public final class Intake {
      */
     private record Prepared(String display, ReceivedFile received, CheckedFile checked, IOException unreadable,
                             boolean notRetried) {
+        static Prepared unreadable(String display, IOException why) {
+            return new Prepared(display, null, null, why, false);
+        }
+
+        static Prepared notRetried(String display, ReceivedFile received) {
+            return new Prepared(display, received, null, null, true);
+        }
+
+        static Prepared checked(String display, ReceivedFile received, CheckedFile checked) {
+            return new Prepared(display, received, checked, null, false);
+        }
     }
 
     /** The paths given that are files themselves (not found in a folder). */
@@ -193,12 +204,12 @@ public final class Intake {
         try {
             received = ReceivedFile.read(file, display);
         } catch (IOException e) {
-            return new Prepared(display, null, null, e, false);
+            return Prepared.unreadable(display, e);
         }
         if (givenUp.contains(received.sha256()) && !named.contains(file.toAbsolutePath().normalize())) {
-            return new Prepared(display, received, null, null, true);
+            return Prepared.notRetried(display, received);
         }
-        return new Prepared(display, received, checker.check(received), null, false);
+        return Prepared.checked(display, received, checker.check(received));
     }
 
     private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock, IntakeLimits limits) {

@@ -70,7 +70,7 @@ record IdentityCheck(Plan plan, FormContract contract) {
         List<Problem> problems = new ArrayList<>();
         for (String sheet : layout.sheets()) {
             if (!book.sheetNames().contains(sheet)) {
-                problems.add(new Problem(sheet, null, null, Messages.text("intake.sheet.missing", "sheet", sheet),
+                problems.add(Problem.ofSheet(sheet, Messages.text("intake.sheet.missing", "sheet", sheet),
                         Messages.text("intake.sheet.missing.todo")));
             }
         }

@@ -81,7 +81,7 @@ final class InputReading {
                 byField.put(spec.key(), o.value());
             } else if (spec.record() == null && spec.rule().required()) {
                 requiredMissing++;
-                problems.add(new Problem(spec.sheet(), spec.ref(), null, Messages.text("intake.input.required",
+                problems.add(Problem.ofCell(spec.sheet(), spec.ref(), Messages.text("intake.input.required",
                         "name", InputValidator.name(spec.rule())), InputValidator.fillIn(spec.rule())));
             }
         }
@@ -98,7 +98,7 @@ final class InputReading {
             for (CellSpec s : specs) {
                 boolean empty = book.cell(s.sheet(), s.row(), s.column()).isEmpty();
                 if (s.rule().required() && empty) {
-                    problems.add(new Problem(s.sheet(), s.ref(), null, Messages.text("intake.record.incomplete",
+                    problems.add(Problem.ofCell(s.sheet(), s.ref(), Messages.text("intake.record.incomplete",
                             "row", s.row() + 1, "record", record, "name", InputValidator.name(s.rule())),
                             Messages.text("intake.record.incomplete.todo")));
                 }

@@ -80,7 +80,7 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
                                         Map<CellSpec, String> found) {
         List<Problem> out = new ArrayList<>();
         Map<String, Integer> shifts = rowShifts(book, layout, changed);
-        shifts.forEach((sheet, shift) -> out.add(new Problem(sheet, null, null,
+        shifts.forEach((sheet, shift) -> out.add(Problem.ofSheet(sheet,
                 Messages.text(shift > 0 ? "intake.labels.rowsInserted" : "intake.labels.rowsDeleted", "rows",
                         Math.abs(shift)), Messages.text("intake.labels.rowsShifted.todo"))));
         int n = 0;

@@ -19,6 +19,16 @@ public record Problem(String sheet, String cell, String found, String what, Stri
         return new Problem(null, null, null, what, todo);
     }
 
+    /** A problem of a whole sheet (missing, rows moved, the identity sheet). */
+    public static Problem ofSheet(String sheet, String what, String todo) {
+        return new Problem(sheet, null, null, what, todo);
+    }
+
+    /** A problem of one cell, with nothing in it worth quoting (e.g. a required cell left empty). */
+    public static Problem ofCell(String sheet, String cell, String what, String todo) {
+        return new Problem(sheet, cell, null, what, todo);
+    }
+
     /** Location and finding on one line, e.g. 工作表“考核评分表”单元格 F7：内容“12”——超出…；请… */
     public String describe() {
         StringBuilder sb = new StringBuilder();

@@ -17,7 +17,7 @@ record SignatureCheck(Plan plan, FormContract contract) {
     /** Null when the signature is this workspace's over this identity and these labels; else what is wrong. */
     Problem problem(FormIdentity identity, AssessedUnit unit, String signature, List<FormContract.LabelRead> labels) {
         if (signature.isEmpty()) {
-            return new Problem(ClaimedIdentity.SHEET, null, null, Messages.text("intake.signature.missing"),
+            return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.missing"),
                     Messages.text("intake.todo.useOriginal"));
         }
         if (contract.verify(identity, labels, signature)) {
@@ -33,12 +33,12 @@ record SignatureCheck(Plan plan, FormContract contract) {
             List<FormContract.LabelRead> expected = l.labels()
                     .map(s -> new FormContract.LabelRead(s.sheet(), s.ref(), s.text())).toList();
             if (contract.verify(theirs, expected, signature)) {
-                return new Problem(ClaimedIdentity.SHEET, null, null, Messages.text("intake.signature.otherUnit",
+                return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.otherUnit",
                         "unit", unit.name(), "unitCode", unit.code(), "owner", other.name(), "ownerCode", other.code()),
                         Messages.text("intake.todo.useOriginal"));
             }
         }
-        return new Problem(ClaimedIdentity.SHEET, null, null, Messages.text("intake.signature.invalid"),
+        return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.invalid"),
                 Messages.text("intake.signature.invalid.todo"));
     }
 }
