@@ -39,6 +39,8 @@ import org.shuangbai.text.Messages;
  * <p>Order rule: when two accepted files are for the same unit, form and assessor, the one ingested
  * later supersedes the other (across runs: the later run; within a run: the later in the order above).
  * File modification times are never used: copies and e-mail reset them.
+ *
+ * <p>The use case {@link IngestReturns} calls it under the workspace lock; tests call it directly.
  */
 public final class Intake {
 
