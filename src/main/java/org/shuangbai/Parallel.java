@@ -71,6 +71,22 @@ public final class Parallel {
         });
     }
 
+    /**
+     * The result of work that throws nothing checked; its own unchecked exception or error comes out as
+     * thrown (a checked one, which it cannot throw, and an interrupted wait as IllegalStateException).
+     */
+    public static <R> R join(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Exception checked = Parallel.<Exception>rethrow(e.getCause());
+            throw new IllegalStateException(checked);
+        }
+    }
+
     /** The task's own exception: only E or an unchecked one can come out of {@link Task#apply}. */
     @SuppressWarnings("unchecked")
     private static <E extends Exception> E rethrow(Throwable cause) {

@@ -50,21 +50,22 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
     }
 
     public enum Outcome {
-        ACCEPTED("受理"),
-        REJECTED("退回"),
-        DUPLICATE("重复"),
-        SKIPPED("跳过"),
+        ACCEPTED("ingest.outcome.accepted"),
+        REJECTED("ingest.outcome.rejected"),
+        DUPLICATE("ingest.outcome.duplicate"),
+        SKIPPED("ingest.outcome.skipped"),
         /** Reading ran out of time: no verdict about the content; read again by the next ingest. */
-        NOT_READ(null);
+        NOT_READ("ingest.outcome.notRead");
 
-        private final String label;
+        private final String labelKey;
 
-        Outcome(String label) {
-            this.label = label;
+        Outcome(String labelKey) {
+            this.labelKey = labelKey;
         }
 
+        /** The word the office reads, e.g. 受理. */
         public String label() {
-            return label != null ? label : Messages.text("ingest.outcome.notRead");
+            return Messages.text(labelKey);
         }
     }
 
@@ -72,25 +73,24 @@ public record FileReport(String path, Outcome outcome, FormIdentity identity, St
     public String line() {
         StringBuilder sb = new StringBuilder("[").append(outcome.label()).append("] ").append(path);
         if (identity != null && unitName != null) {
-            sb.append("  ").append(unitName).append("（").append(identity.unitCode()).append("）")
-                    .append(identity.form().title());
+            sb.append("  ").append(Messages.text("ingest.line.unit", "unit", unitName, "unitCode", identity.unitCode(),
+                    "form", identity.form().title()));
             if (assessor != null && !assessor.isEmpty()) {
-                sb.append("（评分：").append(assessor).append("）");
+                sb.append(Messages.text("ingest.line.assessor", "assessor", assessor));
             }
         }
         switch (outcome) {
             case ACCEPTED -> {
                 if (earlier != null) {
-                    sb.append("；替代此前受理的 ").append(earlier.originalPath()).append("（已保留在历史中）");
+                    sb.append(Messages.text("ingest.line.replaced", "path", earlier.originalPath()));
                 }
             }
-            case DUPLICATE -> sb.append("；与 ").append(earlier.receivedAt()).append(" 收到的 ")
-                    .append(earlier.originalPath()).append(" 内容完全相同（当时").append(earlier.verdict().label())
-                    .append("），未作改动");
-            case REJECTED -> sb.append("；").append(problems.size()).append(" 个问题");
+            case DUPLICATE -> sb.append(Messages.text("ingest.line.duplicate", "time", earlier.receivedAt(),
+                    "path", earlier.originalPath(), "verdict", earlier.verdict().label()));
+            case REJECTED -> sb.append(Messages.text("ingest.line.problems", "count", problems.size()));
             case SKIPPED, NOT_READ -> {
                 if (!problems.isEmpty()) {
-                    sb.append("；").append(problems.get(0).describe());
+                    sb.append(Messages.text("ingest.line.reason", "reason", problems.get(0).describe()));
                 }
             }
         }

@@ -46,8 +46,8 @@ public record IngestSummary(List<FileReport> files) {
     }
 
     public String line() {
-        String line = "共处理 " + files.size() + " 个文件：受理 " + accepted() + "，退回 " + rejected() + "，重复 " + duplicates()
-                + "，替代旧版 " + superseded() + "，跳过 " + skipped() + "。";
+        String line = Messages.text("ingest.summary", "files", files.size(), "accepted", accepted(), "rejected",
+                rejected(), "duplicates", duplicates(), "superseded", superseded(), "skipped", skipped());
         return notRead() == 0 ? line : line + Messages.text("ingest.summary.notRead", "count", notRead());
     }
 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
@@ -40,6 +39,8 @@ import org.shuangbai.text.Messages;
  * <p>Order rule: when two accepted files are for the same unit, form and assessor, the one ingested
  * later supersedes the other (across runs: the later run; within a run: the later in the order above).
  * File modification times are never used: copies and e-mail reset them.
+ *
+ * <p>The use case {@link IngestReturns} calls it under the workspace lock; tests call it directly.
  */
 public final class Intake {
 
@@ -112,6 +113,17 @@ public final class Intake {
      */
     private record Prepared(String display, ReceivedFile received, CheckedFile checked, IOException unreadable,
                             boolean notRetried) {
+        static Prepared unreadable(String display, IOException why) {
+            return new Prepared(display, null, null, why, false);
+        }
+
+        static Prepared notRetried(String display, ReceivedFile received) {
+            return new Prepared(display, received, null, null, true);
+        }
+
+        static Prepared checked(String display, ReceivedFile received, CheckedFile checked) {
+            return new Prepared(display, received, checked, null, false);
+        }
     }
 
     /** The paths given that are files themselves (not found in a folder). */
@@ -161,20 +173,7 @@ public final class Intake {
         }
 
         Prepared await(Future<Prepared> f) {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return Parallel.join(f);
         }
 
         @Override
@@ -193,18 +192,19 @@ public final class Intake {
         try {
             received = ReceivedFile.read(file, display);
         } catch (IOException e) {
-            return new Prepared(display, null, null, e, false);
+            return Prepared.unreadable(display, e);
         }
         if (givenUp.contains(received.sha256()) && !named.contains(file.toAbsolutePath().normalize())) {
-            return new Prepared(display, received, null, null, true);
+            return Prepared.notRetried(display, received);
         }
-        return new Prepared(display, received, checker.check(received), null, false);
+        return Prepared.checked(display, received, checker.check(received));
     }
 
     private static FileReport record(Plan plan, Ledger ledger, Prepared prepared, Clock clock, IntakeLimits limits) {
         String display = prepared.display();
         if (prepared.unreadable() != null) {
-            return FileReport.skipped(display, List.of(Problem.ofFile("无法读取该文件：" + prepared.unreadable().getMessage() + "。", "请检查文件是否仍在、是否有读取权限，然后重新回收。")));
+            return FileReport.skipped(display, List.of(Problem.ofFile(Messages.text("ingest.file.cannotRead", "error",
+                    prepared.unreadable().getMessage()), Messages.text("ingest.file.cannotRead.todo"))));
         }
         ReceivedFile received = prepared.received();
         var earlier = ledger.findByHash(received.sha256());
@@ -275,7 +275,7 @@ public final class Intake {
             } else if (Files.isRegularFile(root)) {
                 out.add(root);
             } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "不存在或不是普通文件");
+                throw new java.nio.file.NoSuchFileException(p.toString(), null, Messages.text("ingest.path.notAFile"));
             }
         }
         return new ArrayList<>(out);

@@ -14,6 +14,7 @@ import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.FormKind;
+import org.shuangbai.text.Messages;
 
 /**
  * The input cells of a file whose identity and locked cells passed: each validated by its rule
@@ -44,8 +45,8 @@ final class InputReading {
         reading.checkRecordRows();
         if (reading.values.isEmpty() && reading.problems.size() == reading.requiredMissing) {
             // one line instead of one per required cell: a blank form sent back by mistake
-            return CheckedFile.rejected(file, book.type(), identity, List.of(Problem.ofFile("工作簿的填写栏全部为空，"
-                    + "交回的可能是未填写的空白表或另一个副本。", "请确认后交回填写完成的工作簿。")));
+            return CheckedFile.rejected(file, book.type(), identity, List.of(Problem.ofFile(
+                    Messages.text("intake.input.allBlank"), Messages.text("intake.input.allBlank.todo"))));
         }
         if (!reading.problems.isEmpty()) {
             return CheckedFile.rejected(file, book.type(), identity, reading.sortedProblems());
@@ -80,8 +81,8 @@ final class InputReading {
                 byField.put(spec.key(), o.value());
             } else if (spec.record() == null && spec.rule().required()) {
                 requiredMissing++;
-                problems.add(new Problem(spec.sheet(), spec.ref(), null, InputValidator.name(spec.rule())
-                        + "是必填项，但未填写", "请填写" + InputValidator.expected(spec.rule()) + "。"));
+                problems.add(Problem.ofCell(spec.sheet(), spec.ref(), Messages.text("intake.input.required",
+                        "name", InputValidator.name(spec.rule())), InputValidator.fillIn(spec.rule())));
             }
         }
     }
@@ -97,9 +98,9 @@ final class InputReading {
             for (CellSpec s : specs) {
                 boolean empty = book.cell(s.sheet(), s.row(), s.column()).isEmpty();
                 if (s.rule().required() && empty) {
-                    problems.add(new Problem(s.sheet(), s.ref(), null, "第 " + (s.row() + 1) + " 行（" + record
-                            + "）已填写了部分内容，但" + InputValidator.name(s.rule()) + "未填写",
-                            "请补全该行必填内容；若该行不需要，请清空整行。"));
+                    problems.add(Problem.ofCell(s.sheet(), s.ref(), Messages.text("intake.record.incomplete",
+                            "row", s.row() + 1, "record", record, "name", InputValidator.name(s.rule())),
+                            Messages.text("intake.record.incomplete.todo")));
                 }
             }
         });

@@ -10,6 +10,7 @@ import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * The locked cells (indicators, max scores, instructions) compared with what the generator wrote for
@@ -53,9 +54,9 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
                            Labels labels) {
         AssessedUnit owner = ownerOfLabels(form, book, unit);
         if (owner != null) {
-            return List.of(Problem.ofFile("身份信息写的是“" + unit.name() + "”（" + unit.code() + "），但表格内容是下发给“"
-                    + owner.name() + "”（" + owner.code() + "）的：身份信息被从另一单位的工作簿复制或改动过。",
-                    "请使用下发给本单位的原始工作簿重新填写。"));
+            return List.of(Problem.ofFile(Messages.text("intake.labels.otherUnit", "unit", unit.name(),
+                    "unitCode", unit.code(), "owner", owner.name(), "ownerCode", owner.code()),
+                    Messages.text("intake.todo.useOriginal")));
         }
         return labelProblems(book, layout, labels.changed(), labels.found());
     }
@@ -79,21 +80,22 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
                                         Map<CellSpec, String> found) {
         List<Problem> out = new ArrayList<>();
         Map<String, Integer> shifts = rowShifts(book, layout, changed);
-        shifts.forEach((sheet, shift) -> out.add(new Problem(sheet, null, null, "锁定的表格内容整体错位了 "
-                + Math.abs(shift) + " 行：工作表中" + (shift > 0 ? "插入" : "删除") + "了行。",
-                "请使用下发的原始工作簿重新填写，不要插入或删除行；需要更多行时请联系考核办。")));
+        shifts.forEach((sheet, shift) -> out.add(Problem.ofSheet(sheet,
+                Messages.text(shift > 0 ? "intake.labels.rowsInserted" : "intake.labels.rowsDeleted", "rows",
+                        Math.abs(shift)), Messages.text("intake.labels.rowsShifted.todo"))));
         int n = 0;
         for (CellSpec spec : changed) {
             if (++n > Problem.LISTED_ONE_BY_ONE) {
-                out.add(Problem.ofFile("另有 " + (changed.size() - Problem.LISTED_ONE_BY_ONE) + " 个锁定单元格与下发时不同（共 "
-                        + changed.size() + " 个）。", "请使用下发的原始工作簿重新填写。"));
+                out.add(Problem.ofFile(Messages.text("intake.labels.more", "more",
+                        changed.size() - Problem.LISTED_ONE_BY_ONE, "count", changed.size()),
+                        Messages.text("intake.labels.more.todo")));
                 break;
             }
             boolean formula = book.cell(spec.sheet(), spec.row(), spec.column()).isFormula();
-            out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec), (formula ? "锁定单元格被改成了公式"
-                    + "（程序不会计算它）" : "锁定单元格的内容被改动") + "，下发时应为“"
-                    + Problem.abbreviate(contract.normalize(spec.text())) + "”",
-                    "请勿修改表中的指标、分值等固定内容；请使用下发的原始工作簿重新填写。"));
+            out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec),
+                    Messages.text(formula ? "intake.labels.formula" : "intake.labels.changed", "text",
+                            Problem.abbreviate(contract.normalize(spec.text()))),
+                    Messages.text("intake.labels.changed.todo")));
         }
         return out;
     }

@@ -58,8 +58,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
     /** Checks a received file; never throws for anything the file contains. */
     public CheckedFile check(ReceivedFile file) {
         return timeLimit.run(() -> checkNow(file), () -> timedOut(file),
-                failure -> CheckedFile.rejected(file, null, null, List.of(Problem.ofFile("读取时出现意外错误（"
-                        + failure.getClass().getSimpleName() + "），文件可能已损坏。", FileSniffer.TODO_RESAVE))));
+                failure -> CheckedFile.rejected(file, null, null, List.of(Problem.ofFile(Messages.text(
+                        "intake.file.unexpectedError", "error", failure.getClass().getSimpleName()),
+                        FileSniffer.todoResave()))));
     }
 
     /** Not a verdict about the content: the machine may just have been busy. */
@@ -77,21 +78,22 @@ public final class ReturnedFileChecker implements AutoCloseable {
             return CheckedFile.rejected(file, null, null, List.of(e.problem()));
         }
         if (type == null) {
-            String what = "不是电子表格，而是" + FileSniffer.describe(file.path());
+            String kind = FileSniffer.describe(file.path());
             if (namedLikeSpreadsheet(file.fileName())) {
-                return CheckedFile.rejected(file, null, null, List.of(Problem.ofFile("文件名看似电子表格，但内容" + what + "。",
-                        "请提交下发的填报表（.xlsx、.xls 或 .ods）。")));
+                return CheckedFile.rejected(file, null, null, List.of(Problem.ofFile(
+                        Messages.text("intake.file.namedLikeSpreadsheet", "kind", kind),
+                        Messages.text("intake.file.namedLikeSpreadsheet.todo"))));
             }
-            return CheckedFile.skipped(file,
-                    Problem.ofFile("该文件" + what + "，已跳过。", "填报表请以 .xlsx、.xls 或 .ods 格式提交。"));
+            return CheckedFile.skipped(file, Problem.ofFile(Messages.text("intake.file.skipped", "kind", kind),
+                    Messages.text("intake.file.skipped.todo")));
         }
         try (ReturnedWorkbook book = open(file.path(), type)) {
             return check(file, book);
         } catch (FileRejection e) {
             return CheckedFile.rejected(file, type, null, e.problems());
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException e) {
-            return CheckedFile.rejected(file, type, null, List.of(Problem.ofFile("文件内容异常，读取失败（"
-                    + e.getClass().getSimpleName() + "）。", FileSniffer.TODO_RESAVE)));
+            return CheckedFile.rejected(file, type, null, List.of(Problem.ofFile(Messages.text("intake.file.readFailed",
+                    "error", e.getClass().getSimpleName()), FileSniffer.todoResave())));
         }
     }
 

@@ -28,6 +28,7 @@ import org.shuangbai.intake.Verdict;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * 台账: every received file, every value read, and which submission is current, in one SQLite file
@@ -51,8 +52,8 @@ public final class Ledger implements AutoCloseable {
         try {
             Files.createDirectories(workspace.ledgerDir());
         } catch (IOException e) {
-            throw new LedgerException("无法建立台账目录 " + workspace.ledgerDir() + "：" + e.getMessage()
-                    + "。请检查目录权限和磁盘空间。", e);
+            throw new LedgerException(Messages.text("ledger.dir.failed", "dir", workspace.ledgerDir(),
+                    "error", e.getMessage()), e);
         }
         Connection c = null;
         try {
@@ -67,8 +68,8 @@ public final class Ledger implements AutoCloseable {
             return new Ledger(c);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new LedgerException("无法打开台账文件 " + workspace.ledgerFile() + "：" + e.getMessage()
-                    + "。若文件已损坏，请用备份恢复。", e);
+            throw new LedgerException(Messages.text("ledger.open.failed", "file", workspace.ledgerFile(),
+                    "error", e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -469,11 +470,12 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static FormKind form(String option) {
-        return FormKind.fromOption(option).orElseThrow(() -> new LedgerException("台账中有未知的表格类型：" + option));
+        return FormKind.fromOption(option).orElseThrow(() -> new LedgerException(
+                Messages.text("ledger.unknownForm", "form", option)));
     }
 
     private LedgerException failure(SQLException e) {
-        return new LedgerException("读写台账失败：" + e.getMessage() + "。请重试；若反复出现，请用备份恢复台账。", e);
+        return new LedgerException(Messages.text("ledger.failed", "error", e.getMessage()), e);
     }
 
     private static void closeQuietly(Connection c) {
