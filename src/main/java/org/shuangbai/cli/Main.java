@@ -23,7 +23,6 @@ import picocli.CommandLine.IVersionProvider;
                 RenderCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", "退出码：0 成功；1 部分文件被退回；2 命令用法错误；3 考核方案有误；4 工作目录被其他命令占用；5 缺少运行条件（如中文字体）；70 程序内部错误。"})

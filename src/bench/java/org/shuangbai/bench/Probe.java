@@ -41,7 +41,7 @@ public final class Probe {
 
         List<Workload> workloads = new ArrayList<>();
         for (String v : variants) {
-            Workload w = Workloads.create(caseName, v, workspace, scratch, threads);
+            Workload w = Workloads.create(caseName, v, workspace, scratch);
             w.prepare(units);
             if (warmup > 0) {
                 w.reset();

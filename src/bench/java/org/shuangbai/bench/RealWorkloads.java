@@ -18,20 +18,15 @@ final class RealWorkloads {
 
     /**
      * {@code Distribution.generate} for N units × 3 forms. The command spreads units over the cores
-     * the JVM sees (the child JVM is started with that many); {@code split = true} is the older
-     * what-if: units spread over the threads by the harness, one {@code Distribution} shared.
+     * the JVM sees (the child JVM is started with that many).
      */
     static final class Generate implements Workload {
         private final Workspace workspace;
-        private final int threads;
-        private final boolean split;
         private Distribution distribution;
         private List<AssessedUnit> units;
 
-        Generate(Workspace workspace, int threads, boolean split) {
+        Generate(Workspace workspace) {
             this.workspace = workspace;
-            this.threads = threads;
-            this.split = split;
         }
 
         @Override
@@ -48,17 +43,7 @@ final class RealWorkloads {
 
         @Override
         public void run(int n) throws Exception {
-            List<FormKind> kinds = List.of(FormKind.values());
-            if (split) {
-                Parallel.forEach(n, threads, i -> distribution.generate(List.of(units.get(i)), kinds, p -> { }));
-            } else {
-                distribution.generate(units.subList(0, n), kinds, p -> { });
-            }
-        }
-
-        @Override
-        public String note() {
-            return split ? "what-if: units split over " + threads + " threads" : "";
+            distribution.generate(units.subList(0, n), List.of(FormKind.values()), p -> { });
         }
     }
 

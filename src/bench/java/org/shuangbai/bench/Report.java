@@ -26,17 +26,12 @@ public final class Report {
     static final double E2E_MAX_SECONDS = 10;
 
     /** One measured case: the real command (null when not available yet) beside its baseline. */
-    public record Row(String caseName, int units, int threads, Measurement real, Measurement baseline, Measurement whatIf,
-                      String note) {
-        public Row(String caseName, int units, int threads, Measurement real, Measurement baseline, String note) {
-            this(caseName, units, threads, real, baseline, null, note);
-        }
-
+    public record Row(String caseName, int units, int threads, Measurement real, Measurement baseline, String note) {
         static final String FAILED = "FAILED: ";
 
         /** A case whose child JVM failed (out of memory, say): reported, and the run goes on. */
         static Row failed(String caseName, int units, int threads, String reason) {
-            return new Row(caseName, units, threads, null, null, null, FAILED + reason);
+            return new Row(caseName, units, threads, null, null, FAILED + reason);
         }
 
         Optional<Double> ratio() {
@@ -122,13 +117,6 @@ public final class Report {
                 checks.add(new Check("generate N=" + n + ": speedup 1→2 threads",
                         fmt("%.2f× (baseline %.2f×; %.0f%% of it)", real, base, 100 * real / base),
                         fmt("≥ %.0f%% of baseline's", 100 * THREAD_SPEEDUP_SHARE), real >= THREAD_SPEEDUP_SHARE * base));
-                Measurement whatIf = two.get().whatIf();
-                if (whatIf != null) {
-                    double split = (double) one.get().real().medianNanos() / whatIf.medianNanos();
-                    checks.add(new Check("generate N=" + n + ": what-if, units split over 2 threads",
-                            fmt("%.2f× (baseline %.2f×; %.0f%% of it)", split, base, 100 * split / base),
-                            fmt("≥ %.0f%% of baseline's", 100 * THREAD_SPEEDUP_SHARE), split >= THREAD_SPEEDUP_SHARE * base));
-                }
             }
         }
         // Scaling and heap growth between the smallest and the largest N, per case, threads and variant.
@@ -207,8 +195,6 @@ public final class Report {
                     perPage(r.real()).isEmpty() ? "" : "real " + perPage(r.real()),
                     perPage(r.baseline()).isEmpty() ? "" : "baseline " + perPage(r.baseline()),
                     r.real() == null || r.real().note().isEmpty() ? "" : r.real().note(),
-                    r.whatIf() == null ? "" : fmt("what-if split over %d threads: %s, %s", r.threads(), seconds(r.whatIf()),
-                            r.baseline() == null ? "" : fmt("%.2f× baseline", (double) r.whatIf().medianNanos() / r.baseline().medianNanos())),
                     r.note()).stream().filter(s -> !s.isEmpty()).toList());
             sb.append(fmt("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.caseName(), r.units(), r.threads(),
                     seconds(r.real()), seconds(r.baseline()), r.ratio().map(x -> fmt("%.2f×", x)).orElse("—"), r.goal(),
