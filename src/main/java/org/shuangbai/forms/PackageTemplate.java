@@ -1,8 +1,5 @@
 package org.shuangbai.forms;
 
-import java.io.ByteArrayInputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,14 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.xssf.usermodel.helpers.HeaderFooterHelper;
 
@@ -27,9 +21,8 @@ import org.apache.poi.xssf.usermodel.helpers.HeaderFooterHelper;
  * other unit whose layout has the same shape is made by rewriting only what differs.
  *
  * <p>Two units' workbooks of one form differ only in the unit's own texts, its identity and its
- * signature. With the same shape (same sheets, cells, rules, formats and identity but for the unit:
- * only non-numeric LABEL texts, the print headers and footers and the unit code may differ), POI
- * writes the same calls in the same order, so every part is the same bytes except these texts:
+ * signature. With the same shape ({@link LayoutShape}: the layouts equal but for the unit's texts and
+ * code), POI writes the same calls in the same order, so every part is the same bytes except these texts:
  * shared-string items ({@code xl/sharedStrings.xml}: the unit's name and code in titles and
  * instructions, the identity values, the signature), each sheet's {@code <oddHeader>} and
  * {@code <oddFooter>}, the custom properties ({@code docProps/custom.xml}) and the identifier
@@ -48,12 +41,6 @@ final class PackageTemplate {
     private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
     private static final String CUSTOM = "docProps/custom.xml";
     private static final String CORE = "docProps/core.xml";
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    /** Components that may differ between units of one shape (see {@link #fits}). */
-    private static final Set<String> CELL_TEXT = Set.of("text");
-    private static final Set<String> PRINT_TEXTS = Set.of("printHeader", "printHeaderRight", "printFooter");
-    private static final Set<String> UNIT = Set.of("unitCode");
 
     /** A stretch of a part's content (reference bytes) that holds one text. */
     private record Slot(int part, int start, int end) {
@@ -67,7 +54,7 @@ final class PackageTemplate {
     private final byte[] workbook;
     private final List<ZipParts.Part> parts;
     private final int dosTime;
-    /** Reference content of the parts that have slots; null for the others. */
+    /** Content of the parts read while locating the texts (every part a slot is in); null for the others. */
     private final byte[][] contents;
 
     /** Per cell of the layout: may its text differ between units (a non-numeric LABEL)? */
@@ -146,32 +133,9 @@ final class PackageTemplate {
         return reference.identity().unitCode();
     }
 
-    /**
-     * True when a unit's layout has this template's shape: everything equal but the texts of
-     * non-numeric LABEL cells, the print header and footer texts and the unit code. Compared component
-     * by component, so a component added to these records later is compared too.
-     */
+    /** True when a unit's layout has this template's shape ({@link LayoutShape}), so that it can be patched. */
     boolean fits(FormLayout layout) {
-        if (!layout.sheets().equals(reference.sheets()) || layout.cells().size() != reference.cells().size()
-                || layout.formats().size() != reference.formats().size()
-                || !sameExcept(reference.identity(), layout.identity(), UNIT)) {
-            return false;
-        }
-        for (int i = 0; i < candidate.length; i++) {
-            CellSpec a = reference.cells().get(i);
-            CellSpec b = layout.cells().get(i);
-            if (!a.equals(b) && !(candidate[i] && sameExcept(a, b, CELL_TEXT))) {
-                return false;
-            }
-        }
-        for (int i = 0; i < reference.formats().size(); i++) {
-            SheetFormat a = reference.formats().get(i);
-            SheetFormat b = layout.formats().get(i);
-            if (!a.equals(b) && !sameExcept(a, b, PRINT_TEXTS)) {
-                return false;
-            }
-        }
-        return true;
+        return LayoutShape.same(reference, layout, candidate);
     }
 
     /**
@@ -302,7 +266,8 @@ final class PackageTemplate {
 
     /** Finds where each text that may differ is written; false when the package is not as expected. */
     private boolean locateTexts() throws DataFormatException, XMLStreamException {
-        Map<String, String> partOfSheet = sheetParts();
+        Map<String, String> partOfSheet = PackageXml.sheetParts(content(partIndex(WORKBOOK)),
+                content(partIndex(WORKBOOK_RELS)));
         Map<String, Map<String, Integer>> strings = new HashMap<>();
         int references = 0;
         for (String part : new HashSet<>(partOfSheet.values())) {
@@ -310,18 +275,18 @@ final class PackageTemplate {
             if (p < 0) {
                 return false;
             }
-            Map<String, Integer> cells = stringCells(content(p));
+            Map<String, Integer> cells = PackageXml.stringCells(content(p));
             strings.put(part, cells);
             references += cells.size();
         }
         int sst = partIndex(SHARED_STRINGS);
-        if (sst >= 0 && !counts(content(sst), references, items.length)) {
+        if (sst >= 0 && !PackageXml.counts(content(sst), references, items.length)) {
             return false;
         }
         Set<String> located = new HashSet<>();
         for (int i = 0; i < candidate.length; i++) {
             CellSpec c = reference.cells().get(i);
-            candidate[i] = c.role() == CellRole.LABEL && c.format() != CellFormat.NUMBER;
+            candidate[i] = LayoutShape.unitText(c);
             if (!candidate[i]) {
                 continue;
             }
@@ -456,68 +421,6 @@ final class PackageTemplate {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    /** The sst's count (cells that show a shared string) and uniqueCount (items) are what was found. */
-    private static boolean counts(byte[] sst, int references, int items) throws XMLStreamException {
-        XMLStreamReader r = reader(sst);
-        try {
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("sst")) {
-                    return Integer.toString(references).equals(r.getAttributeValue(null, "count"))
-                            && Integer.toString(items).equals(r.getAttributeValue(null, "uniqueCount"));
-                }
-            }
-            return false;
-        } finally {
-            r.close();
-        }
-    }
-
-    /** Sheet name → part name, from the workbook and its relationships. */
-    private Map<String, String> sheetParts() throws DataFormatException, XMLStreamException {
-        Map<String, String> target = new HashMap<>();
-        XMLStreamReader rels = reader(content(partIndex(WORKBOOK_RELS)));
-        while (rels.hasNext()) {
-            if (rels.next() == XMLStreamReader.START_ELEMENT && rels.getLocalName().equals("Relationship")) {
-                String t = rels.getAttributeValue(null, "Target");
-                target.put(rels.getAttributeValue(null, "Id"), t.startsWith("/") ? t.substring(1) : "xl/" + t);
-            }
-        }
-        Map<String, String> sheets = new HashMap<>();
-        XMLStreamReader wb = reader(content(partIndex(WORKBOOK)));
-        while (wb.hasNext()) {
-            if (wb.next() == XMLStreamReader.START_ELEMENT && wb.getLocalName().equals("sheet")) {
-                sheets.put(wb.getAttributeValue(null, "name"), target.get(wb.getAttributeValue(RELATIONSHIPS, "id")));
-            }
-        }
-        return sheets;
-    }
-
-    /** Cell reference → shared-string item, for the cells of a sheet that show a shared string. */
-    private static Map<String, Integer> stringCells(byte[] sheet) throws XMLStreamException {
-        Map<String, Integer> out = new HashMap<>();
-        XMLStreamReader r = reader(sheet);
-        String ref = null;
-        boolean shared = false;
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("c")) {
-                ref = r.getAttributeValue(null, "r");
-                shared = "s".equals(r.getAttributeValue(null, "t"));
-            } else if (event == XMLStreamReader.START_ELEMENT && r.getLocalName().equals("v") && shared) {
-                out.put(ref, Integer.parseInt(r.getElementText().strip()));
-            }
-        }
-        return out;
-    }
-
-    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f.createXMLStreamReader(new ByteArrayInputStream(xml));
-    }
-
     /** The page header as POI's XSSF header writes left and right parts. */
     private static String header(SheetFormat format) {
         HeaderFooterHelper h = new HeaderFooterHelper();
@@ -526,30 +429,5 @@ final class PackageTemplate {
 
     private static String footer(SheetFormat format) {
         return new HeaderFooterHelper().setCenterSection(null, format.printFooter());
-    }
-
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
-    /** Two records of one type are equal in every component but the named ones. */
-    private static boolean sameExcept(Record a, Record b, Set<String> ignored) {
-        if (a.getClass() != b.getClass()) {
-            return false;
-        }
-        try {
-            for (RecordComponent c : COMPONENTS.get(a.getClass())) {
-                if (!ignored.contains(c.getName())
-                        && !Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            return false;
-        }
     }
 }
