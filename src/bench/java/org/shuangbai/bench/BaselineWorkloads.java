@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormTexts;
 import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.plan.AssessedUnit;

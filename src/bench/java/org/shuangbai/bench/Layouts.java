@@ -1,6 +1,6 @@
 package org.shuangbai.bench;
 
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.plan.AssessedUnit;

@@ -68,7 +68,7 @@ public final class PoiBaseline {
         Map<String, String> fieldByCell = new HashMap<>();
         Set<String> sheetsWanted = new HashSet<>();
         layout.inputs().forEach(c -> {
-            fieldByCell.put(c.sheet() + "!" + c.ref(), c.field());
+            fieldByCell.put(c.sheet() + "!" + c.ref(), c.key().text());
             sheetsWanted.add(c.sheet());
         });
         Map<String, String> values = new HashMap<>();

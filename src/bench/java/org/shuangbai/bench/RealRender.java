@@ -21,7 +21,7 @@ import org.shuangbai.documents.DocumentData;
 import org.shuangbai.documents.FontCatalog;
 import org.shuangbai.documents.Renderer;
 import org.shuangbai.forms.CellSpec;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.SampleFiller;
@@ -69,30 +69,29 @@ final class RealRender implements Workload {
     private static final String HASH = "0".repeat(64);
 
     /** The sample answers of the first {@code n} units' score sheets, as the ledger would hand them to scoring. */
-    static List<RecordedValue> sampleValues(Plan plan, int n) {
+    static List<org.shuangbai.scoring.SheetValue> sampleValues(Plan plan, int n) {
         SampleFiller filler = new SampleFiller(plan);
-        List<RecordedValue> values = new ArrayList<>();
+        List<org.shuangbai.scoring.SheetValue> values = new ArrayList<>();
         Map<String, String> shared = new java.util.HashMap<>();
         long submission = 0;
         for (AssessedUnit unit : plan.units().subList(0, n)) {
             String file = unit.code() + ".xlsx";
             String path = "input/returned/" + file;
             FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
-            Map<String, String> answers = filler.sampleValues(layout);
+            Map<org.shuangbai.plan.FieldKey, String> answers = filler.sampleValues(layout);
             String assessor = ReturnedFileChecker.assessorKey(answers);
             submission++;
             int position = 0;
             for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
-                String v = answers.get(c.field());
+                String v = answers.get(c.key());
                 position++;
                 if (v == null || v.isEmpty()) {
                     continue;
                 }
                 // One file name, path and hash per unit, shared by its values, as Ledger.currentValues shares them.
-                values.add(new RecordedValue(unit.code(), FormKind.SCORE, shared.computeIfAbsent(assessor, k -> k),
-                        shared.computeIfAbsent(c.field(), k -> k), v, c.rule().kind(), file, path,
-                        shared.computeIfAbsent(c.sheet(), k -> k), shared.computeIfAbsent(c.ref(), k -> k), HASH,
-                        submission, Instant.EPOCH, position));
+                values.add(new org.shuangbai.scoring.SheetValue(unit.code(), shared.computeIfAbsent(assessor, k -> k),
+                        submission, c.key(), v, file, shared.computeIfAbsent(c.sheet(), k -> k),
+                        shared.computeIfAbsent(c.ref(), k -> k), HASH));
             }
         }
         return values;

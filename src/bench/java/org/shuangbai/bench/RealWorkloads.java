@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.ledger.IngestSummary;
 import org.shuangbai.ledger.Intake;
 import org.shuangbai.plan.AssessedUnit;

@@ -1,19 +1,30 @@
 package org.shuangbai.cli;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+
+import org.shuangbai.app.UsageException;
 import org.shuangbai.documents.DesignException;
 import org.shuangbai.documents.MissingFontException;
+import org.shuangbai.ledger.LedgerBackup;
 import org.shuangbai.ledger.LedgerException;
 import org.shuangbai.ledger.WorkspaceLock;
+import org.shuangbai.plan.PlanException;
+import org.shuangbai.plan.PlanProblem;
+import org.shuangbai.text.Messages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** 双百考核 command line: one subcommand per step of the cycle. */
+/**
+ * 双百考核 command line: one subcommand per use case of the application layer. Help texts and every
+ * message come from templates/messages.properties; failures the user can act on are mapped to exit
+ * codes here, in one place.
+ */
 @Command(name = "shuangbai",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = {"目标管理双百考核：由考核方案生成填报表，回收、核验、计分、排名、评选先进，并生成正式公文。", ""},
         subcommands = {
                 InitCommand.class,
                 PlanCommand.class,
@@ -24,12 +35,10 @@ import picocli.CommandLine.IVersionProvider;
                 BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
-        },
-        footer = {"", "退出码：0 成功；1 部分文件被退回；2 命令用法错误；3 考核方案有误；4 工作目录被其他命令占用；5 缺少运行条件（如中文字体）；70 程序内部错误。"})
+        })
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
 
     @Override
     public void run() {
@@ -43,16 +52,15 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        helpTexts(cli, "main");
         cli.setOut(Console.OUT);
         cli.setErr(Console.ERR);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Integer expected = expectedFailure(e);
             if (expected != null) {
-                // Conditions the user can act on: the message says what to do, no stack trace.
-                commandLine.getErr().println(e.getMessage());
                 return expected;
             }
-            commandLine.getErr().println("程序内部错误：" + e);
+            commandLine.getErr().println(Messages.text("cli.internalError", "error", e));
             e.printStackTrace(commandLine.getErr());
             return ExitCode.INTERNAL;
         });
@@ -62,12 +70,44 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** The exit code of a failure that is the machine's or the workspace's, not a bug; null for a bug. */
-    private static Integer expectedFailure(Exception e) {
+    /** Each command's help texts from the messages file, under cli.<command>. */
+    private static void helpTexts(CommandLine cli, String name) {
+        cli.setResourceBundle(new MessagesBundle(name));
+        cli.getSubcommands().forEach((sub, line) -> {
+            if (!"help".equals(sub)) {
+                helpTexts(line, "main".equals(name) ? sub : name + "." + sub);
+            }
+        });
+    }
+
+    /**
+     * Conditions the user can act on (the message says what to do, no stack trace), printed and mapped to
+     * their exit code; null for a bug.
+     */
+    static Integer expectedFailure(Exception e) {
+        if (e instanceof PlanException p) {
+            Console.ERR.println(Messages.text("plan.invalid.heading", "count", p.problems().size()));
+            for (PlanProblem problem : p.problems()) {
+                Console.ERR.println("  " + problem.describe());
+            }
+            Console.ERR.println(Messages.text("plan.invalid.todo"));
+            return ExitCode.PLAN_INVALID;
+        }
+        if (e instanceof UsageException) {
+            Console.ERR.println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof NoSuchFileException n) {
+            Console.ERR.println(Messages.text("cli.fileMissing", "path", n.getFile()));
+            return ExitCode.USAGE;
+        }
         if (e instanceof WorkspaceLock.Busy) {
+            Console.ERR.println(e.getMessage());
             return ExitCode.LOCKED;
         }
-        if (e instanceof LedgerException || e instanceof MissingFontException || e instanceof DesignException) {
+        if (e instanceof LedgerException || e instanceof MissingFontException || e instanceof DesignException
+                || e instanceof LedgerBackup.InvalidLedger || e instanceof IOException) {
+            Console.ERR.println(e.getMessage());
             return ExitCode.ENVIRONMENT;
         }
         return null;

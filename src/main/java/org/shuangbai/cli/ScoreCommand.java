@@ -1,91 +1,58 @@
 package org.shuangbai.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.forms.FormKind;
-import org.shuangbai.ledger.FormStatus;
-import org.shuangbai.ledger.Ledger;
-import org.shuangbai.ledger.RecordedValue;
-import org.shuangbai.ledger.WorkspaceLock;
+import org.shuangbai.app.ScoreResult;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.scoring.Commendation;
 import org.shuangbai.scoring.Results;
-import org.shuangbai.scoring.ResultsWriter;
-import org.shuangbai.scoring.Scoring;
 import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
+import org.shuangbai.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** `score`: totals, vetoes, grades, ranks and 先进单位 from the ledger's current score sheets. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"计分：按考核方案的评分规则，由台账中当前有效的考核评分表计算各单位总分、一票否决、等次、排名和先进单位，",
-                "结果写入 output/results/（results.csv、indicators.csv、results.xlsx、rules.txt），并打印摘要和计分规则。"})
+@Command(name = "score", mixinStandardHelpOptions = true)
 public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    /** What scoring reads from the ledger. */
-    record ScoreInput(List<RecordedValue> values, Set<String> rejectedUnits) {
-    }
-
     @Override
     public Integer call() throws Exception {
-        Plan plan = PlanCommand.load(workspace);
-        if (plan == null) {
-            return ExitCode.PLAN_INVALID;
-        }
-        return score(workspace.get(), plan);
+        var office = workspace.office();
+        print(office.workspace(), office.score());
+        return ExitCode.OK;
     }
 
-    /** Scores a workspace's ledger, writes output/results and prints the summary; also a step of `demo`. */
-    static int score(Workspace ws, Plan plan) throws IOException, WorkspaceLock.Busy {
-        try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
-            ScoreInput input = read(ws, plan);
-            Results results = Scoring.score(plan, input.values(), input.rejectedUnits());
-            List<Path> files = ResultsWriter.write(results, ws.resultsDir());
-            print(results);
-            Console.OUT.println("结果文件：");
-            files.forEach(f -> Console.OUT.println("  " + ws.root().relativize(f)));
-            return ExitCode.OK;
+    /** The summary, the rules and the files written; also a step of `demo`. */
+    static void print(Workspace ws, ScoreResult r) {
+        if (r.nothingReceived()) {
+            Console.OUT.println(Messages.text("score.nothingReceived", "ledger", ws.root().relativize(ws.ledgerFile())));
         }
-    }
-
-    /** The current score sheets and the units whose latest score sheet was rejected. */
-    static ScoreInput read(Workspace ws, Plan plan) {
-        if (!Files.exists(ws.ledgerFile())) {
-            Console.OUT.println("台账中尚无回收的文件（" + ws.root().relativize(ws.ledgerFile()) + " 不存在），全部单位列为未计分。");
-            return new ScoreInput(List.of(), Set.of());
-        }
-        try (Ledger ledger = Ledger.open(ws)) {
-            Set<String> rejected = new TreeSet<>();
-            for (FormStatus s : ledger.status(plan)) {
-                if (s.form() == FormKind.SCORE && s.state() == FormStatus.State.REJECTED) {
-                    rejected.add(s.unit().code());
-                }
-            }
-            return new ScoreInput(ledger.currentValues(FormKind.SCORE), rejected);
+        print(r.results());
+        Console.OUT.println(Messages.text("score.files"));
+        for (Path f : r.files()) {
+            Console.OUT.println("  " + ws.root().relativize(f));
         }
     }
 
     public static void print(Results results) {
         Plan plan = results.plan();
-        Console.OUT.println("计分结果：" + plan.settings().planTitle());
+        Console.OUT.println(Messages.text("score.title", "title", plan.settings().planTitle()));
         List<String> grades = plan.settings().scoring().gradeBands().stream().map(b -> b.grade()).toList();
-        StringBuilder head = new StringBuilder(pad("指标体系", 14) + pad("分组", 8) + pad("单位", 6) + pad("已计分", 8)
-                + pad("未交", 6) + pad("退回", 6));
+        StringBuilder head = new StringBuilder(pad(Messages.text("score.col.system"), 14)
+                + pad(Messages.text("score.col.group"), 8) + pad(Messages.text("score.col.units"), 6)
+                + pad(Messages.text("score.col.scored"), 8) + pad(Messages.text("score.col.missing"), 6)
+                + pad(Messages.text("score.col.rejected"), 6));
         grades.forEach(g -> head.append(pad(g, 6)));
-        head.append(pad("否决", 6)).append("先进单位");
+        head.append(pad(Messages.text("score.col.vetoed"), 6)).append(Messages.text("score.col.commended"));
         Console.OUT.println(head);
         for (IndicatorSystem system : plan.systems()) {
             for (UnitGroup group : UnitGroup.values()) {
@@ -104,21 +71,22 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         Console.OUT.println();
-        Console.OUT.println("先进单位：");
+        Console.OUT.println(Messages.text("score.commended"));
         for (Commendation c : results.commendations()) {
             IndicatorSystem system = plan.system(c.systemCode()).orElseThrow();
-            Console.OUT.println("  【" + system.shortName() + " · " + c.group().label() + "】");
+            Console.OUT.println(Messages.text("score.commended.group", "system", system.shortName(),
+                    "group", c.group().label()));
             for (String code : c.unitCodes()) {
                 UnitResult r = results.units().stream()
                         .filter(u -> u.systemCode().equals(c.systemCode()) && u.unit().code().equals(code))
                         .findFirst().orElseThrow();
-                Console.OUT.println("    第" + r.rank() + "名  " + code + " " + r.unit().name() + "  "
-                        + r.total().toPlainString() + "分");
+                Console.OUT.println(Messages.text("score.commended.unit", "rank", r.rank(), "code", code,
+                        "name", r.unit().name(), "total", r.total().toPlainString()));
             }
             Console.OUT.println("    " + c.explanation());
         }
         Console.OUT.println();
-        Console.OUT.println("计分规则：");
+        Console.OUT.println(Messages.text("score.rules"));
         for (int i = 0; i < results.rules().size(); i++) {
             Console.OUT.println("  " + (i + 1) + ". " + results.rules().get(i));
         }

@@ -7,19 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey.RecordField;
+import org.shuangbai.plan.FieldKey.RecordKind;
 import org.shuangbai.plan.Plan;
 
 /** Turns what the ledger holds into the rows of the consolidated issue ledger and the reminder list. */
 public final class LedgerRows {
-    private static final Pattern RECORD_FIELD = Pattern.compile("(L\\d+)\\.(\\w+)");
-
     private LedgerRows() {
     }
 
@@ -34,13 +32,12 @@ public final class LedgerRows {
             if (v.form() != FormKind.LEDGER) {
                 continue;
             }
-            Matcher m = RECORD_FIELD.matcher(v.field());
-            if (!m.matches()) {
+            if (!(v.field() instanceof RecordField f) || f.kind() != RecordKind.ISSUE) {
                 continue;
             }
             byUnit.computeIfAbsent(v.unitCode(), k -> new TreeMap<>())
-                    .computeIfAbsent(m.group(1), k -> new LinkedHashMap<>())
-                    .put(m.group(2), v.value());
+                    .computeIfAbsent(f.recordId(), k -> new LinkedHashMap<>())
+                    .put(f.column(), v.value());
         }
         List<String> statuses = plan.list(Plan.LIST_ISSUE_STATUSES);
         String done = statuses.isEmpty() ? null : statuses.get(statuses.size() - 1);

@@ -31,7 +31,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.SafeFileName;
-import org.shuangbai.ledger.SafeText;
+import org.shuangbai.tables.SafeText;
 
 /**
  * Writes every document to output/reports/: the notice (with its attachments) as PDF and DOCX, the

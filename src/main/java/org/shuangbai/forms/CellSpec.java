@@ -1,19 +1,19 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FieldKey;
+
 /**
  * One meaningful cell of a form.
  *
  * @param row    0-based row index
  * @param column 0-based column index
- * @param field  stable code of an INPUT or FORMULA cell (e.g. "EFF-01.score", "P03.source"); for a LABEL,
- *               a descriptive code or null
+ * @param key    what an INPUT or FORMULA cell holds; null for a LABEL
+ * @param labelId for a LABEL, a descriptive id unique in the layout (e.g. "EFF-01.name"); null otherwise
  * @param text   for a LABEL the exact text (numbers as plain decimals); for a FORMULA the formula without '='
- * @param record for INPUT cells that belong to a repeated record row (a project, an issue), its key
- *               ("P03", "L12"); null for cells that stand alone
  * @param rule   for INPUT cells; null otherwise
  * @param format how the generator presents the cell; presentation only, not part of the contract intake checks
  */
-public record CellSpec(String sheet, int row, int column, CellRole role, String field, String text, String record,
+public record CellSpec(String sheet, int row, int column, CellRole role, FieldKey key, String labelId, String text,
                        InputRule rule, CellFormat format) {
 
     public CellSpec {
@@ -26,10 +26,12 @@ public record CellSpec(String sheet, int row, int column, CellRole role, String 
         }
     }
 
-    /** The original contract constructor: presentation defaults from the role. */
-    public CellSpec(String sheet, int row, int column, CellRole role, String field, String text, String record,
-                    InputRule rule) {
-        this(sheet, row, column, role, field, text, record, rule, null);
+    /**
+     * For a cell of a repeated record row (a project, an issue), the row's id ("P03", "L12"): a row
+     * filled in part must be filled in whole. Null for cells that stand alone.
+     */
+    public String record() {
+        return key instanceof FieldKey.RecordField r ? r.recordId() : null;
     }
 
     /** A1-style reference, e.g. "C5". */

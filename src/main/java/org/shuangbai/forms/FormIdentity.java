@@ -1,5 +1,7 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
+
 /**
  * Who a distributed workbook belongs to. Carried inside the workbook (never inferred from its file
  * name) and covered by the signature.

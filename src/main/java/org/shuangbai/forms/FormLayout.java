@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.shuangbai.plan.FieldKey;
+
 /**
  * The content contract of one distributed workbook, derived from the plan alone (no POI here): the
  * generator writes it, intake reads returned files by it, and the signature covers its LABEL cells
@@ -36,8 +38,19 @@ public record FormLayout(FormIdentity identity, List<String> sheets, List<CellSp
         return cells.stream().filter(c -> c.role() == CellRole.FORMULA);
     }
 
-    public Optional<CellSpec> field(String field) {
-        return cells.stream().filter(c -> field.equals(c.field())).findFirst();
+    /** The INPUT or FORMULA cell holding this field. */
+    public Optional<CellSpec> field(FieldKey key) {
+        return cells.stream().filter(c -> key.equals(c.key())).findFirst();
+    }
+
+    /** The cell of a field given by its stored text form (what exports and tests name). */
+    public Optional<CellSpec> field(String keyText) {
+        return FieldKey.parse(keyText).flatMap(this::field);
+    }
+
+    /** A LABEL cell by its descriptive id. */
+    public Optional<CellSpec> label(String labelId) {
+        return cells.stream().filter(c -> labelId.equals(c.labelId())).findFirst();
     }
 
     /** The LABEL cells as the signature covers them, in layout order. */

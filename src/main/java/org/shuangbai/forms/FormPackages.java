@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 
+import org.shuangbai.plan.FormKind;
+
 /**
  * The workbooks of one distribution, template-driven: each form's package is built once with POI
  * ({@link WorkbookGenerator}) and every other unit's workbook of that form is made by patching it

@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

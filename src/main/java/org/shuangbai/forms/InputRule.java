@@ -3,6 +3,8 @@ package org.shuangbai.forms;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.shuangbai.plan.YesNo;
+
 /**
  * What an input cell accepts. The generator turns it into Excel data validation with a Chinese
  * prompt; intake re-checks it, because office suites and macros can bypass validation.
@@ -24,7 +26,7 @@ public record InputRule(Kind kind, BigDecimal min, BigDecimal max, List<String> 
     }
 
     public static InputRule yesNo(boolean required, String title, String prompt) {
-        return new InputRule(Kind.YES_NO, null, null, List.of("是", "否"), 0, required, title, prompt);
+        return new InputRule(Kind.YES_NO, null, null, YesNo.labels(), 0, required, title, prompt);
     }
 
     public static InputRule date(boolean required, String title, String prompt) {

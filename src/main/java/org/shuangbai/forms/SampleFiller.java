@@ -17,7 +17,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FieldKey.FormField;
+import org.shuangbai.plan.FieldKey.IndicatorField;
+import org.shuangbai.plan.FieldKey.IndicatorPart;
+import org.shuangbai.plan.FieldKey.RecordField;
+import org.shuangbai.plan.FieldKey.RecordKind;
+import org.shuangbai.plan.FieldKey.VetoField;
+import org.shuangbai.plan.FieldKey.VetoPart;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.YesNo;
 
 /**
  * Fills a generated workbook's input cells the way a person would type them (numbers as numbers,
@@ -49,38 +58,38 @@ public final class SampleFiller {
     }
 
     /** Fills plausible sample answers into {@code in}, saved as {@code out}. */
-    public Map<String, String> fillSample(Path in, Path out) throws IOException {
+    public Map<FieldKey, String> fillSample(Path in, Path out) throws IOException {
         return fillSample(in, out, Map.of());
     }
 
     /** Sample answers with some fields set to given values ("" clears a field); returns what was written. */
-    public Map<String, String> fillSample(Path in, Path out, Map<String, String> overrides) throws IOException {
+    public Map<FieldKey, String> fillSample(Path in, Path out, Map<FieldKey, String> overrides) throws IOException {
         return edit(in, out, layout -> {
-            Map<String, String> values = sampleValues(layout);
+            Map<FieldKey, String> values = sampleValues(layout);
             values.putAll(overrides);
             return values;
         });
     }
 
     /**
-     * Writes exactly the given field values (field code → text as a user would type it; a value starting
+     * Writes exactly the given field values (field → text as a user would type it; a value starting
      * with "=" is entered as a formula; "" clears the cell) and nothing else.
      */
-    public Map<String, String> fill(Path in, Path out, Map<String, String> fieldValues) throws IOException {
+    public Map<FieldKey, String> fill(Path in, Path out, Map<FieldKey, String> fieldValues) throws IOException {
         return edit(in, out, layout -> new LinkedHashMap<>(fieldValues));
     }
 
     private interface Values {
-        Map<String, String> of(FormLayout layout);
+        Map<FieldKey, String> of(FormLayout layout);
     }
 
-    private Map<String, String> edit(Path in, Path out, Values values) throws IOException {
+    private Map<FieldKey, String> edit(Path in, Path out, Values values) throws IOException {
         byte[] bytes = Files.readAllBytes(in);
         try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
             FormLayout layout = WorkbookIdentity.layout(wb, plan, texts)
                     .orElseThrow(() -> new IOException("not a generated workbook of this plan: " + in));
-            Map<String, String> written = values.of(layout);
-            for (Map.Entry<String, String> e : written.entrySet()) {
+            Map<FieldKey, String> written = values.of(layout);
+            for (Map.Entry<FieldKey, String> e : written.entrySet()) {
                 CellSpec spec = layout.field(e.getKey())
                         .orElseThrow(() -> new IllegalArgumentException("no field " + e.getKey() + " in " + in));
                 put(wb, spec, e.getValue());
@@ -120,11 +129,11 @@ public final class SampleFiller {
         return s.strip().matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
-    /** The sample answers of a layout (field code → value as stored: plain decimals, ISO dates). */
-    public Map<String, String> sampleValues(FormLayout layout) {
+    /** The sample answers of a layout (field → value as stored: plain decimals, ISO dates). */
+    public Map<FieldKey, String> sampleValues(FormLayout layout) {
         FormIdentity id = layout.identity();
         Random rnd = new Random((id.unitCode() + "|" + id.form().option()).hashCode());
-        Map<String, String> v = new LinkedHashMap<>();
+        Map<FieldKey, String> v = new LinkedHashMap<>();
         int year = id.year();
         switch (id.form()) {
             case SCORE -> score(layout, rnd, v, year);
@@ -134,77 +143,82 @@ public final class SampleFiller {
         return v;
     }
 
-    private void score(FormLayout layout, Random rnd, Map<String, String> v, int year) {
-        layout.inputs().filter(c -> c.field().endsWith(".score")).forEach(c -> {
-            String code = c.field().substring(0, c.field().length() - ".score".length());
+    private void score(FormLayout layout, Random rnd, Map<FieldKey, String> v, int year) {
+        layout.inputs().filter(c -> c.key() instanceof IndicatorField f && f.part() == IndicatorPart.SCORE).forEach(c -> {
+            String code = ((IndicatorField) c.key()).indicatorCode();
             BigDecimal max = c.rule().max();
             boolean decimal = rnd.nextInt(4) == 0;
             BigDecimal score = max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
                     .setScale(decimal ? 1 : 0, RoundingMode.CEILING).min(max); // up: never below 70%
             BigDecimal self = score.add(BigDecimal.valueOf(rnd.nextInt(3)).movePointLeft(1)).min(max);
-            v.put(code + ".self", plain(self));
-            v.put(code + ".score", plain(score));
+            v.put(FieldKey.self(code), plain(self));
+            v.put(FieldKey.score(code), plain(score));
             if (score.compareTo(max) < 0) {
-                v.put(code + ".note", "扣" + plain(max.subtract(score)) + "分：" + REASONS.get(rnd.nextInt(REASONS.size())));
+                v.put(FieldKey.note(code), "扣" + plain(max.subtract(score)) + "分：" + REASONS.get(rnd.nextInt(REASONS.size())));
             }
         });
-        List<CellSpec> answers = layout.inputs().filter(c -> c.field().endsWith(".answer")).toList();
+        List<VetoField> answers = layout.inputs().map(CellSpec::key)
+                .filter(k -> k instanceof VetoField f && f.part() == VetoPart.ANSWER).map(k -> (VetoField) k).toList();
         // about one unit in ten has a veto situation
         int vetoed = rnd.nextInt(10) == 0 && !answers.isEmpty() ? rnd.nextInt(answers.size()) : -1;
         for (int i = 0; i < answers.size(); i++) {
-            String code = answers.get(i).field().substring(0, answers.get(i).field().indexOf('.'));
+            String code = answers.get(i).vetoCode();
             if (i == vetoed) {
-                v.put(code + ".answer", "是");
-                v.put(code + ".explain", year + "年" + (3 + rnd.nextInt(8)) + "月发生该情形，已核实，详见检查组报告。");
+                v.put(FieldKey.answer(code), YesNo.YES.label());
+                v.put(FieldKey.explain(code), year + "年" + (3 + rnd.nextInt(8)) + "月发生该情形，已核实，详见检查组报告。");
             } else {
-                v.put(code + ".answer", "否");
+                v.put(FieldKey.answer(code), YesNo.NO.label());
             }
         }
         List<String> assessors = plan.list(Plan.LIST_ASSESSORS);
-        v.put("assessor.unit", assessors.isEmpty() ? "检查组" : assessors.get(0));
-        v.put("assessor.name", pick(rnd, NAMES));
-        v.put("assessor.date", LocalDate.of(year, 12, 10 + rnd.nextInt(15)).toString());
+        v.put(FormField.ASSESSOR_UNIT, assessors.isEmpty() ? "检查组" : assessors.get(0));
+        v.put(FormField.ASSESSOR_NAME, pick(rnd, NAMES));
+        v.put(FormField.ASSESSOR_DATE, LocalDate.of(year, 12, 10 + rnd.nextInt(15)).toString());
     }
 
-    private void registration(FormLayout layout, Random rnd, Map<String, String> v, int year) {
+    private void registration(FormLayout layout, Random rnd, Map<FieldKey, String> v, int year) {
         List<String> sources = plan.list(Plan.LIST_PROJECT_SOURCES);
         int n = Math.min(3 + rnd.nextInt(4), plan.settings().forms().registrationRows());
         for (int i = 1; i <= n; i++) {
-            String p = String.format("P%02d", i);
+            int row = i;
+            java.util.function.BiConsumer<String, String> p = (column, value) ->
+                    v.put(new RecordField(RecordKind.PROJECT, row, column), value);
             String name = PROJECTS.get((i - 1 + rnd.nextInt(PROJECTS.size())) % PROJECTS.size());
-            v.put(p + ".name", name);
-            v.put(p + ".source", sources.get(rnd.nextInt(sources.size())));
-            v.put(p + ".goal", "年内完成" + name + "，群众满意率达到90%以上。");
-            v.put(p + ".measures", "成立专项工作组，明确责任分工，每月检查进度。");
-            v.put(p + ".schedule", "3月启动，6月完成过半，11月底前全部完成。");
+            p.accept("name", name);
+            p.accept("source", sources.get(rnd.nextInt(sources.size())));
+            p.accept("goal", "年内完成" + name + "，群众满意率达到90%以上。");
+            p.accept("measures", "成立专项工作组，明确责任分工，每月检查进度。");
+            p.accept("schedule", "3月启动，6月完成过半，11月底前全部完成。");
             LocalDate start = LocalDate.of(year, 3, 1).plusDays(rnd.nextInt(60));
-            v.put(p + ".start", start.toString());
-            v.put(p + ".end", LocalDate.of(year, 11, 1).plusDays(rnd.nextInt(60)).toString());
-            v.put(p + ".leader", pick(rnd, NAMES));
-            v.put(p + ".department", pick(rnd, DEPARTMENTS));
+            p.accept("start", start.toString());
+            p.accept("end", LocalDate.of(year, 11, 1).plusDays(rnd.nextInt(60)).toString());
+            p.accept("leader", pick(rnd, NAMES));
+            p.accept("department", pick(rnd, DEPARTMENTS));
         }
-        v.put("unit.contact", pick(rnd, NAMES));
-        v.put("unit.phone", "010-" + (65000000 + rnd.nextInt(999999)));
-        v.put("unit.date", LocalDate.of(year, 3, 20 + rnd.nextInt(10)).toString());
+        v.put(FormField.UNIT_CONTACT, pick(rnd, NAMES));
+        v.put(FormField.UNIT_PHONE, "010-" + (65000000 + rnd.nextInt(999999)));
+        v.put(FormField.UNIT_DATE, LocalDate.of(year, 3, 20 + rnd.nextInt(10)).toString());
     }
 
-    private void ledger(FormLayout layout, Random rnd, Map<String, String> v, int year) {
+    private void ledger(FormLayout layout, Random rnd, Map<FieldKey, String> v, int year) {
         List<String> categories = plan.list(Plan.LIST_ISSUE_CATEGORIES);
         List<String> statuses = plan.list(Plan.LIST_ISSUE_STATUSES);
         int n = Math.min(2 + rnd.nextInt(4), plan.settings().forms().ledgerRows());
         for (int i = 1; i <= n; i++) {
-            String l = String.format("L%02d", i);
-            v.put(l + ".problem", pick(rnd, PROBLEMS));
-            v.put(l + ".category", categories.get(rnd.nextInt(categories.size())));
-            v.put(l + ".opinion", "责成责任部门限期整改，并将整改情况书面报告。");
-            v.put(l + ".deadline", LocalDate.of(year, 5 + rnd.nextInt(6), 1 + rnd.nextInt(28)).toString());
-            v.put(l + ".department", pick(rnd, DEPARTMENTS));
-            v.put(l + ".status", statuses.get(rnd.nextInt(statuses.size())));
+            int row = i;
+            java.util.function.BiConsumer<String, String> l = (column, value) ->
+                    v.put(new RecordField(RecordKind.ISSUE, row, column), value);
+            l.accept("problem", pick(rnd, PROBLEMS));
+            l.accept("category", categories.get(rnd.nextInt(categories.size())));
+            l.accept("opinion", "责成责任部门限期整改，并将整改情况书面报告。");
+            l.accept("deadline", LocalDate.of(year, 5 + rnd.nextInt(6), 1 + rnd.nextInt(28)).toString());
+            l.accept("department", pick(rnd, DEPARTMENTS));
+            l.accept("status", statuses.get(rnd.nextInt(statuses.size())));
         }
-        v.put("unit.leader", pick(rnd, NAMES));
-        v.put("unit.contact", pick(rnd, NAMES));
-        v.put("unit.phone", "010-" + (65000000 + rnd.nextInt(999999)));
-        v.put("unit.date", LocalDate.of(year, 10, 20 + rnd.nextInt(10)).toString());
+        v.put(FormField.UNIT_LEADER, pick(rnd, NAMES));
+        v.put(FormField.UNIT_CONTACT, pick(rnd, NAMES));
+        v.put(FormField.UNIT_PHONE, "010-" + (65000000 + rnd.nextInt(999999)));
+        v.put(FormField.UNIT_DATE, LocalDate.of(year, 10, 20 + rnd.nextInt(10)).toString());
     }
 
     private static String pick(Random rnd, List<String> list) {

@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

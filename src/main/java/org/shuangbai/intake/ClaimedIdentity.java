@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shuangbai.forms.FormIdentity;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 
 /**
  * The identity a returned file claims, as found in its very hidden identity sheet (column A key,

@@ -1,6 +1,7 @@
 package org.shuangbai.intake;
 
 import org.shuangbai.forms.InputRule;
+import org.shuangbai.plan.FieldKey;
 
 /**
  * One filled input cell of an accepted file, normalised: decimals plain ("8.5"), dates ISO
@@ -8,5 +9,5 @@ import org.shuangbai.forms.InputRule;
  *
  * @param position order of the cell in the form's layout, so exports list fields as the form does
  */
-public record FieldValue(int position, String field, String value, InputRule.Kind kind, String sheet, String cell) {
+public record FieldValue(int position, FieldKey field, String value, InputRule.Kind kind, String sheet, String cell) {
 }

@@ -3,7 +3,7 @@ package org.shuangbai.intake;
 import java.util.List;
 
 import org.shuangbai.forms.FormIdentity;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
 

@@ -23,9 +23,11 @@ import java.util.concurrent.TimeoutException;
 
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.FormIdentity;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.Plan;
 
 /**
@@ -334,7 +336,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         List<FieldValue> values = new ArrayList<>();
         Map<String, List<CellSpec>> records = new LinkedHashMap<>();
-        Map<String, String> byField = new LinkedHashMap<>();
+        Map<FieldKey, String> byField = new LinkedHashMap<>();
         int[] requiredMissing = {0};
         List<CellSpec> cells = layout.cells();
         for (int position = 0; position < cells.size(); position++) {
@@ -350,9 +352,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
             if (o.problem() != null) {
                 problems.add(o.problem());
             } else if (o.value() != null && !o.value().isEmpty()) {
-                values.add(new FieldValue(position, spec.field(), o.value(), spec.rule().kind(), spec.sheet(),
+                values.add(new FieldValue(position, spec.key(), o.value(), spec.rule().kind(), spec.sheet(),
                         spec.ref()));
-                byField.put(spec.field(), o.value());
+                byField.put(spec.key(), o.value());
             } else if (spec.record() == null && spec.rule().required()) {
                 requiredMissing[0]++;
                 problems.add(new Problem(spec.sheet(), spec.ref(), null, InputValidator.name(spec.rule())
@@ -360,7 +362,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
             }
         }
         records.forEach((record, specs) -> {
-            boolean any = specs.stream().anyMatch(s -> byField.containsKey(s.field()) || problems.stream()
+            boolean any = specs.stream().anyMatch(s -> byField.containsKey(s.key()) || problems.stream()
                     .anyMatch(p -> s.sheet().equals(p.sheet()) && s.ref().equals(p.cell())));
             if (!any) {
                 return;
@@ -397,8 +399,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
     }
 
     /** 评分单位/评分人 as filled: one unit may be scored by several assessors, each a current submission. */
-    public static String assessorKey(Map<String, String> byField) {
-        return byField.getOrDefault("assessor.unit", "").strip() + "/" + byField.getOrDefault("assessor.name", "").strip();
+    public static String assessorKey(Map<FieldKey, String> byField) {
+        return byField.getOrDefault(FormField.ASSESSOR_UNIT, "").strip() + "/"
+                + byField.getOrDefault(FormField.ASSESSOR_NAME, "").strip();
     }
 
     private static CheckedFile rejected(ReceivedFile file, SpreadsheetType type, FormIdentity identity,

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.FormIdentity;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.FormSigner;

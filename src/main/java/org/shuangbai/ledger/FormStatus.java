@@ -2,7 +2,7 @@ package org.shuangbai.ledger;
 
 import java.util.List;
 
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.AssessedUnit;
 
 /**

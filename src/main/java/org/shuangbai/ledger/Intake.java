@@ -41,6 +41,9 @@ public final class Intake {
 
     /** Progress of a run, for a console. */
     public interface Listener {
+        /** A listener that wants nothing. */
+        Listener NONE = new Listener() { };
+
         default void started(int files) {
         }
 
@@ -52,16 +55,15 @@ public final class Intake {
     }
 
     /** Ingests with the workspace's key and texts, the system clock and no listener. */
-    public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths)
-            throws IOException, WorkspaceLock.Busy {
-        return ingest(workspace, plan, paths, new Listener() { }, Clock.systemUTC());
+    public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths) throws IOException {
+        return ingest(workspace, plan, paths, Listener.NONE, Clock.systemUTC());
     }
 
+    /** The caller holds the workspace lock (the application layer's use case does). */
     public static IngestSummary ingest(Workspace workspace, Plan plan, List<Path> paths, Listener listener,
-                                       Clock clock) throws IOException, WorkspaceLock.Busy {
+                                       Clock clock) throws IOException {
         FormContract contract = SignedForms.of(workspace, plan);
-        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
-             Ledger ledger = Ledger.open(workspace);
+        try (Ledger ledger = Ledger.open(workspace);
              Checking checking = new Checking(plan, contract, workspace)) {
             List<Path> files = collect(paths);
             listener.started(files.size());

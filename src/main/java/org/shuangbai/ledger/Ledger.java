@@ -18,13 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.InputRule;
 import org.shuangbai.intake.CheckedFile;
 import org.shuangbai.intake.FieldValue;
 import org.shuangbai.intake.Problem;
 import org.shuangbai.intake.Verdict;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
 
 /**
@@ -196,7 +197,7 @@ public final class Ledger implements AutoCloseable {
             for (FieldValue v : checked.values()) {
                 ps.setLong(1, submissionId);
                 ps.setInt(2, v.position());
-                ps.setString(3, v.field());
+                ps.setString(3, v.field().text());
                 ps.setString(4, v.value());
                 ps.setString(5, v.kind().name());
                 ps.setString(6, v.sheet());
@@ -273,12 +274,13 @@ public final class Ledger implements AutoCloseable {
     private static List<RecordedValue> readValues(PreparedStatement ps) throws SQLException {
         List<RecordedValue> out = new ArrayList<>();
         Map<String, String> shared = new HashMap<>();
+        Map<String, FieldKey> keys = new HashMap<>();
         Map<String, Instant> times = new HashMap<>();
         java.util.function.UnaryOperator<String> one = t -> t == null ? null : shared.computeIfAbsent(t, k -> k);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new RecordedValue(one.apply(rs.getString(1)), form(rs.getString(2)), one.apply(rs.getString(3)),
-                        one.apply(rs.getString(4)), rs.getString(5), InputRule.Kind.valueOf(rs.getString(6)),
+                        keys.computeIfAbsent(rs.getString(4), FieldKey::of), rs.getString(5), InputRule.Kind.valueOf(rs.getString(6)),
                         one.apply(rs.getString(7)), one.apply(rs.getString(8)), one.apply(rs.getString(9)),
                         one.apply(rs.getString(10)), one.apply(rs.getString(11)), rs.getLong(12),
                         times.computeIfAbsent(rs.getString(13), Instant::parse), rs.getInt(14)));
@@ -368,27 +370,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Where every unit of the plan stands with every form, in plan order of units and form order. */
     public List<FormStatus> status(Plan plan) {
-        Map<String, List<FileRecord>> byKey = new HashMap<>();
-        for (FileRecord f : history()) {
-            if (f.unitCode() != null && f.form() != null && plan.settings().planCode().equals(f.planCode())) {
-                byKey.computeIfAbsent(f.unitCode() + "|" + f.form().option(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        List<FormStatus> out = new ArrayList<>();
-        for (AssessedUnit unit : plan.units()) {
-            for (FormKind form : FormKind.values()) {
-                List<FileRecord> files = byKey.getOrDefault(unit.code() + "|" + form.option(), List.of());
-                List<FileRecord> current = files.stream().filter(FileRecord::current).toList();
-                FileRecord lastRejected = files.stream().filter(f -> f.verdict() == Verdict.REJECTED)
-                        .reduce((a, b) -> b).orElse(null);
-                long newestAccepted = current.stream().mapToLong(FileRecord::id).max().orElse(-1);
-                FormStatus.State state = !current.isEmpty() ? FormStatus.State.ACCEPTED
-                        : lastRejected != null ? FormStatus.State.REJECTED : FormStatus.State.MISSING;
-                boolean laterRejected = !current.isEmpty() && lastRejected != null && lastRejected.id() > newestAccepted;
-                out.add(new FormStatus(unit, form, state, current, lastRejected, laterRejected));
-            }
-        }
-        return out;
+        return StatusBoard.of(plan, history());
     }
 
     /** Rejected files that name no unit of the plan (no identity, unknown unit, another plan). */

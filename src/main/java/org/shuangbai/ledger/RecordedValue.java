@@ -2,8 +2,9 @@ package org.shuangbai.ledger;
 
 import java.time.Instant;
 
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.InputRule;
+import org.shuangbai.plan.FieldKey;
 
 /**
  * One value of a current accepted submission, with the file, sheet and cell it came from.
@@ -16,7 +17,7 @@ import org.shuangbai.forms.InputRule;
  * @param fileHash   SHA-256 of the file (hex)
  * @param position   order of the field in the form's layout
  */
-public record RecordedValue(String unitCode, FormKind form, String assessor, String field, String value,
+public record RecordedValue(String unitCode, FormKind form, String assessor, FieldKey field, String value,
                             InputRule.Kind kind, String sourceFile, String sourcePath, String sheet, String cell,
                             String fileHash, long submissionId, Instant receivedAt, int position) {
 

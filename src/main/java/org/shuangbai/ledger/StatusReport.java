@@ -1,5 +1,6 @@
 package org.shuangbai.ledger;
 
+import org.shuangbai.tables.TableFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,8 +56,8 @@ public final class StatusReport {
         List<List<Object>> rows = reminders(statuses);
         Path csv = workspace.statusDir().resolve("催报名单.csv");
         Path xlsx = workspace.statusDir().resolve("催报名单.xlsx");
-        TableWriter.csv(csv, HEADER, rows);
-        TableWriter.xlsx(xlsx, "催报名单", HEADER, rows, new int[] {8, 8, 26, 14, 12, 80, 40, 16},
+        TableFiles.csv(csv, HEADER, rows);
+        TableFiles.xlsx(xlsx, "催报名单", HEADER, rows, new int[] {8, 8, 26, 14, 12, 80, 40, 16},
                 plan.settings().year());
         return List.of(csv, xlsx);
     }

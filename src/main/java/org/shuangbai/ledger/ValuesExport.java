@@ -1,5 +1,6 @@
 package org.shuangbai.ledger;
 
+import org.shuangbai.tables.TableFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -25,15 +26,19 @@ public final class ValuesExport {
     private ValuesExport() {
     }
 
-    /** Writes output/export/values.csv and values.xlsx; returns the two paths. */
-    public static List<Path> write(Workspace workspace, Plan plan, Ledger ledger) throws IOException {
+    /** What was written: the number of values and the two files. */
+    public record Written(int values, List<Path> files) {
+    }
+
+    /** Writes output/export/values.csv and values.xlsx. */
+    public static Written write(Workspace workspace, Plan plan, Ledger ledger) throws IOException {
         List<List<Object>> rows = rows(plan, ledger.currentValues());
         Path csv = workspace.exportDir().resolve("values.csv");
         Path xlsx = workspace.exportDir().resolve("values.xlsx");
-        TableWriter.csv(csv, HEADER, rows);
-        TableWriter.xlsx(xlsx, "数据", HEADER, rows, new int[] {8, 26, 8, 14, 20, 18, 30, 40, 14, 8, 20},
+        TableFiles.csv(csv, HEADER, rows);
+        TableFiles.xlsx(xlsx, "数据", HEADER, rows, new int[] {8, 26, 8, 14, 20, 18, 30, 40, 14, 8, 20},
                 plan.settings().year());
-        return List.of(csv, xlsx);
+        return new Written(rows.size(), List.of(csv, xlsx));
     }
 
     static List<List<Object>> rows(Plan plan, List<RecordedValue> values) {
@@ -54,7 +59,7 @@ public final class ValuesExport {
             row.add(unit == null ? "" : unit.group().label());
             row.add(v.form().title());
             row.add(v.assessor());
-            row.add(v.field());
+            row.add(v.field().text());
             row.add(v.kind() == InputRule.Kind.DECIMAL ? new BigDecimal(v.value()) : v.value());
             row.add(v.sourcePath());
             row.add(v.sheet());

@@ -9,29 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.shuangbai.forms.FormKind;
-import org.shuangbai.ledger.RecordedValue;
+import org.shuangbai.plan.FieldKey;
 
 /**
  * One current score sheet (考核评分表): the values one assessor returned for one unit in one
  * submission. The ledger decides which submissions are current; a sheet is identified by
  * (unit, assessor, submission) and nothing else.
  */
-record ScoreSheet(String unitCode, String assessor, long submissionId, Map<String, RecordedValue> fields) {
+record ScoreSheet(String unitCode, String assessor, long submissionId, Map<FieldKey, SheetValue> fields) {
 
     /** Orders sheets the same way on every run, so dropped sheets and source lists are deterministic. */
     static final Comparator<ScoreSheet> ORDER = Comparator.comparing(ScoreSheet::unitCode)
             .thenComparing(ScoreSheet::assessor)
             .thenComparingLong(ScoreSheet::submissionId);
 
-    static Map<String, List<ScoreSheet>> byUnit(List<RecordedValue> values) {
-        Map<List<Object>, Map<String, RecordedValue>> grouped = new LinkedHashMap<>();
-        for (RecordedValue v : values) {
-            if (v.form() != FormKind.SCORE) {
-                continue;
-            }
-            String assessor = v.assessor() == null ? "" : v.assessor();
-            grouped.computeIfAbsent(List.of(v.unitCode(), assessor, v.submissionId()), k -> new LinkedHashMap<>())
+    static Map<String, List<ScoreSheet>> byUnit(List<SheetValue> values) {
+        Map<List<Object>, Map<FieldKey, SheetValue>> grouped = new LinkedHashMap<>();
+        for (SheetValue v : values) {
+            grouped.computeIfAbsent(List.of(v.unitCode(), v.assessor(), v.submissionId()), k -> new LinkedHashMap<>())
                     .put(v.field(), v);
         }
         Map<String, List<ScoreSheet>> byUnit = new TreeMap<>();
@@ -41,13 +36,13 @@ record ScoreSheet(String unitCode, String assessor, long submissionId, Map<Strin
         return byUnit;
     }
 
-    Optional<RecordedValue> field(String code) {
-        RecordedValue v = fields.get(code);
+    Optional<SheetValue> field(FieldKey code) {
+        SheetValue v = fields.get(code);
         return v == null || v.value() == null || v.value().isBlank() ? Optional.empty() : Optional.of(v);
     }
 
     /** A figure of this sheet with the cell it came from, if the field holds a number. */
-    Optional<SourceCell> number(String code, Figures figures) {
+    Optional<SourceCell> number(FieldKey code, Figures figures) {
         return field(code).flatMap(v -> {
             try {
                 return Optional.of(new SourceCell(assessor, figures.of(new BigDecimal(v.value().trim())), v.sourceFile(),
@@ -59,7 +54,7 @@ record ScoreSheet(String unitCode, String assessor, long submissionId, Map<Strin
         });
     }
 
-    String text(String code) {
+    String text(FieldKey code) {
         return field(code).map(v -> v.value().trim()).orElse("");
     }
 }

@@ -18,9 +18,9 @@ import java.util.Set;
  * titles) lives in {@code templates/messages.properties} (UTF-8), not in Java: the office rewords a
  * message by editing that file in its workspace, without a rebuild. Java holds keys and named arguments:
  *
- * <pre>Messages.text("intake.cell.tooLarge", "cell", "H7", "max", "5")</pre>
+ * <pre>Messages.text("ingest.pathMissing", "path", p, "returned", dir)</pre>
  *
- * fills {@code {cell}} and {@code {max}} in the text. A workspace's own file only needs the keys it
+ * fills {@code {path}} and {@code {returned}} in the text. A workspace's own file only needs the keys it
  * rewords; every other key falls back to the bundled text. A key missing from the bundled file is a bug
  * and fails loudly ({@code MessagesCatalogTest} checks every key used in the code exists, and every key
  * in the file is used).
@@ -67,6 +67,20 @@ public final class Messages {
             throw new UncheckedIOException(e);
         }
         current = Collections.unmodifiableMap(merged);
+    }
+
+    /**
+     * Whether {@code text} is the text of {@code key}, as this workspace words it or as bundled. Some texts
+     * are also words of the plan files (a group 街乡 in units.csv, a column name, an option in
+     * settings.properties): a plan written with the bundled word keeps loading after an office rewords it.
+     */
+    public static boolean matches(String key, String text) {
+        return text != null && (text.equals(text(key)) || text.equals(BUNDLED.get(key)));
+    }
+
+    /** Whether a text exists for {@code key} (bundled or reworded). */
+    public static boolean has(String key) {
+        return current.containsKey(key);
     }
 
     /** The bundled keys (for the catalogue test). */
@@ -123,7 +137,7 @@ public final class Messages {
         p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, String> out = new LinkedHashMap<>();
         for (String k : p.stringPropertyNames()) {
-            out.put(k, p.getProperty(k).strip());
+            out.put(k, p.getProperty(k).stripTrailing());
         }
         return out;
     }

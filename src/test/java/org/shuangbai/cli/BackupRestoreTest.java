@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
 import org.shuangbai.ledger.Ledger;
@@ -58,7 +58,7 @@ class BackupRestoreTest {
         try (Ledger ledger = Ledger.open(workspace)) {
             Map<String, String> out = new TreeMap<>();
             ledger.currentValues().forEach(v -> out.put(v.unitCode() + "|" + v.form() + "|" + v.assessor() + "|"
-                    + v.field(), v.value() + "@" + v.fileHash()));
+                    + v.field().text(), v.value() + "@" + v.fileHash()));
             return out;
         }
     }

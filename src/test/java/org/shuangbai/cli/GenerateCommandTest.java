@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.WorkbookIdentity;
 import org.shuangbai.plan.PlanLoader;
 

@@ -28,7 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormTexts;
 import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.plan.Plan;
@@ -121,7 +121,7 @@ class OutputSafetyTest {
             } else if (f.getFileName().toString().contains("立项")) {
                 overrides.put("P01.name", " =HYPERLINK(\"http://example.invalid\",\"x\")");
             }
-            filler.fillSample(f, ws.returnedDir().resolve((n++) + ".xlsx"), overrides);
+            filler.fillSample(f, ws.returnedDir().resolve((n++) + ".xlsx"), org.shuangbai.plan.FieldTexts.keys(overrides));
         }
         CliRunner.Result ingest = CliRunner.run("ingest", "-w", root.toString());
         assertEquals(ExitCode.OK, ingest.exitCode(), ingest.out());

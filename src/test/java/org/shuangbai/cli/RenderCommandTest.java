@@ -3,7 +3,7 @@ package org.shuangbai.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.shuangbai.MachineRequirement.require;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,7 +123,7 @@ class RenderCommandTest {
     }
 
     private static String pdftotext(Path pdf) throws Exception {
-        assumeTrue(Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        require(Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "pdftotext"))), "pdftotext (poppler-utils) not installed");
         Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

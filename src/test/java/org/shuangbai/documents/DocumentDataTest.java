@@ -95,7 +95,7 @@ class DocumentDataTest {
     }
 
     private static org.shuangbai.ledger.RecordedValue value(String unit, String field, String value) {
-        return new org.shuangbai.ledger.RecordedValue(unit, org.shuangbai.forms.FormKind.LEDGER, "", field, value, null,
+        return new org.shuangbai.ledger.RecordedValue(unit, org.shuangbai.plan.FormKind.LEDGER, "", org.shuangbai.plan.FieldKey.of(field), value, null,
                 "f.xlsx", "f.xlsx", "挂帐问题项目表", "B2", "00", 1, java.time.Instant.EPOCH, 0);
     }
 }

@@ -3,7 +3,7 @@ package org.shuangbai.documents;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.shuangbai.MachineRequirement.require;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ class PdfOutputTest {
     void everyPdfDrawsCleanlyInASecondRenderer() throws Exception {
         // Cairo refuses a broken embedded face ("could not create cid face") where Splash quietly
         // draws wrong glyphs: both the notice and the table documents must pass it.
-        assumeTrue(onPath("pdftocairo"), "pdftocairo (poppler-utils) is not installed");
+        require(onPath("pdftocairo"), "pdftocairo (poppler-utils) is not installed");
         for (Path pdf : List.of(notice(), letter("S02"), reports().resolve("04_催报名单.pdf"),
                 reports().resolve("05_挂帐问题汇总表.pdf"))) {
             String out = run("pdftocairo", "-png", "-r", "20", "-f", "1", "-l", "1", pdf.toString(),
@@ -189,7 +189,7 @@ class PdfOutputTest {
     }
 
     static String run(String... command) throws IOException, InterruptedException {
-        assumeTrue(onPath(command[0]), command[0] + " (poppler-utils) is not installed; skipping");
+        require(onPath(command[0]), command[0] + " (poppler-utils) is not installed; skipping");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), () -> String.join(" ", command) + ": " + out);

@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +20,9 @@ class FormLayoutsTest {
         return FormLayouts.build(plan, plan.unit("S01").orElseThrow(), kind);
     }
 
-    private String label(FormLayout layout, String field) {
-        return layout.field(field).orElseThrow(() -> new AssertionError("no " + field)).text();
+    /** The text of a label, or the formula of a field, by its id. */
+    private String label(FormLayout layout, String id) {
+        return layout.label(id).or(() -> layout.field(id)).orElseThrow(() -> new AssertionError("no " + id)).text();
     }
 
     @Test
@@ -46,7 +48,7 @@ class FormLayoutsTest {
             assertEquals(i.maxScore(), l.field(c + ".self").orElseThrow().rule().max());
             assertEquals(InputRule.Kind.TEXT, l.field(c + ".note").orElseThrow().rule().kind());
             // the three inputs of an indicator are on its row
-            assertEquals(score.row(), l.field(c + ".name").orElseThrow().row());
+            assertEquals(score.row(), l.label(c + ".name").orElseThrow().row());
         }
         assertEquals(41 * 3 + 5 * 2 + 3, l.inputs().count());
     }
@@ -60,7 +62,7 @@ class FormLayoutsTest {
     }
 
     private static List<String> headers(FormLayout l, String sheet) {
-        return l.labels().filter(c -> c.sheet().equals(sheet) && c.field().contains(".header."))
+        return l.labels().filter(c -> c.sheet().equals(sheet) && c.labelId() != null && c.labelId().contains(".header."))
                 .map(CellSpec::text).toList();
     }
 
@@ -75,7 +77,7 @@ class FormLayoutsTest {
         assertEquals("6", label(l, "EFF-C1.max"));
         assertEquals("100", label(l, "EFFICIENCY.max"));
         assertEquals("100", label(l, "ENVIRONMENT.max"));
-        assertEquals(5 + 6 + 2, l.formulas().filter(f -> f.field().endsWith(".score")).count());
+        assertEquals(5 + 6 + 2, l.formulas().filter(f -> f.key().text().endsWith(".score")).count());
         CellSpec total = l.field("EFFICIENCY.score").orElseThrow();
         assertTrue(total.text().startsWith("SUM(H8,"), total.text());
         assertEquals(5, total.text().split(",").length);
@@ -151,8 +153,9 @@ class FormLayoutsTest {
             CellSpec previous = null;
             for (CellSpec c : l.cells()) {
                 assertTrue(seen.add(c.sheet() + "!" + c.ref()), "duplicate cell " + c);
-                if (c.field() != null) {
-                    assertTrue(fields.add(c.field()), "duplicate field " + c.field());
+                String id = c.key() != null ? c.key().text() : c.labelId();
+                if (id != null) {
+                    assertTrue(fields.add(id), "duplicate field " + id);
                 }
                 if (previous != null && previous.sheet().equals(c.sheet())) {
                     assertTrue(previous.row() < c.row() || previous.row() == c.row() && previous.column() < c.column(),

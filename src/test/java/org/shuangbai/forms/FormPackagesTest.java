@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.UnitGroup;
 

@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.Assumptions;
+import org.shuangbai.MachineRequirement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class LibreOfficeRoundTripTest {
 
     @BeforeAll
     static void generateFillAndConvert() throws Exception {
-        Assumptions.assumeTrue(soffice() != null, "LibreOffice (soffice) is not installed: round trip skipped");
+        MachineRequirement.require(soffice() != null, "LibreOffice (soffice) is not installed: round trip skipped");
         AssessedUnit unit = PLAN.unit("S07").orElseThrow();
         layout = FormLayouts.build(PLAN, unit, FormKind.SCORE);
         Path blank = dir.resolve("blank.xlsx");
@@ -59,7 +60,8 @@ class LibreOfficeRoundTripTest {
         overrides.put("EFF-01.score", "2.5");
         overrides.put("V2.answer", "是");
         overrides.put("V2.explain", "发生安全事故\n已通报");
-        typed = new SampleFiller(PLAN).fillSample(blank, filled, overrides);
+        typed = org.shuangbai.plan.FieldTexts.texts(new SampleFiller(PLAN).fillSample(blank, filled,
+                org.shuangbai.plan.FieldTexts.keys(overrides)));
         for (String format : List.of("xlsx", "xls", "ods")) {
             convert(filled, format, dir.resolve(format));
         }
@@ -120,7 +122,7 @@ class LibreOfficeRoundTripTest {
     private static String poiValue(Cell cell, CellSpec spec) {
         if (cell.getCellType() == CellType.NUMERIC) {
             if (spec.rule().kind() == InputRule.Kind.DATE) {
-                assertTrue(DateUtil.isCellDateFormatted(cell), spec.field());
+                assertTrue(DateUtil.isCellDateFormatted(cell), spec.key().text());
                 return cell.getLocalDateTimeCellValue().toLocalDate().toString();
             }
             return LockedCell.normalize(cell.getNumericCellValue());

@@ -1,5 +1,6 @@
 package org.shuangbai.forms;
 
+import org.shuangbai.plan.FormKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -98,8 +99,8 @@ class WorkbookGeneratorTest {
         try (XSSFWorkbook wb = open(generate(FormKind.SCORE))) {
             layout.inputs().forEach(spec -> {
                 DataValidation v = validationAt(wb.getSheet(spec.sheet()), spec);
-                assertNotNull(v, "no validation at " + spec.field());
-                assertTrue(v.getShowPromptBox() && v.getShowErrorBox(), spec.field());
+                assertNotNull(v, "no validation at " + spec.key().text());
+                assertTrue(v.getShowPromptBox() && v.getShowErrorBox(), spec.key().text());
                 assertFalse(v.getPromptBoxText().isBlank());
                 assertFalse(v.getErrorBoxText().isBlank());
                 DataValidationConstraint c = v.getValidationConstraint();
@@ -107,9 +108,9 @@ class WorkbookGeneratorTest {
                     case DECIMAL -> {
                         assertEquals(DataValidationConstraint.ValidationType.DECIMAL, c.getValidationType());
                         assertEquals("0", c.getFormula1());
-                        String max = plan.indicator(spec.field().substring(0, spec.field().indexOf('.')))
+                        String max = plan.indicator(((org.shuangbai.plan.FieldKey.IndicatorField) spec.key()).indicatorCode())
                                 .orElseThrow().maxScore().stripTrailingZeros().toPlainString();
-                        assertEquals(max, c.getFormula2(), spec.field());
+                        assertEquals(max, c.getFormula2(), spec.key().text());
                         assertTrue(v.getErrorBoxText().contains("0到" + max + "之间"), v.getErrorBoxText());
                     }
                     case YES_NO -> assertArrayEquals(new String[] {"是", "否"}, c.getExplicitListValues());
@@ -178,7 +179,7 @@ class WorkbookGeneratorTest {
     void formulasAddUpTheFilledScores() throws Exception {
         Path blank = generate(FormKind.SCORE);
         Path filled = dir.resolve("filled.xlsx");
-        Map<String, String> values = new SampleFiller(plan).fillSample(blank, filled);
+        Map<String, String> values = org.shuangbai.plan.FieldTexts.texts(new SampleFiller(plan).fillSample(blank, filled));
         FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
         try (XSSFWorkbook wb = open(filled)) {
             var evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -239,13 +240,13 @@ class WorkbookGeneratorTest {
             List<LockedCell> original = WorkbookIdentity.lockedCells(wb, layout);
             assertTrue(signer.verify(id, original, signature));
 
-            CellSpec max = layout.field("EFF-01.max").orElseThrow();
+            CellSpec max = layout.label("EFF-01.max").orElseThrow();
             cell(wb, max).setCellValue(30);
             assertFalse(signer.verify(id, WorkbookIdentity.lockedCells(wb, layout), signature), "max score edited");
             cell(wb, max).setCellValue(3);
             assertTrue(signer.verify(id, WorkbookIdentity.lockedCells(wb, layout), signature), "restored");
 
-            CellSpec criteria = layout.field("ENV-03.criteria").orElseThrow();
+            CellSpec criteria = layout.label("ENV-03.criteria").orElseThrow();
             cell(wb, criteria).setCellValue(criteria.text() + "（已删减）");
             assertFalse(signer.verify(id, WorkbookIdentity.lockedCells(wb, layout), signature), "criteria edited");
 

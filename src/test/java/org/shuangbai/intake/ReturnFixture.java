@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.Distribution;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.FormTexts;
@@ -96,12 +96,12 @@ public final class ReturnFixture {
             InputRule r = spec.rule();
             Object v = switch (r.kind()) {
                 case DECIMAL -> r.max().multiply(new BigDecimal("0.8")).setScale(1, RoundingMode.DOWN).doubleValue();
-                case YES_NO -> spec.field().startsWith("V2") ? "是" : "否";
+                case YES_NO -> spec.key().text().startsWith("V2") ? "是" : "否";
                 case CHOICE -> r.choices().get(spec.row() % r.choices().size());
                 case DATE -> LocalDate.of(layout.identity().year(), 12, 1 + spec.row() % 28);
-                case TEXT -> spec.field().equals("assessor.name") ? "张三" : "示例内容：" + spec.field();
+                case TEXT -> spec.key().text().equals("assessor.name") ? "张三" : "示例内容：" + spec.key().text();
             };
-            out.put(spec.field(), v);
+            out.put(spec.key().text(), v);
         });
         return out;
     }

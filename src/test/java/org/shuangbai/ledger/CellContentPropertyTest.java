@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.shuangbai.forms.CellSpec;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.InputRule;
 import org.shuangbai.intake.ReturnFixture;
@@ -67,7 +67,7 @@ class CellContentPropertyTest {
 
     @Provide
     Arbitrary<Map<String, String>> changes() {
-        List<String> fields = layout.inputs().map(CellSpec::field).toList();
+        List<String> fields = layout.inputs().map(c -> c.key().text()).toList();
         return Arbitraries.maps(Arbitraries.of(fields), contents()).ofMinSize(1).ofMaxSize(3);
     }
 
@@ -217,7 +217,7 @@ class CellContentPropertyTest {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             List<FileRecord> history = ledger.history();
             Map<String, String> out = new TreeMap<>();
-            ledger.valuesOfFile(history.get(history.size() - 1).id()).forEach(v -> out.put(v.field(), v.value()));
+            ledger.valuesOfFile(history.get(history.size() - 1).id()).forEach(v -> out.put(v.field().text(), v.value()));
             return out;
         }
     }
@@ -225,7 +225,7 @@ class CellContentPropertyTest {
     static Map<String, String> current() {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             Map<String, String> out = new LinkedHashMap<>();
-            ledger.currentValues().forEach(v -> out.put(v.unitCode() + v.form() + v.assessor() + v.field(),
+            ledger.currentValues().forEach(v -> out.put(v.unitCode() + v.form() + v.assessor() + v.field().text(),
                     v.value() + "@" + v.fileHash()));
             return out;
         }

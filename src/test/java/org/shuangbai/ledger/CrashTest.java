@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
 
@@ -91,7 +91,7 @@ class CrashTest {
             }
             List<String> values = new ArrayList<>();
             ledger.currentValues().forEach(v -> values.add(v.unitCode() + " " + v.form() + " " + v.assessor() + " "
-                    + v.field() + "=" + v.value() + " " + v.fileHash() + " " + v.location()));
+                    + v.field().text() + "=" + v.value() + " " + v.fileHash() + " " + v.location()));
             return List.of(files, superseded, values);
         }
     }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
 
@@ -46,12 +46,12 @@ class HistoryTest {
 
     Map<String, String> current(Ledger ledger) {
         Map<String, String> out = new LinkedHashMap<>();
-        ledger.currentValues(FormKind.SCORE).forEach(v -> out.put(v.assessor() + " " + v.field(), v.value()));
+        ledger.currentValues(FormKind.SCORE).forEach(v -> out.put(v.assessor() + " " + v.field().text(), v.value()));
         return out;
     }
 
     static String value(Ledger ledger, String field) {
-        return ledger.currentValues(FormKind.SCORE).stream().filter(v -> v.field().equals(field))
+        return ledger.currentValues(FormKind.SCORE).stream().filter(v -> v.field().text().equals(field))
                 .map(RecordedValue::value).collect(Collectors.joining(","));
     }
 
@@ -72,7 +72,7 @@ class HistoryTest {
             assertFalse(history.get(0).current());
             assertTrue(history.get(1).current());
             assertEquals("2", ledger.valuesOfFile(history.get(0).id()).stream()
-                    .filter(v -> v.field().equals("EFF-01.score")).findFirst().orElseThrow().value());
+                    .filter(v -> v.field().text().equals("EFF-01.score")).findFirst().orElseThrow().value());
         }
     }
 
@@ -165,7 +165,7 @@ class HistoryTest {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             String assessorUnit = (String) ReturnFixture.answers(score, 0).get("assessor.unit");
             Map<String, String> byAssessor = ledger.currentValues(FormKind.SCORE).stream()
-                    .filter(v -> v.field().equals("EFF-01.score"))
+                    .filter(v -> v.field().text().equals("EFF-01.score"))
                     .collect(Collectors.toMap(RecordedValue::assessor, RecordedValue::value));
             assertEquals(Map.of(assessorUnit + "/张三", "3", assessorUnit + "/李四", "2"), byAssessor);
             FormStatus s = ledger.status(ReturnFixture.plan()).stream()

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
 
@@ -76,7 +76,7 @@ class MutationPropertyTest {
     static Map<String, String> current() {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             Map<String, String> out = new java.util.TreeMap<>();
-            ledger.currentValues().forEach(v -> out.put(v.unitCode() + v.form() + v.assessor() + v.field(),
+            ledger.currentValues().forEach(v -> out.put(v.unitCode() + v.form() + v.assessor() + v.field().text(),
                     v.value() + "@" + v.fileHash()));
             return out;
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
 import org.shuangbai.intake.Soffice;
@@ -47,7 +47,7 @@ class OfficeRoundTripTest {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             for (FormKind kind : FormKind.values()) {
                 Map<String, String> recorded = new LinkedHashMap<>();
-                ledger.currentValues(kind).forEach(v -> recorded.put(v.field(), v.value()));
+                ledger.currentValues(kind).forEach(v -> recorded.put(v.field().text(), v.value()));
                 assertEquals(expected.get(kind), recorded, kind + " via " + format);
             }
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.forms.CellSpec;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
 
@@ -190,7 +190,7 @@ class OutsideLinkTest {
         assertEquals(FileReport.Outcome.ACCEPTED, r.outcome(), () -> all(r));
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             assertEquals(Map.of("EFF-01.score", "2.4"), Map.of("EFF-01.score", ledger.currentValues().stream()
-                    .filter(v -> v.field().equals("EFF-01.score")).findFirst().orElseThrow().value()));
+                    .filter(v -> v.field().text().equals("EFF-01.score")).findFirst().orElseThrow().value()));
         }
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.Distribution;
-import org.shuangbai.forms.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.FormSigner;
@@ -36,6 +35,9 @@ import org.shuangbai.forms.WorkspaceKey;
 import org.shuangbai.intake.ReturnFixture;
 import org.shuangbai.intake.Soffice;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FieldTexts;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 
 /**
@@ -108,7 +110,7 @@ class PatchedWorkbooksTest {
                 for (FormKind kind : KINDS) {
                     Map<String, String> recorded = new TreeMap<>();
                     ledger.currentValues(kind).stream().filter(v -> v.unitCode().equals(unit.code()))
-                            .forEach(v -> recorded.put(v.field(), v.value()));
+                            .forEach(v -> recorded.put(v.field().text(), v.value()));
                     assertEquals(typed.get(unit.code() + "/" + kind), recorded, unit.code() + " " + kind);
                 }
             }
@@ -147,9 +149,9 @@ class PatchedWorkbooksTest {
                 identity.get("signature")));
     }
 
-    private static Map<String, String> nonEmpty(Map<String, String> written) {
+    private static Map<String, String> nonEmpty(Map<FieldKey, String> written) {
         Map<String, String> out = new TreeMap<>();
-        written.forEach((k, v) -> {
+        FieldTexts.texts(written).forEach((k, v) -> {
             if (!v.isEmpty()) {
                 out.put(k, v);
             }

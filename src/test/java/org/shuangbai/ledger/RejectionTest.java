@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.CellSpec;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.Problem;
 import org.shuangbai.intake.ReturnFixture;
@@ -111,7 +111,7 @@ class RejectionTest {
         assertEquals(FileReport.Outcome.ACCEPTED, r.outcome(), () -> all(r));
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             assertEquals("2.5", ledger.currentValues(FormKind.SCORE).stream()
-                    .filter(v -> v.field().equals("EFF-01.score")).findFirst().orElseThrow().value());
+                    .filter(v -> v.field().text().equals("EFF-01.score")).findFirst().orElseThrow().value());
         }
     }
 

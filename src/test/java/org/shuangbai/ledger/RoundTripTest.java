@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.intake.ReturnFixture;
@@ -34,7 +34,7 @@ class RoundTripTest {
                 + summary.files().get(0).problems().stream().map(p -> p.describe()).reduce("", (a, b) -> a + "\n" + b));
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             Map<String, String> recorded = new LinkedHashMap<>();
-            ledger.currentValues(kind).forEach(v -> recorded.put(v.field(), v.value()));
+            ledger.currentValues(kind).forEach(v -> recorded.put(v.field().text(), v.value()));
             assertEquals(ReturnFixture.expected(answers), recorded);
         }
     }
@@ -44,7 +44,8 @@ class RoundTripTest {
     void sampleAnswersOfTheDemoAreAcceptedAsWritten(FormKind kind) throws Exception {
         ReturnFixture fx = new ReturnFixture(dir);
         Path returned = fx.workspace.returnedDir().resolve("D01.xlsx");
-        Map<String, String> written = new SampleFiller(ReturnFixture.plan()).fillSample(fx.generate("D01", kind), returned);
+        Map<String, String> written = org.shuangbai.plan.FieldTexts.texts(
+                new SampleFiller(ReturnFixture.plan()).fillSample(fx.generate("D01", kind), returned));
 
         IngestSummary summary = Intake.ingest(fx.workspace, ReturnFixture.plan(), List.of(returned));
 
@@ -57,7 +58,7 @@ class RoundTripTest {
         });
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             Map<String, String> recorded = new java.util.TreeMap<>();
-            ledger.currentValues(kind).forEach(v -> recorded.put(v.field(), v.value()));
+            ledger.currentValues(kind).forEach(v -> recorded.put(v.field().text(), v.value()));
             assertEquals(new java.util.TreeMap<>(expected), recorded);
         }
     }
@@ -78,7 +79,7 @@ class RoundTripTest {
         assertEquals(1, summary.accepted(), () -> summary.files().get(0).problems().toString());
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             Map<String, String> recorded = new LinkedHashMap<>();
-            ledger.currentValues(FormKind.LEDGER).forEach(v -> recorded.put(v.field(), v.value()));
+            ledger.currentValues(FormKind.LEDGER).forEach(v -> recorded.put(v.field().text(), v.value()));
             assertEquals(List.of("2009-12-20", "2010-03-05", "2009-06-01"), List.of(recorded.get("L01.deadline"),
                     recorded.get("L02.deadline"), recorded.get("L03.deadline")));
         }

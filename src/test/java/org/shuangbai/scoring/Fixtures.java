@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.shuangbai.forms.FormKind;
-import org.shuangbai.forms.InputRule;
-import org.shuangbai.ledger.RecordedValue;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Aggregation;
 import org.shuangbai.plan.Category;
@@ -28,13 +26,13 @@ import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
 
 /** Small plans and score sheets written out literally in the tests. */
-final class Fixtures {
-    static final Instant RECEIVED = Instant.parse("2009-12-20T08:00:00Z");
+public final class Fixtures {
+    public static final Instant RECEIVED = Instant.parse("2009-12-20T08:00:00Z");
 
     private Fixtures() {
     }
 
-    static Plan bundled() {
+    public static Plan bundled() {
         try {
             return PlanLoader.load(Path.of("input/plan"));
         } catch (Exception e) {
@@ -43,17 +41,17 @@ final class Fixtures {
     }
 
     /** The bundled plan's defaults: bands 90/80/60/0, 20%, HALF_UP, INCLUDE_ALL, COMPETITION, MEAN, 5, 2 decimals. */
-    static ScoringRules rules() {
+    public static ScoringRules rules() {
         return bundled().settings().scoring();
     }
 
-    static ScoringRules rules(QuotaRounding rounding, TieAtCut tie, RankTie rank, Aggregation aggregation, int decimals) {
+    public static ScoringRules rules(QuotaRounding rounding, TieAtCut tie, RankTie rank, Aggregation aggregation, int decimals) {
         ScoringRules d = rules();
         return new ScoringRules(d.gradeBands(), d.excellentGrade(), d.poorGrade(), d.quota(), rounding, tie, rank,
                 aggregation, d.trimMinSheets(), decimals);
     }
 
-    static Plan withRules(Plan plan, ScoringRules rules) {
+    public static Plan withRules(Plan plan, ScoringRules rules) {
         Settings s = plan.settings();
         return new Plan(new Settings(s.planCode(), s.year(), s.district(), s.planTitle(), s.planDocument(), s.office(),
                 rules, s.notice(), s.forms()), plan.systems(), plan.vetoes(), plan.units(), plan.lists());
@@ -64,7 +62,7 @@ final class Fixtures {
      * System B (乙): category B-C1 = B1 (100).
      * Vetoes VP (评为较差) and VL (取消评优资格) apply to A only.
      */
-    static Plan small(ScoringRules rules, String... unitCodes) {
+    public static Plan small(ScoringRules rules, String... unitCodes) {
         Plan bundled = bundled();
         IndicatorSystem a = new IndicatorSystem("A", "甲体系", "甲", 1, new BigDecimal("100"), "二级指标", "考核内容", "",
                 List.of(new Category("A-C1", "A", 1, "甲一", new BigDecimal("80"),
@@ -91,8 +89,8 @@ final class Fixtures {
      * One score sheet. Each item is "FIELD=VALUE"; a bare indicator code means its ".score", a bare
      * veto code its ".answer". Cells are numbered C1, C2, … in the order given.
      */
-    static List<RecordedValue> sheet(String unit, String assessor, long submission, String items) {
-        List<RecordedValue> values = new ArrayList<>();
+    public static List<SheetValue> sheet(String unit, String assessor, long submission, String items) {
+        List<SheetValue> values = new ArrayList<>();
         int row = 1;
         for (String item : items.trim().split("\\s+")) {
             String[] kv = item.split("=", 2);
@@ -102,30 +100,28 @@ final class Fixtures {
         return values;
     }
 
-    /** The one place that builds a RecordedValue, so the tests follow the ledger's record. */
-    static RecordedValue value(String unit, String assessor, long submission, String field, String value, String file,
-                               String cell) {
-        return new RecordedValue(unit, FormKind.SCORE, assessor, field, value,
-                field.endsWith(".score") || field.endsWith(".self") ? InputRule.Kind.DECIMAL
-                        : field.endsWith(".answer") ? InputRule.Kind.YES_NO : InputRule.Kind.TEXT,
-                file, "input/returned/" + file, "考核评分表", cell, "hash-" + unit + "-" + submission, submission, RECEIVED, 0);
+    /** The one place that builds a SheetValue, so the tests follow what scoring reads. */
+    public static SheetValue value(String unit, String assessor, long submission, String field, String value, String file,
+                            String cell) {
+        return new SheetValue(unit, assessor, submission, FieldKey.of(field), value, file, "考核评分表", cell,
+                "hash-" + unit + "-" + submission);
     }
 
     @SafeVarargs
-    static List<RecordedValue> all(List<RecordedValue>... sheets) {
-        List<RecordedValue> all = new ArrayList<>();
-        for (List<RecordedValue> s : sheets) {
+    public static List<SheetValue> all(List<SheetValue>... sheets) {
+        List<SheetValue> all = new ArrayList<>();
+        for (List<SheetValue> s : sheets) {
             all.addAll(s);
         }
         return all;
     }
 
-    static UnitResult result(Results results, String system, String unit) {
+    public static UnitResult result(Results results, String system, String unit) {
         return results.units().stream().filter(r -> r.systemCode().equals(system) && r.unit().code().equals(unit))
                 .findFirst().orElseThrow();
     }
 
-    static Commendation commendation(Results results, String system, UnitGroup group) {
+    public static Commendation commendation(Results results, String system, UnitGroup group) {
         return results.commendations().stream().filter(c -> c.systemCode().equals(system) && c.group() == group)
                 .findFirst().orElseThrow();
     }

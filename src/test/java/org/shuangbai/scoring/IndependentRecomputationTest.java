@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.shuangbai.ledger.RecordedValue;
+
 import org.shuangbai.plan.Aggregation;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.GradeBand;
@@ -49,7 +49,7 @@ class IndependentRecomputationTest {
                 RankTie.COMPETITION, aggregation, 3, 2);
         Plan plan = Fixtures.withRules(bundled, rules);
         Random random = new Random(seed);
-        List<RecordedValue> values = new ArrayList<>();
+        List<SheetValue> values = new ArrayList<>();
         Set<String> rejected = new HashSet<>();
         String[] assessors = {"检查组", "主管领导", "民主评议", "网上评议", "职能部门"};
         long submission = 1;
@@ -98,7 +98,7 @@ class IndependentRecomputationTest {
                 "some tie at the cut");
     }
 
-    private static RecordedValue value(AssessedUnit unit, String assessor, long submission, String field, String v, int cell) {
+    private static SheetValue value(AssessedUnit unit, String assessor, long submission, String field, String v, int cell) {
         return Fixtures.value(unit.code(), assessor, submission, field, v, unit.code() + ".xlsx", "F" + cell);
     }
 
@@ -106,13 +106,13 @@ class IndependentRecomputationTest {
     }
 
     /** The rules as printed, applied the plainest way possible. */
-    private static Map<String, Expected> naive(Plan plan, List<RecordedValue> values, Set<String> rejected) {
+    private static Map<String, Expected> naive(Plan plan, List<SheetValue> values, Set<String> rejected) {
         ScoringRules rules = plan.settings().scoring();
         // unit -> submission -> field -> value
         Map<String, Map<Long, Map<String, String>>> sheets = new TreeMap<>();
-        for (RecordedValue v : values) {
+        for (SheetValue v : values) {
             sheets.computeIfAbsent(v.unitCode(), k -> new TreeMap<>())
-                    .computeIfAbsent(v.submissionId(), k -> new HashMap<>()).put(v.field(), v.value());
+                    .computeIfAbsent(v.submissionId(), k -> new HashMap<>()).put(v.field().text(), v.value());
         }
         Map<String, Expected> out = new HashMap<>();
         for (IndicatorSystem system : plan.systems()) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
 import org.shuangbai.cli.CliRunner;
 import org.shuangbai.cli.ExitCode;
-import org.shuangbai.forms.FormKind;
+import org.shuangbai.plan.FormKind;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.FormTexts;
 import org.shuangbai.forms.SampleFiller;
@@ -67,11 +68,11 @@ class RecomputationFromExportTest {
             filler.fillSample(blank, workspace.returnedDir().resolve(blank.getFileName()));
             if (i % 3 == 0) {
                 // A second assessor whose scores are a little lower: exercises the mean and its rounding.
-                Map<String, String> values = filler.sampleValues(FormLayouts.build(plan, unit, FormKind.SCORE, texts));
-                values.replaceAll((field, v) -> field.endsWith(".score")
+                Map<FieldKey, String> values = filler.sampleValues(FormLayouts.build(plan, unit, FormKind.SCORE, texts));
+                values.replaceAll((field, v) -> field.text().endsWith(".score")
                         ? new BigDecimal(v).subtract(new BigDecimal("0.3")).max(BigDecimal.ZERO).toPlainString() : v);
-                values.put("assessor.unit", "民主评议组");
-                values.put("assessor.name", "第二评分人");
+                values.put(FieldKey.FormField.ASSESSOR_UNIT, "民主评议组");
+                values.put(FieldKey.FormField.ASSESSOR_NAME, "第二评分人");
                 filler.fill(blank, workspace.returnedDir().resolve("second_" + blank.getFileName()), values);
             }
         }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.Aggregation;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.QuotaRounding;
@@ -38,7 +37,7 @@ class ScoringTest {
     }
 
     /** A sheet from 检查组 whose A total is {@code total}: A1 = total - 50, A2 = 30, A3 = 20. */
-    private static List<RecordedValue> totalA(String unit, String total, String extra) {
+    private static List<SheetValue> totalA(String unit, String total, String extra) {
         String a1 = new BigDecimal(total).subtract(new BigDecimal("50")).toPlainString();
         return sheet(unit, "检查组", 1, "A1=" + a1 + " A2=30 A3=20 B1=80 " + extra);
     }
@@ -52,7 +51,7 @@ class ScoringTest {
     private static final String[] TEN = {"S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10"};
 
     /** S01 95; S02, S03, S04 92; S05 85; S06..S10 80..76. 10 × 20% = 2 places; the 2nd and 3rd place tie at 92. */
-    private static List<RecordedValue> tieAtCutInput() {
+    private static List<SheetValue> tieAtCutInput() {
         return all(totalA("S01", "95", ""), totalA("S02", "92", ""), totalA("S03", "92", ""), totalA("S04", "92", ""),
                 totalA("S05", "85", ""), totalA("S06", "80", ""), totalA("S07", "79", ""), totalA("S08", "78", ""),
                 totalA("S09", "77", ""), totalA("S10", "76", ""));
@@ -102,8 +101,8 @@ class ScoringTest {
     }
 
     /** Builds 43 streets and 48 departments of the bundled plan, every indicator at max, EFF-14 minus 0.1 × position. */
-    private static List<RecordedValue> fullMarksMinusPosition(Plan plan) {
-        List<RecordedValue> values = new ArrayList<>();
+    private static List<SheetValue> fullMarksMinusPosition(Plan plan) {
+        List<SheetValue> values = new ArrayList<>();
         for (UnitGroup g : UnitGroup.values()) {
             int i = 0;
             for (var unit : plan.units(g)) {
@@ -227,7 +226,7 @@ class ScoringTest {
     @Test
     void everyUnitTied() {
         String[] five = {"S01", "S02", "S03", "S04", "S05"};
-        List<RecordedValue> input = all(totalA("S01", "90", ""), totalA("S02", "90", ""), totalA("S03", "90", ""),
+        List<SheetValue> input = all(totalA("S01", "90", ""), totalA("S02", "90", ""), totalA("S03", "90", ""),
                 totalA("S04", "90", ""), totalA("S05", "90", ""));
         Results include = Scoring.score(Fixtures.small(rules(QuotaRounding.HALF_UP, TieAtCut.INCLUDE_ALL), five),
                 input, Set.of());
@@ -254,7 +253,7 @@ class ScoringTest {
     @Test
     void denseAndCompetitionRanks() {
         String[] five = {"S01", "S02", "S03", "S04", "S05"};
-        List<RecordedValue> input = all(totalA("S01", "95", ""), totalA("S02", "90", ""), totalA("S03", "90", ""),
+        List<SheetValue> input = all(totalA("S01", "95", ""), totalA("S02", "90", ""), totalA("S03", "90", ""),
                 totalA("S04", "85", ""), totalA("S05", "80", ""));
         Results comp = Scoring.score(Fixtures.small(rules(QuotaRounding.HALF_UP, TieAtCut.INCLUDE_ALL), five), input, Set.of());
         assertEquals(List.of(1, 2, 2, 4, 5), new ArrayList<>(ranks(comp, "A").values()));
@@ -265,7 +264,7 @@ class ScoringTest {
 
     @Test
     void groupOfOne() {
-        List<RecordedValue> input = all(totalA("S01", "90", ""), totalA("S02", "85", ""), totalA("D01", "72.5", ""));
+        List<SheetValue> input = all(totalA("S01", "90", ""), totalA("S02", "85", ""), totalA("D01", "72.5", ""));
         Results halfUp = Scoring.score(Fixtures.small(rules(QuotaRounding.HALF_UP, TieAtCut.INCLUDE_ALL),
                 "S01", "S02", "D01"), input, Set.of());
         UnitResult d01 = result(halfUp, "A", "D01");
@@ -354,7 +353,7 @@ class ScoringTest {
         assertEquals("80.50", result(r, "B", "S01").total().toPlainString());
     }
 
-    private static List<RecordedValue> fiveAssessors() {
+    private static List<SheetValue> fiveAssessors() {
         return all(sheet("S01", "检查组", 1, "A1=40 A2=30 A3=20 B1=80"),
                 sheet("S01", "主管领导", 2, "A1=42 A2=30 A3=20 B1=80"),
                 sheet("S01", "民主评议", 3, "A1=44 A2=30 A3=20 B1=80"),

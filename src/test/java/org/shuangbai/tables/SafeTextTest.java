@@ -1,4 +1,4 @@
-package org.shuangbai.ledger;
+package org.shuangbai.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.shuangbai.ledger;
+package org.shuangbai.tables;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,11 +31,11 @@ import com.opencsv.ICSVWriter;
  * Every text cell is passed through {@link SafeText}; cells given as BigDecimal stay numeric. Files
  * are written to a temporary name and moved into place, so a crash never leaves half a file.
  */
-final class TableWriter {
-    private TableWriter() {
+public final class TableFiles {
+    private TableFiles() {
     }
 
-    static void csv(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+    public static void csv(Path file, List<String> header, List<List<Object>> rows) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp)) {
@@ -45,7 +45,7 @@ final class TableWriter {
                          ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
                 csv.writeNext(header.toArray(String[]::new), false);
                 for (List<Object> row : rows) {
-                    csv.writeNext(row.stream().map(TableWriter::csvText).toArray(String[]::new), false);
+                    csv.writeNext(row.stream().map(TableFiles::csvText).toArray(String[]::new), false);
                 }
             }
         }
@@ -63,7 +63,7 @@ final class TableWriter {
     }
 
     /** @param fixedYear the year whose 1 January is written as creation date (same inputs, same bytes) */
-    static void xlsx(Path file, String sheetName, List<String> header, List<List<Object>> rows, int[] widths,
+    public static void xlsx(Path file, String sheetName, List<String> header, List<List<Object>> rows, int[] widths,
                      int fixedYear) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -1,4 +1,4 @@
-package org.shuangbai.ledger;
+package org.shuangbai.tables;
 
 import java.util.regex.Pattern;
 

@@ -1,10 +1,14 @@
-package org.shuangbai.scoring;
+package org.shuangbai.documents;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shuangbai.scoring.Fixtures.all;
 import static org.shuangbai.scoring.Fixtures.sheet;
+
+import org.shuangbai.scoring.Fixtures;
+import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.Scoring;
 
 import java.io.InputStream;
 import java.io.Reader;
@@ -28,7 +32,7 @@ import org.shuangbai.plan.TieAtCut;
 
 import com.opencsv.CSVReader;
 
-class ResultsWriterTest {
+class ResultsFilesTest {
 
     /** S01 two assessors (A: 91.75), S02 VL=是 (A: 95), S03 missing, S04 rejected; D01 alone. */
     private static Results sample() {
@@ -51,7 +55,7 @@ class ResultsWriterTest {
 
     @Test
     void resultsCsvHasOneRowPerUnitAndSystem(@TempDir Path dir) throws Exception {
-        ResultsWriter.write(sample(), dir);
+        ResultsFiles.write(sample(), dir);
         List<String[]> rows = readCsv(dir.resolve("results.csv"));
         assertEquals(List.of("单位代码", "单位名称", "分组", "指标体系", "状态", "总分", "A-C1 甲一", "A-C2 甲二", "B-C1 乙一",
                 "自评总分", "一票否决", "评优资格", "等次", "排名", "先进单位", "说明"), List.of(rows.get(0)));
@@ -73,7 +77,7 @@ class ResultsWriterTest {
 
     @Test
     void indicatorsCsvTracesEveryFigureToItsCell(@TempDir Path dir) throws Exception {
-        ResultsWriter.write(sample(), dir);
+        ResultsFiles.write(sample(), dir);
         List<String[]> rows = readCsv(dir.resolve("indicators.csv"));
         String[] s01a1 = rows.stream().filter(r -> r[0].equals("S01") && r[4].equals("A1")).findFirst().orElseThrow();
         assertEquals(List.of("S01", "单位S01", "甲", "甲一", "A1", "指标A1", "50", "45.50", "48.00", "-2.50", "检查组：台账不全", "2",
@@ -86,7 +90,7 @@ class ResultsWriterTest {
     @Test
     void workbookHasRankingCommendedVetoAndRulesSheets(@TempDir Path dir) throws Exception {
         Results results = sample();
-        ResultsWriter.write(results, dir);
+        ResultsFiles.write(results, dir);
         try (InputStream in = Files.newInputStream(dir.resolve("results.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new java.util.ArrayList<>();
             wb.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
@@ -129,8 +133,8 @@ class ResultsWriterTest {
     void sameResultsGiveIdenticalFiles(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        ResultsWriter.write(sample(), a);
-        ResultsWriter.write(sample(), b);
+        ResultsFiles.write(sample(), a);
+        ResultsFiles.write(sample(), b);
         for (String name : List.of("results.csv", "indicators.csv", "results.xlsx", "rules.txt")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
         }

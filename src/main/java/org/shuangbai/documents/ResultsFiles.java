@@ -1,9 +1,8 @@
-package org.shuangbai.scoring;
+package org.shuangbai.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,20 +30,28 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.shuangbai.ReproducibleZip;
-import org.shuangbai.ledger.SafeText;
+import org.shuangbai.tables.SafeText;
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.UnitGroup;
+import org.shuangbai.scoring.Commendation;
+import org.shuangbai.scoring.IndicatorResult;
+import org.shuangbai.scoring.Ranking;
+import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.RulesText;
+import org.shuangbai.scoring.SourceCell;
+import org.shuangbai.scoring.UnitResult;
+import org.shuangbai.scoring.UnitStatus;
+import org.shuangbai.scoring.VetoFinding;
+import org.shuangbai.tables.TableFiles;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 
 /**
  * Writes {@link Results} to output/results/: results.csv, indicators.csv, results.xlsx and
  * rules.txt. The same results always give byte-identical files.
  */
-public final class ResultsWriter {
+public final class ResultsFiles {
     public static final String RESULTS_CSV = "results.csv";
     public static final String INDICATORS_CSV = "indicators.csv";
     public static final String RESULTS_XLSX = "results.xlsx";
@@ -55,7 +62,7 @@ public final class ResultsWriter {
     public static final String VETO_SHEET = "一票否决";
     static final String FONT = "宋体";
 
-    private ResultsWriter() {
+    private ResultsFiles() {
     }
 
     /** Writes every result file into {@code dir} (created if needed) and returns their paths. */
@@ -99,72 +106,50 @@ public final class ResultsWriter {
 
     private static Path writeResultsCsv(Results results, Path file) throws IOException {
         Plan plan = results.plan();
-        try (ICSVWriter csv = csv(file)) {
-            csv.writeNext(resultsHeader(plan).toArray(String[]::new), false);
-            for (IndicatorSystem system : plan.systems()) {
-                for (UnitGroup group : UnitGroup.values()) {
-                    for (UnitResult r : ordered(results, system, group)) {
-                        List<String> row = new ArrayList<>(List.of(r.unit().code(), r.unit().name(), group.label(),
-                                system.shortName(), r.status().label(), num(r.total())));
-                        for (IndicatorSystem s : plan.systems()) {
-                            for (Category c : s.categories()) {
-                                row.add(num(r.categoryTotals().get(c.code())));
-                            }
+        List<List<Object>> rows = new ArrayList<>();
+        for (IndicatorSystem system : plan.systems()) {
+            for (UnitGroup group : UnitGroup.values()) {
+                for (UnitResult r : ordered(results, system, group)) {
+                    List<Object> row = new ArrayList<>(List.of(r.unit().code(), r.unit().name(), group.label(),
+                            system.shortName(), r.status().label(), num(r.total())));
+                    for (IndicatorSystem s : plan.systems()) {
+                        for (Category c : s.categories()) {
+                            row.add(num(r.categoryTotals().get(c.code())));
                         }
-                        row.addAll(List.of(num(r.selfTotal()), vetoText(r), eligibleText(r), nz(r.grade()),
-                                r.rank() == null ? "" : r.rank().toString(), r.commended() ? "是" : "否", nz(r.note())));
-                        csv.writeNext(safe(row.toArray(String[]::new)), false);
                     }
+                    row.addAll(List.of(num(r.selfTotal()), vetoText(r), eligibleText(r), nz(r.grade()),
+                            r.rank() == null ? "" : r.rank().toString(), r.commended() ? "是" : "否", nz(r.note())));
+                    rows.add(row);
                 }
             }
         }
+        TableFiles.csv(file, resultsHeader(plan), rows);
         return file;
     }
 
     private static Path writeIndicatorsCsv(Results results, Path file) throws IOException {
         Plan plan = results.plan();
-        try (ICSVWriter csv = csv(file)) {
-            csv.writeNext(new String[] {"单位代码", "单位名称", "指标体系", "一级指标", "指标代码", "二级指标", "分值", "考核得分",
-                    "自评分", "差值", "扣分说明", "评分表份数", "考核得分来源", "自评分来源", "去掉的评分"}, false);
-            for (IndicatorSystem system : plan.systems()) {
-                for (UnitGroup group : UnitGroup.values()) {
-                    for (UnitResult r : ordered(results, system, group)) {
-                        for (IndicatorResult i : r.indicators()) {
-                            var indicator = plan.indicator(i.indicatorCode()).orElseThrow();
-                            String category = system.categories().stream()
-                                    .filter(c -> c.code().equals(indicator.categoryCode())).map(Category::name)
-                                    .findFirst().orElse("");
-                            csv.writeNext(safe(new String[] {r.unit().code(), r.unit().name(), system.shortName(), category,
-                                    i.indicatorCode(), indicator.name(), plain(i.maxScore()), num(i.score()),
-                                    num(i.selfScore()), num(i.difference()), i.notes(),
-                                    String.valueOf(i.scoreSources().size() + i.droppedSources().size()),
-                                    sources(i.scoreSources()), sources(i.selfSources()), sources(i.droppedSources())}),
-                                    false);
-                        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (IndicatorSystem system : plan.systems()) {
+            for (UnitGroup group : UnitGroup.values()) {
+                for (UnitResult r : ordered(results, system, group)) {
+                    for (IndicatorResult i : r.indicators()) {
+                        var indicator = plan.indicator(i.indicatorCode()).orElseThrow();
+                        String category = system.categories().stream()
+                                .filter(c -> c.code().equals(indicator.categoryCode())).map(Category::name)
+                                .findFirst().orElse("");
+                        rows.add(List.of(r.unit().code(), r.unit().name(), system.shortName(), category,
+                                i.indicatorCode(), indicator.name(), plain(i.maxScore()), num(i.score()),
+                                num(i.selfScore()), num(i.difference()), i.notes(),
+                                String.valueOf(i.scoreSources().size() + i.droppedSources().size()),
+                                sources(i.scoreSources()), sources(i.selfSources()), sources(i.droppedSources())));
                     }
                 }
             }
         }
+        TableFiles.csv(file, List.of("单位代码", "单位名称", "指标体系", "一级指标", "指标代码", "二级指标", "分值", "考核得分",
+                "自评分", "差值", "扣分说明", "评分表份数", "考核得分来源", "自评分来源", "去掉的评分"), rows);
         return file;
-    }
-
-    /**
-     * Unit names, notes, explanations and source file names come from the plan and from returned
-     * files: a spreadsheet must never take them for formulas (plain numbers stay numbers).
-     */
-    private static String[] safe(String[] row) {
-        for (int i = 0; i < row.length; i++) {
-            row[i] = SafeText.neutralise(row[i]);
-        }
-        return row;
-    }
-
-    private static ICSVWriter csv(Path file) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        // Excel only reads UTF-8 CSV as UTF-8 when it starts with a BOM.
-        w.write('\uFEFF');
-        return new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
     }
 
     /** {@code file!sheet!cell=value}, the way a reader finds the figure again. */

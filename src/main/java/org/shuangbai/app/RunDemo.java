@@ -1,0 +1,96 @@
+package org.shuangbai.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.ledger.IngestSummary;
+import org.shuangbai.ledger.Intake;
+import org.shuangbai.ledger.Ledger;
+import org.shuangbai.ledger.WorkspaceLock;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.PlanLoader;
+
+/**
+ * 示例: the whole cycle on a workspace's plan with synthetic returns, in a sandbox workspace under
+ * output/demo/ so that a real ledger is never touched. Every document it makes is marked 示例.
+ */
+public final class RunDemo {
+    private RunDemo() {
+    }
+
+    /** Runs the demo on {@code source}'s plan; returns the sandbox workspace. */
+    public static Workspace run(Workspace source, DemoListener listener) throws Exception {
+        Plan plan = Plans.load(source);
+        listener.planChecked(plan);
+        Workspace demo = prepareSandbox(source);
+        listener.sandboxReady(demo);
+
+        listener.generated(GenerateForms.run(demo, GenerateRequest.all(), new GenerateForms.Progress() { }));
+        listener.filled(new DemoReturns(plan, demo).fill());
+
+        IngestSummary summary = IngestReturns.run(demo, List.of(), Intake.Listener.NONE);
+        listener.ingested(summary);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(demo); Ledger ledger = Ledger.open(demo)) {
+            listener.statusWritten(ShowStatus.statusOf(demo, plan, ledger));
+            listener.exported(ExportValues.exportOf(demo, plan, ledger));
+        }
+        listener.scored(ScoreUnits.run(demo));
+        listener.rendered(RenderDocuments.run(demo, true, listener));
+        return demo;
+    }
+
+    /**
+     * A fresh sandbox under output/demo/: the plan, templates and designs of the source workspace
+     * copied in, earlier demo output removed. Its key is kept between runs so that its workbooks
+     * stay byte-identical from one run to the next.
+     */
+    static Workspace prepareSandbox(Workspace source) throws IOException {
+        Workspace demo = new Workspace(source.outputDir().resolve("demo"));
+        for (Path p : List.of(demo.outputDir(), demo.root().resolve("input"), demo.ledgerDir(),
+                demo.templatesDir(), demo.reportsDesignDir())) {
+            deleteTree(p);
+        }
+        Files.createDirectories(demo.planDir());
+        for (String file : PlanLoader.FILES) {
+            Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
+        }
+        copyTreeIfPresent(source.templatesDir(), demo.templatesDir());
+        copyTreeIfPresent(source.reportsDesignDir(), demo.reportsDesignDir());
+        Files.createDirectories(demo.returnedDir());
+        return demo;
+    }
+
+    private static void copyTreeIfPresent(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(f, target);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+        }
+        for (Path p : all) {
+            Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.shuangbai.app;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.shuangbai.Workspace;
+import org.shuangbai.ledger.FormStatus;
+import org.shuangbai.ledger.Ledger;
+import org.shuangbai.ledger.StatusReport;
+import org.shuangbai.ledger.WorkspaceLock;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.PlanException;
+
+/** 回收情况 and 催报名单: every unit's standing with every form; the reminder list written to output/status/. */
+public final class ShowStatus {
+    private ShowStatus() {
+    }
+
+    public static StatusResult run(Workspace workspace) throws PlanException, IOException, WorkspaceLock.Busy {
+        return LedgerWork.run(workspace, (plan, ledger) -> statusOf(workspace, plan, ledger));
+    }
+
+    /** With the lock held and the ledger open (also a step of the demo). */
+    static StatusResult statusOf(Workspace workspace, Plan plan, Ledger ledger) throws IOException {
+        List<FormStatus> statuses = ledger.status(plan);
+        var written = StatusReport.write(workspace, plan, statuses);
+        return new StatusResult(plan, statuses, ledger.unattributedRejections(plan), written);
+    }
+}

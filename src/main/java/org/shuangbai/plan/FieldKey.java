@@ -1,0 +1,221 @@
+package org.shuangbai.plan;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one cell of a distributed form means: the self score of indicator EFF-01, the answer to veto
+ * V2, the deadline of issue row 12, the assessor's name. Forms place these keys in cells, intake reads
+ * values by them, the ledger stores their {@link #text() text form} (e.g. {@code EFF-01.score},
+ * {@code V2.answer}, {@code L12.deadline}, {@code assessor.name}), and scoring, documents and the
+ * sample filler ask for them by type. This interface is the only place the text form is built
+ * ({@link #text()}) and read back ({@link #parse}).
+ *
+ * <p>The text forms are unambiguous without the plan: the part after the last dot tells the kind
+ * (score/self/note, answer/explain, a record column), so the ledger can parse what it stored.
+ */
+public sealed interface FieldKey {
+
+    /** The stable text the ledger stores and exports show. */
+    String text();
+
+    /** The key written as {@code text}, or empty when no kind of key has that form. */
+    static Optional<FieldKey> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (FormField f : FormField.values()) {
+            if (f.text.equals(text)) {
+                return Optional.of(f);
+            }
+        }
+        int dot = text.lastIndexOf('.');
+        if (dot <= 0 || dot == text.length() - 1) {
+            return Optional.empty();
+        }
+        String owner = text.substring(0, dot);
+        String part = text.substring(dot + 1);
+        for (IndicatorPart p : IndicatorPart.values()) {
+            if (p.suffix.equals(part)) {
+                return Optional.of(new IndicatorField(owner, p));
+            }
+        }
+        for (VetoPart p : VetoPart.values()) {
+            if (p.suffix.equals(part)) {
+                return Optional.of(new VetoField(owner, p));
+            }
+        }
+        return RecordField.parse(owner, part).map(r -> r);
+    }
+
+    /** The stored text of a key, parsed; an unknown text is a bug of whoever stored it. */
+    static FieldKey of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not a field key: " + text));
+    }
+
+    /** The parts of an indicator's row on a score sheet. */
+    enum IndicatorPart {
+        /** 自评分, the unit's own score. */
+        SELF("self"),
+        /** 考核得分, the assessed score. */
+        SCORE("score"),
+        /** 扣分说明, why points were deducted. */
+        NOTE("note");
+
+        private final String suffix;
+
+        IndicatorPart(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    /** One part of an indicator's row (or of a category's or system's subtotal row). */
+    record IndicatorField(String indicatorCode, IndicatorPart part) implements FieldKey {
+        @Override
+        public String text() {
+            return indicatorCode + "." + part.suffix;
+        }
+    }
+
+    static IndicatorField self(String indicatorCode) {
+        return new IndicatorField(indicatorCode, IndicatorPart.SELF);
+    }
+
+    static IndicatorField score(String indicatorCode) {
+        return new IndicatorField(indicatorCode, IndicatorPart.SCORE);
+    }
+
+    static IndicatorField note(String indicatorCode) {
+        return new IndicatorField(indicatorCode, IndicatorPart.NOTE);
+    }
+
+    /** The parts of a veto situation's row. */
+    enum VetoPart {
+        /** 是/否: whether the situation occurred. */
+        ANSWER("answer"),
+        /** 说明: what happened. */
+        EXPLAIN("explain");
+
+        private final String suffix;
+
+        VetoPart(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    record VetoField(String vetoCode, VetoPart part) implements FieldKey {
+        @Override
+        public String text() {
+            return vetoCode + "." + part.suffix;
+        }
+    }
+
+    static VetoField answer(String vetoCode) {
+        return new VetoField(vetoCode, VetoPart.ANSWER);
+    }
+
+    static VetoField explain(String vetoCode) {
+        return new VetoField(vetoCode, VetoPart.EXPLAIN);
+    }
+
+    /**
+     * The repeated record rows of a form: projects on the registration form (P01, P02, …) and issues on
+     * the issue ledger form (L01, …), each with its own columns.
+     */
+    enum RecordKind {
+        /** 效能监察立项表: one registered project per row. */
+        PROJECT("P", List.of("name", "source", "goal", "measures", "schedule", "start", "end", "leader",
+                "department")),
+        /** 挂帐问题项目表: one issue per row. */
+        ISSUE("L", List.of("problem", "category", "opinion", "deadline", "department", "status"));
+
+        private final String prefix;
+        private final List<String> columns;
+
+        RecordKind(String prefix, List<String> columns) {
+            this.prefix = prefix;
+            this.columns = columns;
+        }
+
+        /** The columns of a row, in form order. */
+        public List<String> columns() {
+            return columns;
+        }
+
+        /** The record id of row {@code number} (1-based), e.g. P03: also shown in intake messages. */
+        public String recordId(int number) {
+            return String.format("%s%02d", prefix, number);
+        }
+    }
+
+    /** One column of one record row, e.g. L12.deadline. */
+    record RecordField(RecordKind kind, int number, String column) implements FieldKey {
+        public RecordField {
+            if (!kind.columns.contains(column)) {
+                throw new IllegalArgumentException(kind + " has no column " + column);
+            }
+            if (number < 1) {
+                throw new IllegalArgumentException("record numbers start at 1: " + number);
+            }
+        }
+
+        /** The row's id, e.g. P03 (shared by every column of the row). */
+        public String recordId() {
+            return kind.recordId(number);
+        }
+
+        @Override
+        public String text() {
+            return recordId() + "." + column;
+        }
+
+        static Optional<RecordField> parse(String owner, String column) {
+            for (RecordKind k : RecordKind.values()) {
+                if (owner.length() > k.prefix.length() && owner.startsWith(k.prefix) && k.columns.contains(column)) {
+                    String digits = owner.substring(k.prefix.length());
+                    if (digits.chars().allMatch(c -> c >= '0' && c <= '9') && digits.length() <= 6) {
+                        int n = Integer.parseInt(digits);
+                        if (n >= 1 && k.recordId(n).equals(owner)) {
+                            return Optional.of(new RecordField(k, n, column));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Fields that stand alone on a form: who filled it, how to reach them, when. */
+    enum FormField implements FieldKey {
+        /** 评分单位 on a score sheet. */
+        ASSESSOR_UNIT("assessor.unit"),
+        /** 评分人. */
+        ASSESSOR_NAME("assessor.name"),
+        /** 评分日期. */
+        ASSESSOR_DATE("assessor.date"),
+        /** 主要领导签字 on the issue ledger form. */
+        UNIT_LEADER("unit.leader"),
+        /** 填报人. */
+        UNIT_CONTACT("unit.contact"),
+        /** 联系电话. */
+        UNIT_PHONE("unit.phone"),
+        /** 填报日期. */
+        UNIT_DATE("unit.date");
+
+        private final String text;
+
+        FormField(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+
+        static Optional<FormField> of(String text) {
+            return Arrays.stream(values()).filter(f -> f.text.equals(text)).findFirst();
+        }
+    }
+}
