@@ -57,7 +57,7 @@ final class EndToEnd {
             }
             Folders.deleteTree(ws);
         }
-        Measurement m = new Measurement("e2e", variant, BUNDLED_UNITS, 1, times, 0, 0, 0, "");
+        Measurement m = new Measurement("e2e", variant, BUNDLED_UNITS, 1, times, List.of(), 0, 0, 0, "");
         log.printf("  中位数 %.2f s%n", m.medianNanos() / 1e9);
         return m;
     }

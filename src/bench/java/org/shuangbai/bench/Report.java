@@ -171,6 +171,15 @@ public final class Report {
         return m == null ? "—" : fmt("%.3f s", m.medianNanos() / 1e9);
     }
 
+    /** CPU time beside wall time: on a shared machine the wall time of a run depends on the others' load. */
+    private static String cpu(Row r) {
+        if (r.real() == null || r.baseline() == null || r.real().medianCpuNanos() == 0 || r.baseline().medianCpuNanos() == 0) {
+            return "";
+        }
+        return fmt("CPU %.1f s vs %.1f s (%.2f×)", r.real().medianCpuNanos() / 1e9, r.baseline().medianCpuNanos() / 1e9,
+                (double) r.real().medianCpuNanos() / r.baseline().medianCpuNanos());
+    }
+
     private static String heap(Measurement m) {
         return m == null || m.peakAfterGcBytes() == 0 ? "—" : fmt("%d MB", m.peakAfterGcBytes() >> 20);
     }
@@ -194,7 +203,9 @@ public final class Report {
         sb.append("Median of ").append(options.runs()).append(" timed runs after one warm-up run on ≤ ")
                 .append(options.warmup()).append(" units, each case in its own child JVM with ")
                 .append(Bench.CHILD_HEAP).append(", the real command's and the baseline's runs interleaved in that JVM. Peak heap: the largest heap occupancy left after any garbage ")
-                .append("collection during the timed runs (GC notifications; garbage excluded).\n\n");
+                .append("collection during the timed runs (GC notifications; garbage excluded). CPU in the notes: the ")
+                .append("child JVM's CPU time over the same runs (median; all its threads, GC and JIT included), ")
+                .append("which the machine's other load disturbs less than the wall time.\n\n");
         sb.append("| case | N | threads | median | baseline median | ratio | goal | met? | peak heap | baseline peak heap | notes |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|\n");
         for (Row r : rows) {
@@ -203,6 +214,7 @@ public final class Report {
                     perPage(r.real()).isEmpty() ? "" : "real " + perPage(r.real()),
                     perPage(r.baseline()).isEmpty() ? "" : "baseline " + perPage(r.baseline()),
                     r.pageRatio().map(x -> fmt("%.2f× baseline per page", x)).orElse(""),
+                    cpu(r),
                     r.real() == null || r.real().note().isEmpty() ? "" : r.real().note(),
                     r.note()).stream().filter(s -> !s.isEmpty()).toList());
             sb.append(fmt("| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.caseName(), r.units(), r.threads(),
