@@ -6,9 +6,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deleting a folder tree (between runs, never timed). */
+/** Deleting and emptying folder trees (between runs, never timed). */
 final class Folders {
     private Folders() {
+    }
+
+    /** Leaves {@code dir} existing and empty (an output folder before a run). */
+    static void empty(Path dir) throws IOException {
+        deleteTree(dir);
+        Files.createDirectories(dir);
     }
 
     static void deleteTree(Path dir) throws IOException {

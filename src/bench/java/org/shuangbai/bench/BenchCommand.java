@@ -1,15 +1,15 @@
-package org.shuangbai.cli;
+package org.shuangbai.bench;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.shuangbai.bench.Bench;
-import org.shuangbai.bench.Report;
-
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `bench`: times each step on a synthetic plan of N units against what the libraries alone take (issue 7). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -17,8 +17,14 @@ import picocli.CommandLine.Option;
                 + "并与同一次运行中只用 POI / JasperReports 完成同样工作的基准对比；结果写入 docs/benchmarks.md。",
                 "N=10000 需数十分钟。"})
 public final class BenchCommand implements Callable<Integer> {
-    @Mixin
-    WorkspaceOption workspace;
+    static final List<String> CASES = List.of("generate", "ingest", "render", "e2e");
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "目录",
+            description = "项目目录（默认：当前目录）：结果默认写入 目录/docs/benchmarks.md，e2e 运行 目录/shuangbai。")
+    Path root = Path.of("");
 
     @Option(names = "--units", split = ",", paramLabel = "N", defaultValue = "1000,10000",
             description = "合成单位数，可多个（默认：${DEFAULT-VALUE}）。")
@@ -39,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "generate 的线程数（默认：${DEFAULT-VALUE}）。")
     List<Integer> threads;
 
-    @Option(names = "--report", paramLabel = "文件", description = "结果写入的文件（默认：工作目录/docs/benchmarks.md）。")
+    @Option(names = "--report", paramLabel = "文件", description = "结果写入的文件（默认：项目目录/docs/benchmarks.md）。")
     Path report;
 
     @Option(names = "--scratch", paramLabel = "目录", description = "临时文件目录（默认：系统临时目录，测完删除）。")
@@ -47,33 +53,35 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         for (String c : cases) {
-            if (!List.of("generate", "ingest", "render", "e2e").contains(c)) {
-                Console.ERR.println("未知的测量项目「" + c + "」。可用：generate, ingest, render, e2e。");
-                return ExitCode.USAGE;
+            if (!CASES.contains(c)) {
+                err.println("未知的测量项目「" + c + "」。可用：" + String.join(", ", CASES) + "。");
+                return CommandLine.ExitCode.USAGE;
             }
         }
         if (units.isEmpty() || units.stream().anyMatch(n -> n < 1) || runs < 1 || threads.stream().anyMatch(t -> t < 1)) {
-            Console.ERR.println("--units、--runs、--threads 须为正整数。");
-            return ExitCode.USAGE;
+            err.println("--units、--runs、--threads 须为正整数。");
+            return CommandLine.ExitCode.USAGE;
         }
-        Path root = workspace.get().root();
+        Path dir = root.toAbsolutePath();
         boolean ownScratch = scratch == null;
-        Path dir = ownScratch ? java.nio.file.Files.createTempDirectory("shuangbai-bench-") : scratch.toAbsolutePath();
+        Path work = ownScratch ? Files.createTempDirectory("shuangbai-bench-") : scratch.toAbsolutePath();
         List<Integer> sorted = units.stream().sorted().distinct().toList();
-        Path file = report != null ? report : root.resolve("docs").resolve("benchmarks.md");
-        Bench.Options options = new Bench.Options(sorted, runs, warmup, cases, threads, root, dir, file);
+        Path file = report != null ? report : dir.resolve("docs").resolve("benchmarks.md");
+        Bench.Options options = new Bench.Options(sorted, runs, warmup, cases, threads, dir, work, file);
         Report result;
         try {
-            result = new Bench(options, Console.ERR).run();
+            result = new Bench(options, err).run();
         } finally {
             if (ownScratch) {
-                org.shuangbai.bench.Bench.deleteScratch(dir);
+                Folders.deleteTree(work);
             }
         }
-        Console.OUT.print(result.markdown());
-        Console.OUT.println();
-        Console.OUT.println("结果已写入 " + file.toAbsolutePath());
-        return ExitCode.OK;
+        out.print(result.markdown());
+        out.println();
+        out.println("结果已写入 " + file.toAbsolutePath());
+        return CommandLine.ExitCode.OK;
     }
 }

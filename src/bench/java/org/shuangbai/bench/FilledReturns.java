@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.plan.FormKind;
@@ -38,19 +39,18 @@ final class FilledReturns implements Workload {
 
     @Override
     public void reset() throws Exception {
-        Folders.deleteTree(returned);
-        Files.createDirectories(returned);
+        Folders.empty(returned);
     }
 
     @Override
     public void run(int units) throws Exception {
-        List<AssessedUnit> list = plan.units();
-        Parallel.forEach(units, 2, i -> {
-            AssessedUnit unit = list.get(i);
+        Parallel.map(plan.units().subList(0, units), unit -> {
             distribution.generate(List.of(unit), List.of(FormKind.SCORE), p -> { });
             Path generated = distribution.file(unit, FormKind.SCORE);
-            filler.fillSample(generated, returned.resolve(unit.code() + "-score.xlsx"));
+            Path filled = returned.resolve(unit.code() + "-score.xlsx");
+            filler.fillSample(generated, filled);
             Files.delete(generated);
+            return filled;
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
@@ -36,18 +37,16 @@ final class BaselineWorkloads {
     private BaselineWorkloads() {
     }
 
-    /** Plain XSSF writing the cells of the three forms for each unit, units split across threads. */
+    /** Plain XSSF writing the cells of the three forms for each unit, units spread over the cores the JVM sees. */
     static final class Generate implements Workload {
         private final Workspace workspace;
         private final Path out;
-        private final int threads;
         private List<AssessedUnit> units;
         private final Map<FormKind, FormLayout> layouts = new HashMap<>();
 
-        Generate(Workspace workspace, Path out, int threads) {
+        Generate(Workspace workspace, Path out) {
             this.workspace = workspace;
             this.out = out;
-            this.threads = threads;
         }
 
         @Override
@@ -62,18 +61,17 @@ final class BaselineWorkloads {
 
         @Override
         public void reset() throws Exception {
-            Folders.deleteTree(out);
-            Files.createDirectories(out);
+            Folders.empty(out);
         }
 
         @Override
         public void run(int n) throws Exception {
-            Parallel.forEach(n, threads, i -> {
-                AssessedUnit unit = units.get(i);
+            Parallel.map(units.subList(0, n), unit -> {
                 Path dir = Files.createDirectories(out.resolve(unit.code()));
                 for (FormKind kind : FormKind.values()) {
                     PoiBaseline.write(layouts.get(kind), dir.resolve(kind.option() + ".xlsx"));
                 }
+                return dir;
             });
         }
     }
@@ -82,15 +80,13 @@ final class BaselineWorkloads {
     static final class Ingest implements Workload {
         private final Workspace workspace;
         private final Path returned;
-        private final int threads;
         private List<Path> files;
         private FormLayout layout;
         private long valuesRead;
 
-        Ingest(Workspace workspace, Path returned, int threads) {
+        Ingest(Workspace workspace, Path returned) {
             this.workspace = workspace;
             this.returned = returned;
-            this.threads = threads;
         }
 
         @Override
@@ -114,9 +110,8 @@ final class BaselineWorkloads {
 
         @Override
         public void run(int n) throws Exception {
-            long[] counts = new long[n];
-            Parallel.forEach(n, threads, i -> counts[i] = PoiBaseline.readInputs(layout, files.get(i)).size());
-            valuesRead = java.util.Arrays.stream(counts).sum();
+            valuesRead = Parallel.map(files.subList(0, n), f -> PoiBaseline.readInputs(layout, f).size())
+                    .stream().mapToLong(Integer::longValue).sum();
         }
 
         @Override
@@ -165,8 +160,7 @@ final class BaselineWorkloads {
 
         @Override
         public void reset() throws Exception {
-            Folders.deleteTree(out);
-            Files.createDirectories(out);
+            Folders.empty(out);
         }
 
         @Override

@@ -55,7 +55,7 @@ public final class Bench {
                         variants.add(Workloads.REAL); // the command itself now spreads units over the cores
                     }
                     measure(report, "generate", variants, ws, base, n, t, m -> new Report.Row("generate", n, t,
-                            m.get(Workloads.REAL), m.get(Workloads.BASELINE), m.get(Workloads.SPLIT), Workloads.note("generate")));
+                            m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("generate")));
                 }
             }
             // Ingest and render use all cores: measured with the most threads asked for.
@@ -118,7 +118,7 @@ public final class Bench {
                                           int runs, int warmup) throws IOException, InterruptedException {
         // The commands use every core the JVM sees (Parallel.map, Renderer, Intake): the child sees
         // exactly `threads`, so the real work and its baseline run on the same number of cores.
-        List<String> cmd = javaCommand(CHILD_HEAP, "-XX:ActiveProcessorCount=" + threads);
+        List<String> cmd = javaCommandOnThisClasspath(CHILD_HEAP, "-XX:ActiveProcessorCount=" + threads);
         cmd.add(Probe.class.getName());
         cmd.add("case=" + caseName);
         cmd.add("variants=" + String.join(",", variants));
@@ -157,11 +157,11 @@ public final class Bench {
         return results;
     }
 
-    /** jvm.options, the launcher's argument file, as bundled in the jar: one option per line, # comments. */
+    /** jvm.options, the launcher's argument file, as bundled with the bench: one option per line, # comments. */
     static List<String> launcherOptions() {
         try (InputStream in = Bench.class.getResourceAsStream("/jvm.options")) {
             if (in == null) {
-                throw new IllegalStateException("jvm.options is missing from the jar; rebuild with mvn package");
+                throw new IllegalStateException("jvm.options is missing from the bench classpath; rebuild with mvn package");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
@@ -170,12 +170,18 @@ public final class Bench {
         }
     }
 
-    /** The java command of this JVM with the same classpath and the launcher's options. */
+    /** The java command of this JVM with the launcher's options (and no classpath yet). */
     static List<String> javaCommand(String... jvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of(jvmOptions));
         cmd.addAll(launcherOptions());
+        return cmd;
+    }
+
+    /** {@link #javaCommand} with this JVM's classpath (the product and the bench). */
+    static List<String> javaCommandOnThisClasspath(String... jvmOptions) {
+        List<String> cmd = javaCommand(jvmOptions);
         cmd.add("-cp");
         cmd.add(absoluteClasspath());
         return cmd;
@@ -189,10 +195,5 @@ public final class Bench {
             }
         }
         return String.join(java.io.File.pathSeparator, parts);
-    }
-
-    /** Removes the scratch folder the command created. */
-    public static void deleteScratch(Path dir) throws IOException {
-        Folders.deleteTree(dir);
     }
 }

@@ -1,8 +1,10 @@
-package org.shuangbai.cli;
+package org.shuangbai.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +15,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark harness works end to end at a tiny N (child JVMs, baselines, real commands, the
- * report file). Functional only: nothing here asserts a time.
+ * report file), run through its entry point with the command line `shuangbai bench …` hands it.
+ * Functional only: nothing here asserts a time.
  */
 class BenchCommandTest {
+    private static final int OK = 0;
+    private static final int USAGE = 2;
+
     @TempDir
     Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result bench(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BenchMain.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
 
     @Test
     void tinyRunWritesOneRowPerCaseAndThreadCountIntoTheReportKeepingHandWrittenText() throws Exception {
@@ -25,11 +41,11 @@ class BenchCommandTest {
         Files.createDirectories(report.getParent());
         Files.writeString(report, "# Benchmarks\n\nHand-written analysis stays.\n", StandardCharsets.UTF_8);
 
-        var result = CliRunner.run("bench", "-w", dir.toString(), "--units", "3", "--runs", "1", "--warmup", "1",
+        Result result = bench("bench", "-w", dir.toString(), "--units", "3", "--runs", "1", "--warmup", "1",
                 "--cases", "generate,ingest,render", "--threads", "1,2", "--report", report.toString(),
                 "--scratch", dir.resolve("scratch").toString());
 
-        assertEquals(ExitCode.OK, result.exitCode(), result.err());
+        assertEquals(OK, result.exitCode(), result.err());
         String text = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("# Benchmarks\n\nHand-written analysis stays.\n"), text);
         List<String> rows = text.lines().filter(l -> l.matches("\\| (generate|ingest|render) \\| 3 \\|.*")).toList();
@@ -43,7 +59,7 @@ class BenchCommandTest {
         assertTrue(result.out().contains("| case | N | threads | median | baseline median |"), result.out());
 
         // A second run replaces the measured section instead of appending another.
-        assertEquals(ExitCode.OK, CliRunner.run("bench", "-w", dir.toString(), "--units", "3", "--runs", "1",
+        assertEquals(OK, bench("bench", "-w", dir.toString(), "--units", "3", "--runs", "1",
                 "--warmup", "0", "--cases", "render", "--report", report.toString()).exitCode());
         String again = Files.readString(report, StandardCharsets.UTF_8);
         assertEquals(1, again.split("bench:begin", -1).length - 1, again);
@@ -53,8 +69,8 @@ class BenchCommandTest {
 
     @Test
     void unknownCaseIsAUsageError() {
-        var result = CliRunner.run("bench", "--cases", "generate,bogus");
-        assertEquals(ExitCode.USAGE, result.exitCode());
+        Result result = bench("bench", "--cases", "generate,bogus");
+        assertEquals(USAGE, result.exitCode());
         assertTrue(result.err().contains("bogus"), result.err());
     }
 }

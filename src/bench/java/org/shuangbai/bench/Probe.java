@@ -41,7 +41,7 @@ public final class Probe {
 
         List<Workload> workloads = new ArrayList<>();
         for (String v : variants) {
-            Workload w = Workloads.create(caseName, v, workspace, scratch, threads);
+            Workload w = Workloads.create(caseName, v, workspace, scratch);
             w.prepare(units);
             if (warmup > 0) {
                 w.reset();
@@ -51,10 +51,13 @@ public final class Probe {
         }
         int k = variants.size();
         List<List<Long>> times = new ArrayList<>();
+        List<List<Long>> cpu = new ArrayList<>();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long[] peakAfterGc = new long[k];
         long[] peakUsed = new long[k];
         for (int i = 0; i < k; i++) {
             times.add(new ArrayList<>());
+            cpu.add(new ArrayList<>());
         }
         try (HeapMonitor heap = new HeapMonitor()) {
             for (int r = 0; r < runs; r++) {
@@ -62,9 +65,11 @@ public final class Probe {
                     Workload w = workloads.get(i);
                     w.reset();
                     heap.start();
+                    long c0 = os.getProcessCpuTime();
                     long t0 = System.nanoTime();
                     w.run(units);
                     times.get(i).add(System.nanoTime() - t0);
+                    cpu.get(i).add(os.getProcessCpuTime() - c0);
                     peakAfterGc[i] = Math.max(peakAfterGc[i], heap.peakAfterGcBytes());
                     peakUsed[i] = Math.max(peakUsed[i], heap.peakUsedBytes());
                 }
@@ -72,7 +77,7 @@ public final class Probe {
         }
         for (int i = 0; i < k; i++) {
             Workload w = workloads.get(i);
-            out.println(new Measurement(caseName, variants.get(i), units, threads, times.get(i), peakAfterGc[i], peakUsed[i],
+            out.println(new Measurement(caseName, variants.get(i), units, threads, times.get(i), cpu.get(i), peakAfterGc[i], peakUsed[i],
                     w.pages(), w.note()).encode());
         }
     }

@@ -10,15 +10,13 @@ final class Workloads {
     static final String REAL = "real";
     /** Not timed: writes the filled score workbooks the ingest cases read. */
     static final String PREPARE = "prepare";
-    /** What-if: the real generator with units spread over threads by the harness (no longer run by default: the command is parallel). */
-    static final String SPLIT = "split";
 
     private Workloads() {
     }
 
     static boolean available(String caseName, String variant) {
         try {
-            create(caseName, variant, new Workspace(Path.of("")), Path.of(""), 1);
+            create(caseName, variant, new Workspace(Path.of("")), Path.of(""));
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -35,13 +33,13 @@ final class Workloads {
         };
     }
 
-    static Workload create(String caseName, String variant, Workspace workspace, Path scratch, int threads) {
+    /** The child JVM sees exactly the cores a case is measured with, so no workload takes a thread count. */
+    static Workload create(String caseName, String variant, Workspace workspace, Path scratch) {
         Path returned = scratch.resolve("returned");
         return switch (caseName + "/" + variant) {
-            case "generate/baseline" -> new BaselineWorkloads.Generate(workspace, scratch.resolve("baseline-generate"), threads);
-            case "generate/real" -> new RealWorkloads.Generate(workspace, threads, false);
-            case "generate/split" -> new RealWorkloads.Generate(workspace, threads, true);
-            case "ingest/baseline" -> new BaselineWorkloads.Ingest(workspace, returned, threads);
+            case "generate/baseline" -> new BaselineWorkloads.Generate(workspace, scratch.resolve("baseline-generate"));
+            case "generate/real" -> new RealWorkloads.Generate(workspace);
+            case "ingest/baseline" -> new BaselineWorkloads.Ingest(workspace, returned);
             case "ingest/real" -> new RealWorkloads.Ingest(workspace, returned);
             case "ingest/prepare" -> new FilledReturns(workspace, returned);
             case "render/real" -> new RealRender(workspace);
