@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormLayout;
