@@ -28,14 +28,21 @@ public final class FormSigner {
         this.key = new SecretKeySpec(key.bytes(), ALGORITHM);
     }
 
-    public String sign(FormIdentity identity, List<LockedCell> cells) {
+    /** One keyed MAC per thread (doFinal resets it): looking the algorithm up for every workbook showed in profiles. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(canonical(identity, cells).getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
+    }
+
+    public String sign(FormIdentity identity, List<LockedCell> cells) {
+        return HexFormat.of().formatHex(macs.get().doFinal(canonical(identity, cells).getBytes(StandardCharsets.UTF_8)));
     }
 
     public String sign(FormLayout layout) {

@@ -8,8 +8,12 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 
@@ -17,6 +21,10 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.Template;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.parser.node.ASTDirective;
+import org.apache.velocity.runtime.parser.node.ASTReference;
+import org.apache.velocity.runtime.parser.node.ASTStringLiteral;
+import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
@@ -34,7 +42,25 @@ public final class FormTexts {
     private static final RuntimeInstance VELOCITY = engine();
 
     /** Parsed once per text: parsing dominated building a layout (every label of every workbook). */
-    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * Texts that do not name the unit, evaluated once per plan rather than once per unit: a unit's
+     * layout has about a hundred prompts and headings, nearly all the same for every unit, and their
+     * evaluation was most of building a layout (which generate and intake do for every workbook).
+     * The key holds the values of every variable the text names, so a hit is the text it would give.
+     */
+    private final Map<List<Object>, String> evaluated = new ConcurrentHashMap<>();
+    /** Bounds the memo whatever a workspace's texts name (they are per plan, not per unit: a few hundred). */
+    private static final int EVALUATED_MAX = 20_000;
+    private static final String UNIT_VARIABLE = "unit";
+
+    /** A parsed text and the variables it names (the roots of its references: ${unit.name} names "unit"). */
+    private record Parsed(Template template, List<String> roots) {
+        boolean unitFree() {
+            return !roots.contains(UNIT_VARIABLE);
+        }
+    }
 
     private final Properties texts;
     private final Map<String, String> templates;
@@ -92,7 +118,27 @@ public final class FormTexts {
     }
 
     private String evaluate(String name, String template, Map<String, ?> vars) {
-        Template t = parsed.computeIfAbsent(name + "\u0000" + template, k -> parse(name, template));
+        String id = name + "\u0000" + template;
+        Parsed p = parsed.computeIfAbsent(id, k -> parse(name, template));
+        if (!p.unitFree()) {
+            return merge(p.template(), vars);
+        }
+        List<Object> key = new ArrayList<>(p.roots().size() + 1);
+        key.add(id);
+        for (String root : p.roots()) {
+            key.add(vars.get(root));
+        }
+        String done = evaluated.get(key);
+        if (done == null) {
+            done = merge(p.template(), vars);
+            if (evaluated.size() < EVALUATED_MAX) {
+                evaluated.put(key, done);
+            }
+        }
+        return done;
+    }
+
+    private static String merge(Template t, Map<String, ?> vars) {
         VelocityContext context = new VelocityContext();
         vars.forEach(context::put);
         StringWriter out = new StringWriter();
@@ -100,7 +146,41 @@ public final class FormTexts {
         return out.toString();
     }
 
-    private static Template parse(String name, String text) {
+    private static Parsed parse(String name, String text) {
+        Template t = template(name, text);
+        Set<String> roots = new LinkedHashSet<>();
+        if (!references((Node) t.getData(), roots)) {
+            roots.add(UNIT_VARIABLE); // what it names is only known while it runs: never memoized
+        }
+        return new Parsed(t, List.copyOf(roots));
+    }
+
+    /**
+     * Collects the variables a text names; false when its output may depend on more than those: a
+     * string it interpolates while running, or a directive other than #foreach (#evaluate, #parse,
+     * #include, a macro).
+     */
+    private static boolean references(Node node, Set<String> roots) {
+        if (node instanceof ASTReference r) {
+            if (r.getRootString() == null) {
+                return false;
+            }
+            roots.add(r.getRootString());
+        } else if (node instanceof ASTStringLiteral literal && !literal.isConstant()) {
+            return false;
+        } else if (node instanceof ASTDirective d && !"foreach".equals(d.getDirectiveName())
+                && !"break".equals(d.getDirectiveName())) {
+            return false;
+        }
+        for (int i = 0; i < node.jjtGetNumChildren(); i++) {
+            if (!references(node.jjtGetChild(i), roots)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Template template(String name, String text) {
         Template t = new Template();
         t.setName(name);
         t.setRuntimeServices(VELOCITY);

@@ -29,6 +29,10 @@ public record LockedCell(String sheet, String ref, String text) {
         return new LockedCell(sheet, ref, normalize(value));
     }
 
+    private static boolean startsLikeNumber(char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-';
+    }
+
     public static String normalize(Object value) {
         if (value == null) {
             return "";
@@ -43,8 +47,14 @@ public record LockedCell(String sheet, String ref, String text) {
         if (value instanceof Number n) {
             return plain(new BigDecimal(n.toString()));
         }
-        String s = value.toString().replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (DECIMAL.matcher(s).matches()) {
+        String s = value.toString();
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        s = s.strip();
+        // only a text that starts as a number can be one: most labels are Chinese, and the pattern showed
+        // in profiles (every label is normalized when signed and when read back)
+        if (!s.isEmpty() && startsLikeNumber(s.charAt(0)) && DECIMAL.matcher(s).matches()) {
             return plain(new BigDecimal(s));
         }
         return s;

@@ -87,6 +87,33 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         }
     }
 
+    /** Wraps {@link NotPlain} for a SAX handler to throw. */
+    static SAXException notPlain(String why) {
+        return new SAXException(new NotPlain(why));
+    }
+
+    /** The cell styles as far as a number's reading needs them: how many, and each one's number format. */
+    interface CellStyles {
+        int count();
+
+        ExcelNumberFormat format(int style);
+
+        /** POI's own reading, for the pass before the usermodel (which reads the styles this way too). */
+        static CellStyles of(StylesTable table) {
+            return new CellStyles() {
+                @Override
+                public int count() {
+                    return table.getNumCellStyles();
+                }
+
+                @Override
+                public ExcelNumberFormat format(int style) {
+                    return ExcelNumberFormat.from(table.getStyleAt(style));
+                }
+            };
+        }
+    }
+
     /** The file read in one pass, or null when it must be read with {@link PoiWorkbook}. */
     static XlsxStreamWorkbook open(Path path, IntakeLimits limits) {
         PoiWorkbook.configure(limits);
@@ -136,9 +163,20 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                 parse(in, strings);
             }
         }
-        StylesTable styles = stylesPart == null ? null : new StylesTable(stylesPart);
-        if (styles == null && plainOnly) {
-            throw new NotPlain("no styles part");
+        CellStyles styles;
+        if (stylesPart == null) {
+            if (plainOnly) {
+                throw new NotPlain("no styles part");
+            }
+            styles = null;
+        } else if (plainOnly) {
+            XlsxNumberFormats formats = new XlsxNumberFormats();
+            try (InputStream in = stylesPart.getInputStream()) {
+                parse(in, formats);
+            }
+            styles = formats.checked();
+        } else {
+            styles = CellStyles.of(new StylesTable(stylesPart));
         }
         List<String> names = new ArrayList<>();
         Map<String, Map<Long, CellContent>> cells = new HashMap<>();
@@ -188,10 +226,23 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         return part;
     }
 
+    /**
+     * One SAX reader per thread, reused part after part: making one (POI's secure settings, the
+     * parser's own set-up) cost as much as parsing a small part, and a file has a dozen parts. After
+     * a failed parse the reader is dropped, so no state of a hostile file reaches the next one.
+     */
+    private static final ThreadLocal<XMLReader> READER = new ThreadLocal<>();
+
     private static void parse(InputStream in, DefaultHandler handler) throws Exception {
-        XMLReader xml = XMLHelper.newXMLReader();
+        XMLReader xml = READER.get();
+        if (xml == null) {
+            xml = XMLHelper.newXMLReader();
+        }
+        READER.remove();
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
+        xml.setContentHandler(null);
+        READER.set(xml);
     }
     private static boolean date1904(XSSFReader reader) throws Exception {
         Boolean[] found = {null};
@@ -292,7 +343,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
 
         private final String sheet;
         private final XlsxSharedStrings strings;
-        private final StylesTable styles;
+        private final CellStyles styles;
         private final UnreadableCells unreadable;
         private final boolean plainOnly;
         final Map<Long, CellContent> cells = new HashMap<>();
@@ -327,7 +378,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         private RichText inline;
         private StringBuilder text;
 
-        SheetHandler(String sheet, XlsxSharedStrings strings, StylesTable styles, UnreadableCells unreadable,
+        SheetHandler(String sheet, XlsxSharedStrings strings, CellStyles styles, UnreadableCells unreadable,
                      boolean plainOnly) {
             this.sheet = sheet;
             this.strings = strings;
@@ -379,7 +430,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                 case "f" -> {
                     String t = a.getValue("t");
                     if (plainOnly && t != null && !"normal".equals(t)) {
-                        throw new SAXException(new NotPlain("shared or array formula"));
+                        throw notPlain("shared or array formula");
                     }
                     twice |= formula != null;
                     text = formula = new StringBuilder();
@@ -618,7 +669,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     int s = 0;
                     if (style != null) {
                         s = INDEX.matcher(style).matches() ? Integer.parseInt(style) : -1;
-                        if (s < 0 || s >= (styles == null ? 0 : styles.getNumCellStyles())) {
+                        if (s < 0 || s >= (styles == null ? 0 : styles.count())) {
                             unreadable.add(sheet, at, "intake.cell.styleMissing", "index", style);
                             return null;
                         }
@@ -634,10 +685,10 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
 
         /** As DateUtil.isCellDateFormatted: a valid serial in a date format (the style exists). */
         private boolean dateFormatted(double d, int style) {
-            if (!DateUtil.isValidExcelDate(d) || styles == null || styles.getNumCellStyles() == 0) {
+            if (!DateUtil.isValidExcelDate(d) || styles == null || styles.count() == 0) {
                 return false;
             }
-            ExcelNumberFormat format = ExcelNumberFormat.from(styles.getStyleAt(style));
+            ExcelNumberFormat format = styles.format(style);
             return format != null && DateUtil.isADateFormat(format);
         }
     }
