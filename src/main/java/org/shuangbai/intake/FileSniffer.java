@@ -197,7 +197,10 @@ final class FileSniffer {
     private static boolean contains(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
+            if (hay[i] != needle[0]) { // both needles start with '<', which has no other case
+                continue;
+            }
+            for (int j = 1; j < needle.length; j++) {
                 byte b = hay[i + j];
                 byte want = needle[j];
                 if (b != want && !(want >= 'A' && want <= 'Z' && b == want + 32)) {

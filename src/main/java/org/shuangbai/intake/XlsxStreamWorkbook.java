@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.BitSet;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -335,7 +334,6 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
     private static final class SheetHandler extends DefaultHandler {
         private static final int MAX_ROWS = 1_048_576;
         private static final int MAX_COLUMNS = 16_384;
-        private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,3})([1-9][0-9]{0,6})");
         private static final Pattern ROW_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
         private static final Pattern INDEX = Pattern.compile("[0-9]{1,9}");
         /** The number forms the file format has (xsd:double without INF/NaN); Java would also take "0x1p3", "1d". */
@@ -539,13 +537,13 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         private boolean position() {
             int at;
             if (ref != null) {
-                Matcher m = REFERENCE.matcher(ref);
-                if (!m.matches()) {
+                int letters = referenceLetters(ref);
+                if (letters == 0) {
                     unreadable.add(sheet, null, "intake.cell.badReference", "row", row + 1, "ref", ref);
                     return false;
                 }
-                at = CellReference.convertColStringToIndex(m.group(1));
-                long refRow = Long.parseLong(m.group(2)) - 1;
+                at = CellReference.convertColStringToIndex(ref.substring(0, letters));
+                long refRow = Long.parseLong(ref, letters, ref.length(), 10) - 1;
                 if (at >= MAX_COLUMNS || refRow >= MAX_ROWS) {
                     unreadable.add(sheet, null, "intake.cell.outsideGrid", "ref", ref);
                     return false;
@@ -696,6 +694,28 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
     /** _x000D_-style escapes, decoded the way the usermodel shows inline, formula and shared strings. */
     static String decode(String s) {
         return s.indexOf("_x") < 0 ? s : new XSSFRichTextString(s).getString();
+    }
+
+    /**
+     * How many column letters start a reference of the form {@code [A-Z]{1,3}[1-9][0-9]{0,6}}; 0 when
+     * it has another form. By hand: a pattern match per cell showed in profiles.
+     */
+    static int referenceLetters(String ref) {
+        int n = ref.length();
+        int letters = 0;
+        while (letters < n && letters < 4 && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+            letters++;
+        }
+        int digits = n - letters;
+        if (letters < 1 || letters > 3 || digits < 1 || digits > 7 || ref.charAt(letters) == '0') {
+            return 0;
+        }
+        for (int i = letters; i < n; i++) {
+            if (ref.charAt(i) < '0' || ref.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        return letters;
     }
 
     private static long key(int row, int column) {
