@@ -579,7 +579,9 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             if (!cellKnown) {
                 return;
             }
-            String at = UnreadableCells.reference(row, cellColumn);
+            // a reference that placed the cell is already in canonical form (no leading zeros, bijective
+            // column letters), so it is the cell's name: building it again per cell showed in profiles
+            String at = ref != null ? ref : UnreadableCells.reference(row, cellColumn);
             if (twice) {
                 unreadable.add(sheet, at, "intake.cell.twoValues");
                 return;
