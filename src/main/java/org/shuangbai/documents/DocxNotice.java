@@ -60,18 +60,11 @@ final class DocxNotice {
                 // flowing document cannot draw lines closer, it moves them to the signature's page
                 body.append(bodyParagraph(paragraphs[i], i == paragraphs.length - 1));
             }
-            float unit = Typesetter.BODY;
             body.append(p("Attachment", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
                     runs(escape(Messages.text("documents.notice.attachments") + "1. " + n.commendedTitle()))));
             body.append(p("Attachment", "<w:keepNext/><w:ind w:leftChars=\"650\" w:left=\"2080\" w:hangingChars=\"150\" w:hanging=\"480\"/>",
                     runs(escape("2. " + n.summaryTitle()))));
-            int[] sig = type.signature(FontRole.FANGSONG.family(), unit, n.issuer(), n.date());
-            // right indents in twips (a *Chars indent would be counted in another unit by each office suite)
-            int issuerRight = Math.round((Typesetter.WIDTH - sig[0] - type.width(FontRole.FANGSONG.family(), unit, n.issuer())) * 20);
-            int dateRight = Math.round((Typesetter.WIDTH - sig[1] - type.width(FontRole.FANGSONG.family(), unit, n.date())) * 20);
-            body.append(p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/><w:ind w:rightChars=\"0\" w:right=\""
-                    + issuerRight + "\"/>", runs(escape(n.issuer()))));
-            body.append(p("Date", "<w:ind w:rightChars=\"0\" w:right=\"" + dateRight + "\"/>", runs(escape(n.date()))));
+            body.append(WordXml.signature(n.issuer(), n.date()));
             attachments(body, n);
             body.append(record(n));
             replaceBody(doc, body.toString());

@@ -185,7 +185,7 @@ public final class Renderer {
 
     /** A letter as a flowing Word document in the same template. */
     Path letterDocx(LetterData letter, Path file) throws IOException {
-        return word(file, (template, out) -> new DocxLetter(type).write(letter, template, out));
+        return word(file, (template, out) -> new DocxLetter().write(letter, template, out));
     }
 
     @FunctionalInterface

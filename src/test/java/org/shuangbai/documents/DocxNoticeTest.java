@@ -37,7 +37,7 @@ class DocxNoticeTest {
      * 8 pt off the date's centre; the 版记 follows the last attachment instead of sitting on the type
      * area's bottom edge; its lists reach the right edge (a paragraph's borders follow its indents).
      */
-    static final Tolerance DOCX = new Tolerance(1.5, 3.0, 4.0, 0.5, 16.0, 8.0, false);
+    static final Tolerance DOCX = new Tolerance(1.5, 3.0, 4.0, 0.5, 16.0, 1.0, false);
 
     @TempDir
     static Path dir;
