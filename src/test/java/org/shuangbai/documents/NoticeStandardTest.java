@@ -287,7 +287,8 @@ class NoticeStandardTest {
         assertEquals(LEFT + 14, copyTo.get(0).left(), t.edge(), "抄送 one character in");
         for (Line l : copyTo) {
             assertEquals(14, l.size(), 0.1, "四号");
-            assertTrue(l.right() <= RIGHT - 14 + t.edge() + (t.exact() ? 0 : 14), () -> "右空一字: " + l);
+            double hang = CLOSING.indexOf(l.text().charAt(l.text().length() - 1)) >= 0 ? t.hang() : 0;
+            assertTrue(l.right() <= RIGHT - 14 + t.edge() + hang, () -> "右空一字: " + l);
         }
         for (Line l : copyTo.subList(1, copyTo.size())) {
             assertEquals(LEFT + 14 + 3 * 14, l.left(), t.edge(), "continuation aligned after 抄送：");
