@@ -255,6 +255,8 @@ class NoticeStandardTest {
         Page p = doc.stream().filter(x -> x.has(issuer) && x.has("年") && x.has("附件：")).findFirst()
                 .orElseThrow(() -> new AssertionError("no page holds the 附件说明 and the 署名"));
         Line attachment = p.line("附件：");
+        // the space is adjusted instead (7.3.5.5); a page marked "此页无正文" is no remedy
+        assertTrue(doc.stream().noneMatch(x -> x.has("此页无正文")), "no page says 此页无正文");
         List<Line> above = p.lines(l -> l.baseline() < attachment.baseline() && l.size() < 20);
         assertFalse(above.isEmpty(), "page " + p.number() + " holds body text above the 附件说明 (7.3.5.5)");
         assertEquals(LEFT + 2 * BODY, attachment.left(), t.edge() + 0.2, "附件 two characters in");
