@@ -222,9 +222,13 @@ class NoticeStandardTest {
             double from = p.number() > 1 ? 0 : p.horizontalRules().stream().filter(r -> (r.rgb() & 0xFFFFFF) == 0xE60012)
                     .mapToDouble(Rule::y).findFirst().orElse(0);
             for (Line l : bodyLines(p).stream().filter(l -> l.baseline() > from).toList()) {
+                boolean shortLine = l.right() < RIGHT - 2 * BODY;
                 for (int i = 1; i < l.glyphs().size(); i++) {
                     if (l.glyphs().get(i - 1).text().codePointAt(0) >= 0x3000 && l.glyphs().get(i).text().codePointAt(0) >= 0x3000) {
-                        gaps.add(l.glyphs().get(i).x() - l.glyphs().get(i - 1).x());
+                        double gap = l.glyphs().get(i).x() - l.glyphs().get(i - 1).x();
+                        gaps.add(gap);
+                        // a heading or a paragraph's last line is set at the pitch, never spread over the line
+                        assertTrue(!shortLine || gap < WIDTH_28 + 1, () -> "short line spread: " + l);
                     }
                 }
                 assertTrue(CLOSING.indexOf(l.text().charAt(0)) < 0, () -> "closing punctuation opens a line: " + l);
