@@ -130,6 +130,8 @@ class DocxNoticeTest {
         String office = plan.settings().office();
         for (Path pdf : libreOffice(files)) {
             List<Page> pages = PdfLayout.read(pdf);
+            NoticeStandardTest.a4PagesWithEveryLineInsideTheTypeAreaOrItsFooter(pages, DOCX);
+            NoticeStandardTest.pageNumbersFourHaoOneCharacterFromTheEdgeSevenMillimetresBelowTheTypeArea(pages, DOCX);
             Page last = pages.get(pages.size() - 1);
             assertTrue(!last.lines(l -> !NoticeStandardTest.isPageNumber(l) && !l.text().equals(office) && !l.text().endsWith("日"))
                     .isEmpty(), pdf + ": the last page holds only the 署名 and 成文日期");
