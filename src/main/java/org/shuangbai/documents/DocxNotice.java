@@ -202,7 +202,7 @@ final class DocxNotice {
     private static String record(NoticeData n) {
         StringBuilder rows = new StringBuilder();
         if (n.copyTo() != null) {
-            String list = n.copyTo().endsWith("。") ? n.copyTo() : n.copyTo() + "。";
+            String list = Typesetter.ended(n.copyTo());
             String label = Messages.text("documents.notice.copyTo");
             // continuation lines align after 抄送：
             rows.append(recordRow(p("Record", "<w:ind w:left=\"" + 280 * (label.length() + 1) + "\" w:right=\"280\" w:hanging=\""
