@@ -40,6 +40,8 @@ import org.shuangbai.tables.SafeText;
  */
 public final class Renderer {
     public static final String LETTERS_DIR = "考核结果通知书";
+    /** The notice itself, the document the console previews. */
+    public static final String NOTICE_PDF = "01_考核结果通报.pdf";
     private static final String TEMP_PREFIX = ".export-";
     private static final String TEMP_SUFFIX = ".zip";
 
@@ -59,6 +61,12 @@ public final class Renderer {
         this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark);
         this.documentDate = documentDate;
         this.author = author;
+    }
+
+    /** Where a unit's letter goes (extension ".pdf" or ".docx"), under {@code reportsDir}/考核结果通知书/. */
+    public static Path letterFile(Path reportsDir, String unitCode, String unitName, String extension) {
+        // Unit names come from the office's plan: the same sanitising as the workbooks' names.
+        return reportsDir.resolve(LETTERS_DIR).resolve(SafeFileName.of(unitCode + "_" + unitName, extension));
     }
 
     public Reports reports() {
@@ -85,7 +93,7 @@ public final class Renderer {
         List<Job> jobs = new ArrayList<>();
         jobs.add(() -> {
             JasperPrint n = reports.notice(notice);
-            return List.of(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()),
+            return List.of(pdf(n, dir.resolve(NOTICE_PDF), notice.title()),
                     docx(n, dir.resolve("01_考核结果通报.docx")));
         });
         jobs.add(() -> {
@@ -114,11 +122,9 @@ public final class Renderer {
             jobs.add(() -> {
                 LetterData letter = letters.get(index); // built here: see DocumentData's letters
                 JasperPrint l = reports.letter(letter);
-                // Unit names come from the office's plan: the same sanitising as the workbooks' names.
-                String base = letter.unitCode() + "_" + letter.unitName();
-                return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".pdf")),
+                return List.of(pdf(l, letterFile(dir, letter.unitCode(), letter.unitName(), ".pdf"),
                                 letter.unitName() + letter.title()),
-                        docx(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".docx"))));
+                        docx(l, letterFile(dir, letter.unitCode(), letter.unitName(), ".docx")));
             });
         }
         List<Path> written = new ArrayList<>();
