@@ -188,10 +188,11 @@ public final class ReceiveUploads {
         }
     }
 
+    /** The folder levels of an entry name; "." and ".." are dropped, so nothing lands outside the zip's folder. */
     private static List<String> segments(String name) {
         List<String> out = new ArrayList<>();
         for (String s : name.replace('\\', '/').split("/")) {
-            if (!s.isEmpty() && !s.equals(".")) {
+            if (!s.isEmpty() && !s.equals(".") && !s.equals("..")) {
                 out.add(s);
             }
         }

@@ -70,9 +70,13 @@ final class ActionRoutes {
         List<UploadedFile> parts;
         try {
             parts = ctx.uploadedFiles("files");
-        } catch (RuntimeException e) {
-            throw new Refusal(413, Messages.text("console.upload.tooLarge", "maxFile", ConsoleServer.MAX_FILE_BYTES >> 20,
-                    "maxRequest", ConsoleServer.MAX_REQUEST_BYTES >> 20));
+        } catch (Exception e) {
+            // the multipart parser stops at the first file over the limit (and leaves nothing behind)
+            if (tooLarge(e)) {
+                throw new Refusal(413, Messages.text("console.upload.tooLarge",
+                        "maxFile", ConsoleServer.MAX_FILE_BYTES >> 20, "maxRequest", ConsoleServer.MAX_REQUEST_BYTES >> 20));
+            }
+            throw new Refusal(400, Messages.text("console.upload.unreadable", "error", e.getMessage()));
         }
         List<ReceiveUploads.Upload> uploads = new ArrayList<>();
         try {
@@ -102,6 +106,17 @@ final class ActionRoutes {
                 Files.deleteIfExists(u.content());
             }
         }
+    }
+
+    /** Whether the parser gave up because a part or the request exceeded its limit. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("size") || m.contains("exceed") || m.contains("too large") || m.contains("limit")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object ingestUpload(Job job, List<ReceiveUploads.Upload> uploads) throws Exception {

@@ -187,7 +187,9 @@ public final class ConsoleServer implements AutoCloseable {
         r.exception(PlanException.class, (e, ctx) -> failure(state, ctx, 422, e));
         r.exception(Exception.class, (e, ctx) -> failure(state, ctx, 500, e));
         r.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            // a page of ours (e.g. an unknown unit) stands; the router's plain "not found" is replaced
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("text/html")) {
                 refusal(state, ctx, new Refusal(404, Messages.text("console.page.missing", "path", ctx.path())));
             }
         });

@@ -81,7 +81,8 @@ final class Guard {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin: a form post then carries its real Origin (no-referrer would make it "null")
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

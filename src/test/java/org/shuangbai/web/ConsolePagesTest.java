@@ -80,6 +80,25 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aZipOfFoldersMadeOnChineseWindowsIsUnpackedAndIngested() throws Exception {
+        Path zip = dir.resolve("各单位交回.zip");
+        try (var out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(zip)) {
+            out.setEncoding("GBK");
+            out.setUseLanguageEncodingFlag(false);
+            for (Path f : List.of(fx.goodScoreSheet("S02", "劲松.xlsx"), fx.goodScoreSheet("D01", "发改委.xlsx"))) {
+                out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
+                        "交回/" + f.getFileName().toString().replace(".xlsx", "") + "/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeArchiveEntry();
+            }
+        }
+        String html = ingest(List.of(zip)).text();
+        assertTrue(html.contains("收到 2 个文件"), html);
+        assertTrue(html.contains("共处理 2 个文件：受理 2"), html);
+        assertTrue(html.contains("各单位交回/交回/劲松/劲松.xlsx"), "the folders of the zip, names read as GBK: " + html);
+    }
+
+    @Test
     void theSameFileAgainIsADuplicateAndANewerOneSupersedes() throws Exception {
         Path first = fx.goodScoreSheet("S02", "a.xlsx");
         ingest(List.of(first));
@@ -119,7 +138,7 @@ class ConsolePagesTest {
                 && csp.contains("frame-ancestors 'self'") && !csp.contains("unsafe-inline"), what + ": " + csp);
         assertEquals("nosniff", p.header("X-Content-Type-Options"), what);
         assertEquals("SAMEORIGIN", p.header("X-Frame-Options"), what);
-        assertEquals("no-referrer", p.header("Referrer-Policy"), what);
+        assertEquals("same-origin", p.header("Referrer-Policy"), what);
     }
 
     @Test
