@@ -40,8 +40,12 @@ public final class BoardPage {
         }
     }
 
-    /** One form of one unit; {@code state} is accepted, rejected, missing or overdue (a CSS class too). */
-    public record Cell(String form, String formTitle, String state, boolean correctionRejected, String detail) {
+    /**
+     * One form of one unit; {@code state} is accepted, rejected, missing or overdue (a CSS class too);
+     * {@code refused}: nothing accepted and the latest file refused (shown beside 逾期).
+     */
+    public record Cell(String form, String formTitle, String state, boolean correctionRejected, boolean refused,
+                       String detail) {
     }
 
     public record Row(String code, String name, String group, List<Cell> cells) {
@@ -81,7 +85,7 @@ public final class BoardPage {
                 String state = state(board.deadlines(), s, today);
                 tally[s.form().ordinal()][index(state)]++;
                 cells.add(new Cell(s.form().option(), s.form().title(), state, s.rejectedAfterAccepted(),
-                        detail(s)));
+                        s.state() == FormStatus.State.REJECTED, detail(s)));
             }
             AssessedUnit u = e.getKey();
             if (shown(filter.show(), cells) && (q.isEmpty() || u.code().toLowerCase(Locale.ROOT).contains(q)

@@ -97,7 +97,7 @@ public final class ConsoleServer implements AutoCloseable {
             Office office = Office.open(workspace);
             ConsoleState state = new ConsoleState(office, operations, options.clock(), options.err(),
                     !loopback || ConsolePassword.isSet(workspace), tls != null);
-            Files.createDirectories(state.uploadTemp);
+            clearUploads(state.uploadTemp);
             Javalin app = Javalin.create(config -> configure(config, state, address, options.port(), tls));
             try {
                 app.start();
@@ -105,9 +105,7 @@ public final class ConsoleServer implements AutoCloseable {
                 throw new UsageException(Messages.text("console.serve.portInUse", "port", options.port()));
             }
             state.port = app.port();
-            String host = address.isAnyLocalAddress() ? InetAddress.getLocalHost().getHostAddress()
-                    : address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
-                    : address.getHostAddress();
+            String host = shownHost(address);
             URI url = URI.create((tls == null ? "http" : "https") + "://" + host + ":" + app.port() + "/");
             return new ConsoleServer(app, lock, operations, url, tls == null ? null : tls.fingerprint);
         } catch (UsageException | IOException | RuntimeException e) {
@@ -115,6 +113,32 @@ public final class ConsoleServer implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Temporary files of uploads a killed console left behind (only one console runs per workspace). */
+    private static void clearUploads(java.nio.file.Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (var files = Files.list(folder)) {
+            for (java.nio.file.Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** The address to print: the bound one, or for "every address" the first of this machine on a network. */
+    private static String shownHost(InetAddress address) throws IOException {
+        if (address.isAnyLocalAddress()) {
+            for (var n : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : java.util.Collections.list(n.getInetAddresses())) {
+                    if (a instanceof java.net.Inet4Address && !a.isLoopbackAddress()) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+            return "127.0.0.1";
+        }
+        String a = address.getHostAddress();
+        return a.contains(":") ? "[" + a + "]" : a;
     }
 
     private static void configure(io.javalin.config.JavalinConfig config, ConsoleState state, InetAddress address,

@@ -42,6 +42,9 @@ final class Sessions {
         }
     }
 
+    /** More live sessions than an office has browsers: the least recently used goes first. */
+    static final int MAX_SESSIONS = 1000;
+
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
 
     /** The live session of this cookie value, touched; null when unknown or expired. */
@@ -63,6 +66,9 @@ final class Sessions {
 
     Session create(boolean signedIn, Instant now) {
         expire(now);
+        while (byId.size() >= MAX_SESSIONS) {
+            byId.values().stream().min(java.util.Comparator.comparing(x -> x.lastSeen)).ifPresent(this::drop);
+        }
         Session s = new Session(token(), token(), signedIn, now);
         byId.put(s.id, s);
         return s;
