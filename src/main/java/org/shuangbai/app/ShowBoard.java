@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.ledger.FileRecord;
+import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.StatusBoard;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
@@ -18,10 +20,17 @@ public final class ShowBoard {
     }
 
     public static BoardResult run(Workspace workspace) throws PlanException, IOException {
-        Plan plan = Plans.load(workspace);
+        return run(workspace, Plans.load(workspace));
+    }
+
+    /** With the plan already loaded (the console keeps it while its files are unchanged). */
+    public static BoardResult run(Workspace workspace, Plan plan) throws IOException {
         FormDeadlines deadlines = FormDeadlines.read(workspace);
-        return LedgerReading.read(workspace,
-                ledger -> new BoardResult(plan, ledger.status(plan), ledger.unattributedRejections(plan), deadlines),
-                () -> new BoardResult(plan, StatusBoard.of(plan, List.of()), List.of(), deadlines));
+        return LedgerReading.read(workspace, ledger -> {
+            // read once for both: at 10,000 units a read of the history is a third of the board's time
+            List<FileRecord> history = ledger.history();
+            return new BoardResult(plan, StatusBoard.of(plan, history), Ledger.unattributedRejections(plan, history),
+                    deadlines);
+        }, () -> new BoardResult(plan, StatusBoard.of(plan, List.of()), List.of(), deadlines));
     }
 }

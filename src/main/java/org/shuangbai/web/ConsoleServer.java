@@ -105,6 +105,7 @@ public final class ConsoleServer implements AutoCloseable {
                 throw new UsageException(Messages.text("console.serve.portInUse", "port", options.port()));
             }
             state.port = app.port();
+            warm(state);
             String host = shownHost(address);
             URI url = URI.create((tls == null ? "http" : "https") + "://" + host + ":" + app.port() + "/");
             return new ConsoleServer(app, lock, operations, url, tls == null ? null : tls.fingerprint);
@@ -113,6 +114,22 @@ public final class ConsoleServer implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Reads the plan and the ledger for the board while the user is still opening the browser, so that the
+     * first page of a large plan is as quick as the next ones.
+     */
+    private static void warm(ConsoleState state) {
+        Thread t = new Thread(() -> {
+            try {
+                state.views.board();
+            } catch (Exception e) {
+                // the board page will show the same problem when asked for
+            }
+        }, "shuangbai-console-warm");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Temporary files of uploads a killed console left behind (only one console runs per workspace). */

@@ -44,7 +44,10 @@ public final class ConsoleSpeed {
         try (ConsoleServer server = ConsoleServer.start(new ConsoleServer.Options(ws, "127.0.0.1", 0,
                 Clock.systemDefaultZone(), System.err))) {
             WebClient web = new WebClient(server.url());
-            out.printf("board, first request after start: %d ms%n", time(web, "/board"));
+            out.printf("board, first request at once after start: %d ms%n", time(web, "/board"));
+            touch(ws);
+            Thread.sleep(3000);
+            out.printf("board, recomputed after a change:  %d ms%n", time(web, "/board"));
             out.printf("board, same page again (cached):  %d ms%n", time(web, "/board"));
             out.printf("board, page 50:                    %d ms%n", time(web, "/board?page=50"));
             out.printf("board, filter 委办局 + search:      %d ms%n", time(web, "/board?group=DEPARTMENT&q=0999"));
@@ -73,6 +76,7 @@ public final class ConsoleSpeed {
             long all = System.nanoTime();
             out.printf("upload of 100 returns: request answered %d ms, first verdict %d ms, all 100 %d ms%n",
                     (accepted - start) / 1_000_000, (first - start) / 1_000_000, (all - start) / 1_000_000);
+            out.printf("board, after the upload (ledger changed, plan kept): %d ms%n", time(web, "/board"));
         }
     }
 
