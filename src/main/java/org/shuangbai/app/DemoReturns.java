@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
+import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.SampleFiller;
@@ -43,7 +44,7 @@ final class DemoReturns {
         this.plan = plan;
         this.demo = demo;
         this.distribution = new Distribution(demo, plan);
-        this.filler = new SampleFiller(plan, distribution.texts());
+        this.filler = new SampleFiller(plan, distribution.texts(), DemoSamples.load(demo));
     }
 
     /** Fills every unit's returns; returns how many files were put in input/returned/. */

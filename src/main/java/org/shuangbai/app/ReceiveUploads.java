@@ -139,7 +139,7 @@ public final class ReceiveUploads {
                     Files.deleteIfExists(target);
                     if (inflated + limits.maxFileBytes() >= limits.maxInflatedBytes()) {
                         refused.add(Messages.text("console.upload.zipTooLarge", "zip", u.fileName(),
-                                "max", IntakeLimits.megabytes(limits.maxInflatedBytes())));
+                                "max", IntakeLimits.megabytes(limits.maxInflatedBytes(), java.math.RoundingMode.FLOOR)));
                         return;
                     }
                     refused.add(tooLarge(u, shown, limits));
@@ -155,7 +155,7 @@ public final class ReceiveUploads {
 
     private static String tooLarge(Upload u, String entry, IntakeLimits limits) {
         return Messages.text("console.upload.entryTooLarge", "zip", u.fileName(), "entry", entry,
-                "max", IntakeLimits.megabytes(limits.maxFileBytes()));
+                "max", IntakeLimits.megabytes(limits.maxFileBytes(), java.math.RoundingMode.FLOOR));
     }
 
     /** Copies the entry's data, or returns -1 (leaving a partial file) as soon as it exceeds {@code max} bytes. */

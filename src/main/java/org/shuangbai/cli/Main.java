@@ -35,7 +35,6 @@ import picocli.CommandLine.IVersionProvider;
                 ServeCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

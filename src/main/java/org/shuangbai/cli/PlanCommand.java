@@ -2,6 +2,7 @@ package org.shuangbai.cli;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.shuangbai.plan.Category;
@@ -63,8 +64,8 @@ public final class PlanCommand implements Runnable {
         Console.OUT.println(Messages.text("plan.summary.rules", "quota",
                 Numbers.plain(r.quota().movePointRight(2)), "rounding", r.rounding().label(),
                 "tie", r.tieAtCut().label(), "grades", r.gradeBands().stream()
-                        .map(b -> b.grade() + "≥" + b.minScore().toPlainString()).reduce((a, b) -> a + "，" + b)
-                        .orElse("")));
+                        .map(b -> Messages.text("plan.summary.band", "grade", b.grade(), "min", b.minScore().toPlainString()))
+                        .collect(Collectors.joining("，"))));
         Console.OUT.println(Messages.text("plan.summary.ok"));
     }
 }

@@ -30,7 +30,8 @@ public final class StatusCommand implements Callable<Integer> {
             statuses.stream().filter(s -> s.unit().group() == group).collect(Collectors.groupingBy(
                     FormStatus::unit, LinkedHashMap::new, Collectors.toList())).forEach((unit, list) -> {
                         Console.OUT.println("  " + unit.code() + " " + unit.name());
-                        list.forEach(s -> Console.OUT.println("    " + s.form().title() + "：" + describe(s)));
+                        list.forEach(s -> Console.OUT.println(Messages.text("status.form", "form", s.form().title(),
+                                "status", describe(s))));
                     });
         }
         Console.OUT.println(Messages.text("status.summary"));

@@ -45,22 +45,19 @@ import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
 import org.shuangbai.scoring.VetoFinding;
 import org.shuangbai.tables.TableFiles;
-
+import org.shuangbai.text.Messages;
+import org.shuangbai.text.Numbers;
 
 /**
  * Writes {@link Results} to output/results/: results.csv, indicators.csv, results.xlsx and
- * rules.txt. The same results always give byte-identical files.
+ * rules.txt. The same results always give byte-identical files. Headers, sheet names and the words in
+ * the cells come from messages.properties (results.*).
  */
 public final class ResultsFiles {
     public static final String RESULTS_CSV = "results.csv";
     public static final String INDICATORS_CSV = "indicators.csv";
     public static final String RESULTS_XLSX = "results.xlsx";
     public static final String RULES_TXT = "rules.txt";
-    /** The sheet of the workbook that states the rules. */
-    public static final String RULES_SHEET = "计分规则";
-    public static final String COMMENDED_SHEET = "先进单位";
-    public static final String VETO_SHEET = "一票否决";
-    static final String FONT = "宋体";
 
     private ResultsFiles() {
     }
@@ -84,13 +81,15 @@ public final class ResultsFiles {
     // ---- CSV ----
 
     static List<String> resultsHeader(Plan plan) {
-        List<String> h = new ArrayList<>(List.of("单位代码", "单位名称", "分组", "指标体系", "状态", "总分"));
+        List<String> h = columns("results.col.unitCode", "results.col.unitName", "results.col.group",
+                "results.col.system", "results.col.status", "results.col.total");
         for (IndicatorSystem s : plan.systems()) {
             for (Category c : s.categories()) {
                 h.add(categoryTitle(c));
             }
         }
-        h.addAll(List.of("自评总分", "一票否决", "评优资格", "等次", "排名", "先进单位", "说明"));
+        h.addAll(columns("results.col.selfTotal", "results.col.vetoes", "results.col.eligibility", "results.col.grade",
+                "results.col.rank", "results.col.commended", "results.col.note"));
         return h;
     }
 
@@ -118,7 +117,8 @@ public final class ResultsFiles {
                         }
                     }
                     row.addAll(List.of(num(r.selfTotal()), vetoText(r), eligibleText(r), nz(r.grade()),
-                            r.rank() == null ? "" : r.rank().toString(), r.commended() ? "是" : "否", nz(r.note())));
+                            r.rank() == null ? "" : r.rank().toString(),
+                            Messages.text(r.commended() ? "results.commended.yes" : "results.commended.no"), nz(r.note())));
                     rows.add(row);
                 }
             }
@@ -139,7 +139,7 @@ public final class ResultsFiles {
                                 .filter(c -> c.code().equals(indicator.categoryCode())).map(Category::name)
                                 .findFirst().orElse("");
                         rows.add(List.of(r.unit().code(), r.unit().name(), system.shortName(), category,
-                                i.indicatorCode(), indicator.name(), plain(i.maxScore()), num(i.score()),
+                                i.indicatorCode(), indicator.name(), Numbers.plain(i.maxScore()), num(i.score()),
                                 num(i.selfScore()), num(i.difference()), i.notes(),
                                 String.valueOf(i.scoreSources().size() + i.droppedSources().size()),
                                 sources(i.scoreSources()), sources(i.selfSources()), sources(i.droppedSources())));
@@ -147,8 +147,11 @@ public final class ResultsFiles {
                 }
             }
         }
-        TableFiles.csv(file, List.of("单位代码", "单位名称", "指标体系", "一级指标", "指标代码", "二级指标", "分值", "考核得分",
-                "自评分", "差值", "扣分说明", "评分表份数", "考核得分来源", "自评分来源", "去掉的评分"), rows);
+        TableFiles.csv(file, columns("results.col.unitCode", "results.col.unitName", "results.col.system",
+                "results.col.category", "results.col.indicatorCode", "results.col.indicator", "results.col.maxScore",
+                "results.col.score", "results.col.selfScore", "results.col.difference", "results.col.deductionNotes",
+                "results.col.sheetCount", "results.col.scoreSources", "results.col.selfSources",
+                "results.col.droppedSources"), rows);
         return file;
     }
 
@@ -158,35 +161,45 @@ public final class ResultsFiles {
     }
 
     static String sources(List<SourceCell> cells) {
-        return cells.stream().map(c -> c.assessor() + "：" + source(c)).collect(Collectors.joining("；"));
+        return cells.stream().map(c -> Messages.text("results.source", "assessor", c.assessor(), "source", source(c)))
+                .collect(Collectors.joining("；"));
     }
 
     static String vetoText(UnitResult r) {
-        return r.vetoes().stream().map(v -> v.vetoCode() + " " + v.effect().label()
-                        + (v.explanation().isEmpty() ? "" : "（" + v.explanation() + "）"))
+        return r.vetoes().stream().map(v -> v.explanation().isEmpty()
+                        ? Messages.text("results.veto", "code", v.vetoCode(), "effect", v.effect().label())
+                        : Messages.text("results.veto.explained", "code", v.vetoCode(), "effect", v.effect().label(),
+                                "explanation", v.explanation()))
                 .collect(Collectors.joining("；"));
     }
 
     static String eligibleText(UnitResult r) {
-        return r.status() != UnitStatus.SCORED ? "" : r.eligible() ? "有" : "无";
+        return r.status() != UnitStatus.SCORED ? ""
+                : Messages.text(r.eligible() ? "results.eligible.yes" : "results.eligible.no");
     }
 
     static String num(BigDecimal v) {
         return v == null ? "" : v.toPlainString();
     }
 
-    static String plain(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Column titles by their keys in messages.properties. */
+    private static List<String> columns(String... keys) {
+        List<String> titles = new ArrayList<>();
+        for (String key : keys) {
+            titles.add(Messages.text(key));
+        }
+        return titles;
     }
 
     // ---- rules ----
 
     private static Path writeRules(Results results, Path file) throws IOException {
-        StringBuilder text = new StringBuilder("计分规则（" + results.plan().settings().planTitle() + "）\r\n");
+        StringBuilder text = new StringBuilder(Messages.text("results.rules.title",
+                "title", results.plan().settings().planTitle())).append("\r\n");
         for (int i = 0; i < results.rules().size(); i++) {
             text.append(i + 1).append(". ").append(results.rules().get(i)).append("\r\n");
         }
@@ -215,7 +228,7 @@ public final class ResultsFiles {
             Date fixed = Date.from(LocalDate.of(plan.settings().year(), 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC));
             wb.getProperties().getCoreProperties().setCreated(Optional.of(fixed));
             wb.getProperties().getCoreProperties().setCreator(plan.settings().office());
-            wb.getProperties().getCoreProperties().setTitle("考核结果");
+            wb.getProperties().getCoreProperties().setTitle(Messages.text("results.workbook.title"));
             wb.write(bytes);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -228,9 +241,12 @@ public final class ResultsFiles {
     private static void rankingSheet(XSSFWorkbook wb, Styles st, Results results, IndicatorSystem system,
                                      UnitGroup group) {
         Sheet sheet = wb.createSheet(sheetName(system, group));
-        List<String> header = new ArrayList<>(List.of("排名", "单位代码", "单位名称", "状态", "总分"));
-        system.categories().forEach(c -> header.add(c.name() + "（" + plain(c.maxScore()) + "分）"));
-        header.addAll(List.of("自评总分", "等次", "评优资格", "一票否决", "先进单位", "说明"));
+        List<String> header = columns("results.col.rank", "results.col.unitCode", "results.col.unitName",
+                "results.col.status", "results.col.total");
+        system.categories().forEach(c -> header.add(Messages.text("results.col.categoryWithMax", "category", c.name(),
+                "max", Numbers.plain(c.maxScore()))));
+        header.addAll(columns("results.col.selfTotal", "results.col.grade", "results.col.eligibility",
+                "results.col.vetoes", "results.col.commended", "results.col.note"));
         header(sheet, st, header);
         int rowNo = 1;
         for (UnitResult r : ordered(results, system, group)) {
@@ -252,7 +268,7 @@ public final class ResultsFiles {
             text(row, c++, st.text, nz(r.grade()));
             text(row, c++, st.text, eligibleText(r));
             text(row, c++, st.wrap, vetoText(r));
-            text(row, c++, st.text, r.commended() ? "是" : "");
+            text(row, c++, st.text, r.commended() ? Messages.text("results.commended.yes") : "");
             text(row, c++, st.wrap, nz(r.note()));
         }
         int[] widths = new int[header.size()];
@@ -265,8 +281,10 @@ public final class ResultsFiles {
 
     private static void commendedSheet(XSSFWorkbook wb, Styles st, Results results) {
         Plan plan = results.plan();
-        Sheet sheet = wb.createSheet(COMMENDED_SHEET);
-        header(sheet, st, List.of("指标体系", "分组", "名额基数", "名额计算", "名额", "排名", "单位代码", "单位名称", "总分"));
+        Sheet sheet = wb.createSheet(Messages.text("results.sheet.commended"));
+        header(sheet, st, columns("results.col.system", "results.col.group", "results.col.basis",
+                "results.col.quotaCalculation", "results.col.places", "results.col.rank", "results.col.unitCode",
+                "results.col.unitName", "results.col.total"));
         int[] widths = {12, 8, 9, 18, 6, 6, 9, 28, 9};
         int rowNo = 1;
         for (Commendation c : results.commendations()) {
@@ -303,13 +321,14 @@ public final class ResultsFiles {
             }
             // The explanation gets a full-width row of its own so it is never cut off in print.
             Row note = sheet.createRow(rowNo);
-            text(note, 0, st.wrap, "评选说明：" + c.explanation());
+            String explanation = Messages.text("results.commended.explanation", "explanation", c.explanation());
+            text(note, 0, st.wrap, explanation);
             for (int k = 1; k < widths.length; k++) {
                 text(note, k, st.wrap, "");
             }
             sheet.addMergedRegion(new CellRangeAddress(rowNo, rowNo, 0, widths.length - 1));
             int lineWidth = java.util.Arrays.stream(widths).sum();
-            int textWidth = ("评选说明：" + c.explanation()).codePoints().map(ch -> ch < 0x1100 ? 1 : 2).sum();
+            int textWidth = explanation.codePoints().map(ch -> ch < 0x1100 ? 1 : 2).sum();
             note.setHeightInPoints(16f * Math.max(1, (textWidth + lineWidth - 1) / lineWidth));
             rowNo++;
         }
@@ -318,8 +337,10 @@ public final class ResultsFiles {
 
     private static void vetoSheet(XSSFWorkbook wb, Styles st, Results results) {
         Plan plan = results.plan();
-        Sheet sheet = wb.createSheet(VETO_SHEET);
-        header(sheet, st, List.of("单位代码", "单位名称", "分组", "指标体系", "情形", "序号", "后果", "说明", "来源"));
+        Sheet sheet = wb.createSheet(Messages.text("results.sheet.vetoes"));
+        header(sheet, st, columns("results.col.unitCode", "results.col.unitName", "results.col.group",
+                "results.col.system", "results.col.situation", "results.col.number", "results.col.effect",
+                "results.col.explanation", "results.col.source"));
         int rowNo = 1;
         for (IndicatorSystem system : plan.systems()) {
             for (UnitGroup group : UnitGroup.values()) {
@@ -340,14 +361,14 @@ public final class ResultsFiles {
             }
         }
         if (rowNo == 1) {
-            text(sheet.createRow(1), 0, st.text, "无一票否决情形");
+            text(sheet.createRow(1), 0, st.text, Messages.text("results.vetoes.none"));
         }
         finish(sheet, new int[] {9, 24, 8, 12, 6, 6, 14, 40, 50});
     }
 
     private static void rulesSheet(XSSFWorkbook wb, Styles st, Results results) {
-        Sheet sheet = wb.createSheet(RULES_SHEET);
-        header(sheet, st, List.of("序号", "规则"));
+        Sheet sheet = wb.createSheet(Messages.text("results.sheet.rules"));
+        header(sheet, st, columns("results.col.number", "results.col.rule"));
         for (int i = 0; i < results.rules().size(); i++) {
             Row row = sheet.createRow(i + 1);
             cell(row, 0, st.text).setCellValue(i + 1);
@@ -397,7 +418,7 @@ public final class ResultsFiles {
         }
     }
 
-    /** Cell styles shared by every sheet; all text in 宋体, the font every Chinese office has. */
+    /** Cell styles shared by every sheet; all text in 宋体 (results.font), the font every Chinese office has. */
     private static final class Styles {
         final CellStyle header;
         final CellStyle text;
@@ -405,11 +426,12 @@ public final class ResultsFiles {
         final CellStyle number;
 
         Styles(XSSFWorkbook wb, int decimals) {
+            String font = Messages.text("results.font");
             Font base = wb.getFontAt(0);
-            base.setFontName(FONT);
+            base.setFontName(font);
             base.setFontHeightInPoints((short) 11);
             Font bold = wb.createFont();
-            bold.setFontName(FONT);
+            bold.setFontName(font);
             bold.setFontHeightInPoints((short) 11);
             bold.setBold(true);
             header = bordered(wb);

@@ -20,6 +20,7 @@ import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
+import org.shuangbai.text.Messages;
 
 /**
  * The wording of the distributed workbooks, which the office may edit: {@code templates/form-texts.properties}
@@ -106,7 +107,8 @@ public final class FormTexts {
         try {
             t.setData(VELOCITY.parse(new StringReader(text), t));
         } catch (ParseException e) {
-            throw new IllegalStateException(name + " 模板语法错误：" + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("forms.templateSyntax", "template", name,
+                    "error", e.getMessage()), e);
         }
         t.initDocument();
         return t;

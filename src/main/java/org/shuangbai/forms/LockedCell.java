@@ -1,5 +1,7 @@
 package org.shuangbai.forms;
 
+import static org.shuangbai.text.Numbers.plain;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -48,7 +50,4 @@ public record LockedCell(String sheet, String ref, String text) {
         return s;
     }
 
-    private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
-    }
 }

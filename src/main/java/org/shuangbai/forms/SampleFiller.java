@@ -27,34 +27,42 @@ import org.shuangbai.plan.FieldKey.VetoField;
 import org.shuangbai.plan.FieldKey.VetoPart;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Numbers;
 
 /**
  * Fills a generated workbook's input cells the way a person would type them (numbers as numbers,
  * dates as dates, text as text), for the demo and for tests. Sample answers are plausible and
  * deterministic: the same unit and form always get the same answers.
  *
- * <p>The sample wording below is synthetic demo data, not part of any plan.
+ * <p>The sample wording is synthetic demo data, not part of any plan: {@link DemoSamples}.
  */
 public final class SampleFiller {
-    private static final List<String> REASONS = List.of("部分资料不完整", "个别任务未按期完成", "台账记录不规范",
-            "群众反映问题办理不及时", "制度落实检查记录缺失");
-    private static final List<String> PROJECTS = List.of("背街小巷环境整治", "社区服务中心建设", "老旧小区供暖改造",
-            "政务服务大厅效能提升", "消防安全隐患排查整治", "电子政务平台升级", "为老服务餐桌建设", "重点工程拆迁腾退");
-    private static final List<String> PROBLEMS = List.of("群众来信反映办事窗口排队时间过长", "部分社区公示栏信息更新不及时",
-            "施工工地夜间噪声扰民投诉", "行政审批事项超时办结", "执法记录不完整", "老旧小区消防通道被占用");
-    private static final List<String> NAMES = List.of("王建国", "李红梅", "张志强", "刘芳", "陈立新", "赵秀英");
-    private static final List<String> DEPARTMENTS = List.of("办公室", "综合科", "城建科", "社会事务科", "监察室", "安全科");
-
     private final Plan plan;
     private final FormTexts texts;
+    private final List<String> reasons;
+    private final List<String> projects;
+    private final List<String> problems;
+    private final List<String> names;
+    private final List<String> departments;
+    private final DemoSamples samples;
 
     public SampleFiller(Plan plan) {
         this(plan, FormTexts.bundled());
     }
 
     public SampleFiller(Plan plan, FormTexts texts) {
+        this(plan, texts, DemoSamples.bundled());
+    }
+
+    public SampleFiller(Plan plan, FormTexts texts, DemoSamples samples) {
         this.plan = plan;
         this.texts = texts;
+        this.samples = samples;
+        this.reasons = samples.list("reasons");
+        this.projects = samples.list("projects");
+        this.problems = samples.list("problems");
+        this.names = samples.list("names");
+        this.departments = samples.list("departments");
     }
 
     /** Fills plausible sample answers into {@code in}, saved as {@code out}. */
@@ -151,10 +159,11 @@ public final class SampleFiller {
             BigDecimal score = max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
                     .setScale(decimal ? 1 : 0, RoundingMode.CEILING).min(max); // up: never below 70%
             BigDecimal self = score.add(BigDecimal.valueOf(rnd.nextInt(3)).movePointLeft(1)).min(max);
-            v.put(FieldKey.self(code), plain(self));
-            v.put(FieldKey.score(code), plain(score));
+            v.put(FieldKey.self(code), Numbers.plain(self));
+            v.put(FieldKey.score(code), Numbers.plain(score));
             if (score.compareTo(max) < 0) {
-                v.put(FieldKey.note(code), "扣" + plain(max.subtract(score)) + "分：" + REASONS.get(rnd.nextInt(REASONS.size())));
+                v.put(FieldKey.note(code), samples.text("note", "points", Numbers.plain(max.subtract(score)),
+                        "reason", pick(rnd, reasons)));
             }
         });
         List<VetoField> answers = layout.inputs().map(CellSpec::key)
@@ -165,14 +174,14 @@ public final class SampleFiller {
             String code = answers.get(i).vetoCode();
             if (i == vetoed) {
                 v.put(FieldKey.answer(code), YesNo.YES.label());
-                v.put(FieldKey.explain(code), year + "年" + (3 + rnd.nextInt(8)) + "月发生该情形，已核实，详见检查组报告。");
+                v.put(FieldKey.explain(code), samples.text("vetoExplanation", "year", year, "month", 3 + rnd.nextInt(8)));
             } else {
                 v.put(FieldKey.answer(code), YesNo.NO.label());
             }
         }
         List<String> assessors = plan.list(Plan.LIST_ASSESSORS);
-        v.put(FormField.ASSESSOR_UNIT, assessors.isEmpty() ? "检查组" : assessors.get(0));
-        v.put(FormField.ASSESSOR_NAME, pick(rnd, NAMES));
+        v.put(FormField.ASSESSOR_UNIT, assessors.isEmpty() ? samples.text("assessorFallback") : assessors.get(0));
+        v.put(FormField.ASSESSOR_NAME, pick(rnd, names));
         v.put(FormField.ASSESSOR_DATE, LocalDate.of(year, 12, 10 + rnd.nextInt(15)).toString());
     }
 
@@ -183,19 +192,19 @@ public final class SampleFiller {
             int row = i;
             java.util.function.BiConsumer<String, String> p = (column, value) ->
                     v.put(new RecordField(RecordKind.PROJECT, row, column), value);
-            String name = PROJECTS.get((i - 1 + rnd.nextInt(PROJECTS.size())) % PROJECTS.size());
+            String name = projects.get((i - 1 + rnd.nextInt(projects.size())) % projects.size());
             p.accept("name", name);
             p.accept("source", sources.get(rnd.nextInt(sources.size())));
-            p.accept("goal", "年内完成" + name + "，群众满意率达到90%以上。");
-            p.accept("measures", "成立专项工作组，明确责任分工，每月检查进度。");
-            p.accept("schedule", "3月启动，6月完成过半，11月底前全部完成。");
+            p.accept("goal", samples.text("project.goal", "project", name));
+            p.accept("measures", samples.text("project.measures"));
+            p.accept("schedule", samples.text("project.schedule"));
             LocalDate start = LocalDate.of(year, 3, 1).plusDays(rnd.nextInt(60));
             p.accept("start", start.toString());
             p.accept("end", LocalDate.of(year, 11, 1).plusDays(rnd.nextInt(60)).toString());
-            p.accept("leader", pick(rnd, NAMES));
-            p.accept("department", pick(rnd, DEPARTMENTS));
+            p.accept("leader", pick(rnd, names));
+            p.accept("department", pick(rnd, departments));
         }
-        v.put(FormField.UNIT_CONTACT, pick(rnd, NAMES));
+        v.put(FormField.UNIT_CONTACT, pick(rnd, names));
         v.put(FormField.UNIT_PHONE, "010-" + (65000000 + rnd.nextInt(999999)));
         v.put(FormField.UNIT_DATE, LocalDate.of(year, 3, 20 + rnd.nextInt(10)).toString());
     }
@@ -208,25 +217,21 @@ public final class SampleFiller {
             int row = i;
             java.util.function.BiConsumer<String, String> l = (column, value) ->
                     v.put(new RecordField(RecordKind.ISSUE, row, column), value);
-            l.accept("problem", pick(rnd, PROBLEMS));
+            l.accept("problem", pick(rnd, problems));
             l.accept("category", categories.get(rnd.nextInt(categories.size())));
-            l.accept("opinion", "责成责任部门限期整改，并将整改情况书面报告。");
+            l.accept("opinion", samples.text("issue.opinion"));
             l.accept("deadline", LocalDate.of(year, 5 + rnd.nextInt(6), 1 + rnd.nextInt(28)).toString());
-            l.accept("department", pick(rnd, DEPARTMENTS));
+            l.accept("department", pick(rnd, departments));
             l.accept("status", statuses.get(rnd.nextInt(statuses.size())));
         }
-        v.put(FormField.UNIT_LEADER, pick(rnd, NAMES));
-        v.put(FormField.UNIT_CONTACT, pick(rnd, NAMES));
+        v.put(FormField.UNIT_LEADER, pick(rnd, names));
+        v.put(FormField.UNIT_CONTACT, pick(rnd, names));
         v.put(FormField.UNIT_PHONE, "010-" + (65000000 + rnd.nextInt(999999)));
         v.put(FormField.UNIT_DATE, LocalDate.of(year, 10, 20 + rnd.nextInt(10)).toString());
     }
 
     private static String pick(Random rnd, List<String> list) {
         return list.get(rnd.nextInt(list.size()));
-    }
-
-    private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
     }
 
 }

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.text.Messages;
 
 /**
  * The workspace's secret: 32 random bytes in {@code .shuangbai/workspace.key}, created on first use and
@@ -52,8 +53,8 @@ public final class WorkspaceKey {
         }
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length != LENGTH) {
-            throw new IOException("工作目录密钥文件 " + file + " 已损坏（应为 " + LENGTH + " 字节，实际 " + bytes.length
-                    + " 字节）。请从备份恢复该文件；不要删除它，否则已下发的工作簿都无法核验。");
+            throw new IOException(Messages.text("forms.workspaceKey.damaged", "file", file, "expected", LENGTH,
+                    "actual", bytes.length));
         }
         return new WorkspaceKey(bytes);
     }

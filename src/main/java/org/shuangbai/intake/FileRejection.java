@@ -1,15 +1,26 @@
 package org.shuangbai.intake;
 
-/** The file as a whole cannot be read; carries the one problem that says why. */
+import java.util.List;
+
+/** The file as a whole cannot be read; carries the problems that say why. */
 final class FileRejection extends Exception {
-    private final Problem problem;
+    private final List<Problem> problems;
 
     FileRejection(String what, String todo) {
-        super(what);
-        this.problem = Problem.ofFile(what, todo);
+        this(List.of(Problem.ofFile(what, todo)));
+    }
+
+    /** Problems naming their sheets and cells, found before the file could be opened for reading. */
+    FileRejection(List<Problem> problems) {
+        super(problems.get(0).what());
+        this.problems = List.copyOf(problems);
     }
 
     Problem problem() {
-        return problem;
+        return problems.get(0);
+    }
+
+    List<Problem> problems() {
+        return problems;
     }
 }

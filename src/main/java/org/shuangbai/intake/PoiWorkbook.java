@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.shuangbai.text.Messages;
 
 /** An .xlsx or .xls read with POI's usermodel (the forms are small). Never evaluates formulas. */
 final class PoiWorkbook implements ReturnedWorkbook {
@@ -32,12 +33,15 @@ final class PoiWorkbook implements ReturnedWorkbook {
     private final Workbook workbook;
     private final OPCPackage pkg;
     private final POIFSFileSystem fs;
+    private final List<Problem> unreadable;
 
-    private PoiWorkbook(SpreadsheetType type, Workbook workbook, OPCPackage pkg, POIFSFileSystem fs) {
+    private PoiWorkbook(SpreadsheetType type, Workbook workbook, OPCPackage pkg, POIFSFileSystem fs,
+                        List<Problem> unreadable) {
         this.type = type;
         this.workbook = workbook;
         this.pkg = pkg;
         this.fs = fs;
+        this.unreadable = unreadable;
     }
 
     static void configure(IntakeLimits limits) {
@@ -52,26 +56,66 @@ final class PoiWorkbook implements ReturnedWorkbook {
         try {
             if (type == SpreadsheetType.XLSX) {
                 OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+                // The usermodel resolves what it cannot read to "" or 0 without a word (a shared-string index
+                // outside the table reads as empty text): the streaming pass's checks run first, over the
+                // same XML, so both readers refuse the same cells.
+                List<Problem> unreadable;
                 try {
-                    return new PoiWorkbook(type, new XSSFWorkbook(pkg), pkg, null);
-                } catch (RuntimeException e) {
+                    unreadable = XlsxStreamWorkbook.unreadableCells(pkg);
+                } catch (Exception e) {
+                    unreadable = List.of(); // unparseable XML: the usermodel says what is wrong
+                }
+                try {
+                    return new PoiWorkbook(type, new XSSFWorkbook(pkg), pkg, null, unreadable);
+                } catch (Exception e) {
                     pkg.revert();
+                    if (!unreadable.isEmpty()) {
+                        throw new FileRejection(unreadable);
+                    }
                     throw e;
                 }
             }
             POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true);
             try {
-                return new PoiWorkbook(type, new HSSFWorkbook(fs.getRoot(), true), null, fs);
+                HSSFWorkbook book = new HSSFWorkbook(fs.getRoot(), true);
+                return new PoiWorkbook(type, book, null, fs, unreadableNumbers(book));
             } catch (IOException | RuntimeException e) {
                 fs.close();
                 throw e;
             }
+        } catch (FileRejection e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw FileSniffer.encrypted();
         } catch (Exception e) {
-            throw new FileRejection("文件已损坏或格式不正确，无法读取（" + e.getClass().getSimpleName() + "）。",
-                    FileSniffer.TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.malformed", "error", e.getClass().getSimpleName()),
+                    FileSniffer.todoResave());
         }
+    }
+
+    /**
+     * An .xls holds numbers as IEEE doubles, which may be NaN or infinite: such a cell has no value a
+     * form could record, and is listed instead of failing the whole read.
+     */
+    private static List<Problem> unreadableNumbers(HSSFWorkbook book) {
+        UnreadableCells out = new UnreadableCells();
+        for (Sheet sheet : book) {
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+                    if (t == CellType.NUMERIC && !Double.isFinite(c.getNumericCellValue())) {
+                        out.add(sheet.getSheetName(), c.getAddress().formatAsString(), "intake.cell.badNumber", "value",
+                                Double.toString(c.getNumericCellValue()));
+                    }
+                }
+            }
+        }
+        return out.problems();
+    }
+
+    @Override
+    public List<Problem> unreadableCells() {
+        return unreadable;
     }
 
     @Override
@@ -164,7 +208,7 @@ final class PoiWorkbook implements ReturnedWorkbook {
                 try {
                     target = table.getLinkedFileName();
                 } catch (RuntimeException e) {
-                    target = "外部链接";
+                    target = Messages.text("intake.link.unnamedTarget");
                 }
                 out.add(new OutsideLink(null, null, target, false));
             }

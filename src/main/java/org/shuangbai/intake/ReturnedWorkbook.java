@@ -30,6 +30,14 @@ public interface ReturnedWorkbook extends AutoCloseable {
     record OutsideLink(String sheet, String cell, String target, boolean hyperlink) {
     }
 
+    /**
+     * The cells whose content cannot be resolved exactly (see {@link XlsxStreamWorkbook}), each as a
+     * problem naming sheet and cell; any one refuses the file. Such cells read as BLANK.
+     */
+    default List<Problem> unreadableCells() {
+        return List.of();
+    }
+
     /** Whether numeric dates count from 1904 (old Mac Excel) instead of 1900. */
     default boolean date1904() {
         return false;

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.BitSet;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -21,7 +24,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -30,6 +32,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.shuangbai.text.Messages;
 
 /**
  * An .xlsx read in one streaming pass over each part (POI's event API and a SAX parser with
@@ -41,26 +44,40 @@ import org.xml.sax.helpers.DefaultHandler;
  * spreadsheet program may write) or the file is anything but plain, {@link #open} answers null and
  * the caller reads the file with {@link PoiWorkbook} instead, so odd files get the same verdict
  * and message as before.
+ *
+ * <p>A cell whose content cannot be resolved exactly (a shared-string index outside the table, an
+ * unknown type, a number that is not a finite number, a style that does not exist where it decides
+ * between date and number, a reference that is malformed, outside the grid or outside its row, the
+ * same cell or row twice, an order that leaves a cell's position in doubt) is never guessed: it is
+ * listed in {@link #unreadableCells()} and refuses the file. The usermodel reader runs this same pass
+ * ({@link #unreadableCells(OPCPackage)}) before it reads, so both readers refuse the same files naming
+ * the same cells.
  */
 final class XlsxStreamWorkbook implements ReturnedWorkbook {
-    private static final String EXTERNAL_LINK_REL =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink";
-    private static final String CUSTOM_PROPERTIES_REL =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+    static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String OFFICE_DOCUMENT_REL = RELATIONSHIPS_NS + "/officeDocument";
+    private static final String EXTERNAL_LINK_REL = RELATIONSHIPS_NS + "/externalLink";
+    private static final String CUSTOM_PROPERTIES_REL = RELATIONSHIPS_NS + "/custom-properties";
+    private static final String SHARED_STRINGS_REL = RELATIONSHIPS_NS + "/sharedStrings";
+    private static final String STYLES_REL = RELATIONSHIPS_NS + "/styles";
 
     private final List<String> sheetNames;
     private final Map<String, Map<Long, CellContent>> cells;
     private final Map<String, String> customProperties;
     private final List<OutsideLink> outsideLinks;
     private final boolean date1904;
+    private final List<Problem> unreadable;
 
     private XlsxStreamWorkbook(List<String> sheetNames, Map<String, Map<Long, CellContent>> cells,
-                               Map<String, String> customProperties, List<OutsideLink> outsideLinks, boolean date1904) {
+                               Map<String, String> customProperties, List<OutsideLink> outsideLinks, boolean date1904,
+                               List<Problem> unreadable) {
         this.sheetNames = List.copyOf(sheetNames);
         this.cells = cells;
         this.customProperties = customProperties;
         this.outsideLinks = List.copyOf(outsideLinks);
         this.date1904 = date1904;
+        this.unreadable = unreadable;
     }
 
     /** Signals a file the streaming pass leaves to the usermodel. */
@@ -80,7 +97,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             return null;
         }
         try {
-            return read(pkg);
+            return read(pkg, true);
         } catch (Exception e) {
             // not plain (NotPlain), strict, encrypted or corrupt: the usermodel reads it or says what is
             // wrong, in the words users already get
@@ -90,14 +107,37 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         }
     }
 
-    private static XlsxStreamWorkbook read(OPCPackage pkg) throws Exception {
+    /**
+     * The cells of a package that cannot be resolved exactly, by the same pass as {@link #open} (which
+     * here tolerates what only the usermodel can read: shared and array formulas, a missing styles part).
+     */
+    static List<Problem> unreadableCells(OPCPackage pkg) throws Exception {
+        return read(pkg, false).unreadable;
+    }
+
+    /**
+     * One pass over the package. With {@code plainOnly}, anything the usermodel reads better (shared or
+     * array formulas, no styles part, a hyperlink without its relationship) throws {@link NotPlain}.
+     */
+    private static XlsxStreamWorkbook read(OPCPackage pkg, boolean plainOnly) throws Exception {
         // Strict OOXML is refused here (POIXMLException), as the usermodel refuses it: its namespaces
         // differ, and a relationship attribute read in the transitional one would be missed.
         XSSFReader reader = new XSSFReader(pkg);
         boolean date1904 = date1904(reader);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        StylesTable styles = reader.getStylesTable();
-        if (styles == null) {
+        UnreadableCells unreadable = new UnreadableCells();
+        // the shared strings and styles the usermodel uses: those the workbook part relates to
+        PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(OFFICE_DOCUMENT_REL).getRelationship(0));
+        PackagePart stringsPart = related(workbook, SHARED_STRINGS_REL, unreadable);
+        PackagePart stylesPart = related(workbook, STYLES_REL, unreadable);
+        XlsxSharedStrings strings = XlsxSharedStrings.NONE;
+        if (stringsPart != null) {
+            strings = new XlsxSharedStrings();
+            try (InputStream in = stringsPart.getInputStream()) {
+                parse(in, strings);
+            }
+        }
+        StylesTable styles = stylesPart == null ? null : new StylesTable(stylesPart);
+        if (styles == null && plainOnly) {
             throw new NotPlain("no styles part");
         }
         List<String> names = new ArrayList<>();
@@ -108,10 +148,14 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             SheetHandler handler;
             try (InputStream in = sheets.next()) {
                 String name = sheets.getSheetName();
-                handler = new SheetHandler(name, strings, styles);
+                if (names.stream().anyMatch(name::equalsIgnoreCase)) {
+                    // the usermodel finds the first of two sheets named alike, a stream would keep the last
+                    unreadable.add(name, null, "intake.sheet.duplicate", "sheet", name);
+                }
+                handler = new SheetHandler(name, strings, styles, unreadable, plainOnly);
                 parse(in, handler);
                 names.add(name);
-                cells.put(name, handler.cells);
+                cells.putIfAbsent(name, handler.cells);
                 PackagePart part = sheets.getSheetPart();
                 for (String[] link : handler.hyperlinks) {
                     PackageRelationship rel = part.getRelationship(link[1]);
@@ -123,10 +167,25 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                 links.addAll(handler.formulaLinks);
             }
         }
-        if (links.stream().noneMatch(l -> !l.hyperlink())) {
+        if (plainOnly && links.stream().noneMatch(l -> !l.hyperlink())) {
             links.addAll(externalLinks(pkg));
         }
-        return new XlsxStreamWorkbook(names, cells, customProperties(pkg), links, date1904);
+        return new XlsxStreamWorkbook(names, cells, plainOnly ? customProperties(pkg) : Map.of(), links, date1904,
+                unreadable.problems());
+    }
+
+    /** The one part the workbook relates to by this type; two of them leave the reading in doubt. */
+    private static PackagePart related(PackagePart workbook, String type, UnreadableCells unreadable)
+            throws Exception {
+        PackageRelationshipCollection rels = workbook.getRelationshipsByType(type);
+        if (rels.size() == 0) {
+            return null;
+        }
+        PackagePart part = workbook.getRelatedPart(rels.getRelationship(0));
+        if (rels.size() > 1) {
+            unreadable.add(null, null, "intake.part.twice", "part", part.getPartName().getName());
+        }
+        return part;
     }
 
     private static void parse(InputStream in, DefaultHandler handler) throws Exception {
@@ -134,7 +193,6 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
     }
-
     private static boolean date1904(XSSFReader reader) throws Exception {
         Boolean[] found = {null};
         try (InputStream in = reader.getWorkbookData()) {
@@ -154,12 +212,11 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
     /** Links kept only in the package (defined names, charts): the linked file each names. */
     private static List<OutsideLink> externalLinks(OPCPackage pkg) throws Exception {
         List<OutsideLink> out = new ArrayList<>();
-        PackageRelationship workbookRel = pkg.getRelationshipsByType(
-                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument").getRelationship(0);
+        PackageRelationship workbookRel = pkg.getRelationshipsByType(OFFICE_DOCUMENT_REL).getRelationship(0);
         PackagePart workbook = pkg.getPart(workbookRel);
         for (PackageRelationship rel : workbook.getRelationshipsByType(EXTERNAL_LINK_REL)) {
             PackagePart link = pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
-            String target = "外部链接";
+            String target = Messages.text("intake.link.unnamedTarget");
             if (link != null) {
                 PackageRelationshipCollection paths = link.getRelationships();
                 if (paths.size() > 0) {
@@ -220,70 +277,116 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         return out;
     }
 
-    /** One worksheet's cells as POI's usermodel would show them, from its XML. */
+    /**
+     * One worksheet's cells as POI's usermodel would show them, from its XML; a cell it cannot resolve
+     * exactly is listed in {@link UnreadableCells}, never guessed.
+     */
     private static final class SheetHandler extends DefaultHandler {
+        private static final int MAX_ROWS = 1_048_576;
+        private static final int MAX_COLUMNS = 16_384;
+        private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,3})([1-9][0-9]{0,6})");
+        private static final Pattern ROW_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
+        private static final Pattern INDEX = Pattern.compile("[0-9]{1,9}");
+        /** The number forms the file format has (xsd:double without INF/NaN); Java would also take "0x1p3", "1d". */
+        private static final Pattern NUMBER = Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+
         private final String sheet;
-        private final ReadOnlySharedStringsTable strings;
+        private final XlsxSharedStrings strings;
         private final StylesTable styles;
+        private final UnreadableCells unreadable;
+        private final boolean plainOnly;
         final Map<Long, CellContent> cells = new HashMap<>();
         final List<String[]> hyperlinks = new ArrayList<>();
         final List<OutsideLink> formulaLinks = new ArrayList<>();
 
+        // where we are: element depth, and the depth of the open sheetData, row and cell (-1: none)
+        private int depth;
+        private int sheetDataDepth = -1;
+        private int rowDepth = -1;
+        private int cellDepth = -1;
+
+        // rows: the usermodel numbers an unnumbered row after the highest so far, a stream after the last
+        private int row = -1;
+        private int highestRow = -1;
+        private boolean rowKnown;
+        private final BitSet rowsSeen = new BitSet();
+        // cells of the current row, likewise
+        private int column = -1;
+        private int highestColumn = -1;
+        private final BitSet columnsSeen = new BitSet();
+
+        // the current cell
+        private int cellColumn;
+        private boolean cellKnown;
         private String ref;
         private String type;
         private String style;
         private StringBuilder value;
         private StringBuilder formula;
-        private StringBuilder inline;
-        private int phonetic;
+        private boolean twice;  // a second <v>, <f> or <is>: the usermodel reads the first, a stream the last
+        private RichText inline;
         private StringBuilder text;
-        private int nextColumn;
-        private int row = -1;
 
-        SheetHandler(String sheet, ReadOnlySharedStringsTable strings, StylesTable styles) {
+        SheetHandler(String sheet, XlsxSharedStrings strings, StylesTable styles, UnreadableCells unreadable,
+                     boolean plainOnly) {
             this.sheet = sheet;
             this.strings = strings;
             this.styles = styles;
+            this.unreadable = unreadable;
+            this.plainOnly = plainOnly;
         }
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
+            depth++;
+            if (!MAIN_NS.equals(uri)) {
+                return;
+            }
+            if (inline != null) {
+                inline.start(local);
+            } else if (cellDepth >= 0) {
+                if (depth == cellDepth + 1) {
+                    cellChild(local, a);
+                }
+            } else if (rowDepth >= 0) {
+                if (depth == rowDepth + 1 && "c".equals(local)) {
+                    startCell(a);
+                }
+            } else if (sheetDataDepth >= 0) {
+                if (depth == sheetDataDepth + 1 && "row".equals(local)) {
+                    startRow(a.getValue("r"));
+                } else if (depth == sheetDataDepth + 1 && "c".equals(local)) {
+                    unreadable.add(sheet, null, "intake.cell.outsideRow");
+                }
+            } else if ("sheetData".equals(local)) {
+                sheetDataDepth = depth;
+            } else if ("hyperlink".equals(local) && plainOnly) {
+                String id = a.getValue(RELATIONSHIPS_NS, "id");
+                if (id != null) {
+                    CellRangeAddress range = CellRangeAddress.valueOf(a.getValue("ref"));
+                    hyperlinks.add(new String[] {new CellReference(range.getFirstRow(), range.getFirstColumn())
+                            .formatAsString(false), id});
+                }
+            }
+        }
+
+        private void cellChild(String local, Attributes a) throws SAXException {
             switch (local) {
-                case "row" -> {
-                    String r = a.getValue("r");
-                    row = r == null ? row + 1 : Integer.parseInt(r) - 1;
-                    nextColumn = 0;
+                case "v" -> {
+                    twice |= value != null;
+                    text = value = new StringBuilder();
                 }
-                case "c" -> {
-                    ref = a.getValue("r");
-                    type = a.getValue("t");
-                    style = a.getValue("s");
-                    value = null;
-                    formula = null;
-                    inline = null;
-                }
-                case "v" -> text = value = new StringBuilder();
                 case "f" -> {
                     String t = a.getValue("t");
-                    if (t != null && !"normal".equals(t)) {
+                    if (plainOnly && t != null && !"normal".equals(t)) {
                         throw new SAXException(new NotPlain("shared or array formula"));
                     }
+                    twice |= formula != null;
                     text = formula = new StringBuilder();
                 }
-                case "is" -> inline = new StringBuilder();
-                case "rPh" -> phonetic++;
-                case "t" -> {
-                    if (inline != null && phonetic == 0) {
-                        text = inline;
-                    }
-                }
-                case "hyperlink" -> {
-                    String id = a.getValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-                    if (id != null) {
-                        CellRangeAddress range = CellRangeAddress.valueOf(a.getValue("ref"));
-                        hyperlinks.add(new String[] {new CellReference(range.getFirstRow(), range.getFirstColumn())
-                                .formatAsString(false), id});
-                    }
+                case "is" -> {
+                    twice |= inlineRead;
+                    inline = new RichText();
                 }
                 default -> {
                     // other elements carry nothing intake reads
@@ -293,76 +396,201 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (text != null) {
+            if (inline != null) {
+                inline.characters(ch, start, length);
+            } else if (text != null) {
                 text.append(ch, start, length);
             }
         }
 
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
-            switch (local) {
-                case "v", "f", "t" -> text = null;
-                case "rPh" -> phonetic--;
-                case "c" -> cell();
-                default -> {
-                    // nothing to close
-                }
-            }
-        }
-
-        private void cell() throws SAXException {
-            int column;
-            int r = row;
-            if (ref != null) {
-                CellReference at = new CellReference(ref);
-                column = at.getCol();
-                r = at.getRow();
-            } else {
-                column = nextColumn;
-            }
-            nextColumn = column + 1;
             try {
-                CellContent c = content(r, column);
-                if (c != null) {
-                    cells.put(key(r, column), c);
+                if (!MAIN_NS.equals(uri)) {
+                    return;
                 }
-            } catch (NotPlain e) {
-                throw new SAXException(e);
+                if (inline != null) {
+                    if ("is".equals(local) && inline.closed()) {
+                        inlineText = inline.text();
+                        inlineRead = true;
+                        inline = null;
+                    } else {
+                        inline.end(local);
+                    }
+                } else if (depth == cellDepth) {
+                    endCell();
+                    cellDepth = -1;
+                } else if (depth == rowDepth) {
+                    rowDepth = -1;
+                } else if (depth == sheetDataDepth) {
+                    sheetDataDepth = -1;
+                } else if (cellDepth >= 0 && depth == cellDepth + 1) {
+                    text = null;
+                }
+            } finally {
+                depth--;
             }
         }
 
-        private CellContent content(int r, int column) throws NotPlain {
-            String f = formula == null ? null : formula.toString();
-            if (f != null && PoiWorkbook.OUTSIDE.matcher(f).find()) {
-                formulaLinks.add(new OutsideLink(sheet, new CellReference(r, column).formatAsString(false), "=" + f,
-                        false));
+        private String inlineText;
+        private boolean inlineRead;
+
+        private void startRow(String r) {
+            rowDepth = depth;
+            column = -1;
+            highestColumn = -1;
+            columnsSeen.clear();
+            rowKnown = false;
+            int number;
+            if (r == null) {
+                if (row < highestRow) {
+                    unreadable.add(sheet, null, "intake.row.orderUnclear", "previous", row + 1, "highest",
+                            highestRow + 1);
+                    return;
+                }
+                number = row + 1;
+                if (number >= MAX_ROWS) {
+                    unreadable.add(sheet, null, "intake.row.badNumber", "value", number + 1);
+                    return;
+                }
+            } else if (!ROW_NUMBER.matcher(r).matches() || Integer.parseInt(r) > MAX_ROWS) {
+                unreadable.add(sheet, null, "intake.row.badNumber", "value", r);
+                return;
+            } else {
+                number = Integer.parseInt(r) - 1;
             }
+            row = number;
+            if (rowsSeen.get(number)) {
+                unreadable.add(sheet, null, "intake.row.duplicate", "row", number + 1);
+                return;
+            }
+            rowsSeen.set(number);
+            highestRow = Math.max(highestRow, number);
+            rowKnown = true;
+        }
+
+        private void startCell(Attributes a) {
+            cellDepth = depth;
+            ref = a.getValue("r");
+            type = a.getValue("t");
+            style = a.getValue("s");
+            value = null;
+            formula = null;
+            twice = false;
+            inline = null;
+            inlineText = null;
+            inlineRead = false;
+            text = null;
+            cellKnown = rowKnown && position();
+        }
+
+        /** Places the cell in its row; false (and listed) when its position is in doubt. */
+        private boolean position() {
+            int at;
+            if (ref != null) {
+                Matcher m = REFERENCE.matcher(ref);
+                if (!m.matches()) {
+                    unreadable.add(sheet, null, "intake.cell.badReference", "row", row + 1, "ref", ref);
+                    return false;
+                }
+                at = CellReference.convertColStringToIndex(m.group(1));
+                long refRow = Long.parseLong(m.group(2)) - 1;
+                if (at >= MAX_COLUMNS || refRow >= MAX_ROWS) {
+                    unreadable.add(sheet, null, "intake.cell.outsideGrid", "ref", ref);
+                    return false;
+                }
+                if (refRow != row) {
+                    unreadable.add(sheet, null, "intake.cell.wrongRow", "ref", ref, "row", row + 1);
+                    return false;
+                }
+            } else {
+                if (column < highestColumn) {
+                    unreadable.add(sheet, null, "intake.cell.orderUnclear", "row", row + 1);
+                    return false;
+                }
+                at = column + 1;
+                if (at >= MAX_COLUMNS) {
+                    unreadable.add(sheet, null, "intake.cell.outsideGrid", "ref",
+                            UnreadableCells.reference(row, at));
+                    return false;
+                }
+            }
+            column = at;
+            highestColumn = Math.max(highestColumn, at);
+            if (columnsSeen.get(at)) {
+                unreadable.add(sheet, UnreadableCells.reference(row, at), "intake.cell.duplicate");
+                return false;
+            }
+            columnsSeen.set(at);
+            cellColumn = at;
+            return true;
+        }
+
+        private void endCell() {
+            if (!cellKnown) {
+                return;
+            }
+            String at = UnreadableCells.reference(row, cellColumn);
+            if (twice) {
+                unreadable.add(sheet, at, "intake.cell.twoValues");
+                return;
+            }
+            String f = formula == null ? null : formula.toString();
+            if (f != null && plainOnly && PoiWorkbook.OUTSIDE.matcher(f).find()) {
+                formulaLinks.add(new OutsideLink(sheet, at, "=" + f, false));
+            }
+            CellContent c = content(at, f);
+            if (c != null) {
+                cells.put(key(row, cellColumn), c);
+            }
+        }
+
+        /** The cell's content as the usermodel shows it; null when blank or when listed as unreadable. */
+        private CellContent content(String at, String f) {
             String v = value == null ? null : value.toString();
             String t = type == null ? "n" : type;
             switch (t) {
                 case "s" -> {
                     if (v == null) {
-                        throw new NotPlain("shared string cell without an index");
+                        if (f != null) {
+                            return CellContent.text("", f);
+                        }
+                        unreadable.add(sheet, at, "intake.cell.sharedStringMissing");
+                        return null;
                     }
-                    int index;
-                    try {
-                        index = Integer.parseInt(v.trim());
-                    } catch (NumberFormatException e) {
-                        throw new NotPlain("bad shared string index");
+                    int index = INDEX.matcher(v).matches() ? Integer.parseInt(v) : -1;
+                    if (index < 0 || index >= strings.size()) {
+                        unreadable.add(sheet, at, "intake.cell.sharedStringOutOfRange", "index", v);
+                        return null;
                     }
-                    if (index < 0 || index >= strings.getCount()) {
-                        throw new NotPlain("shared string index out of range");
+                    String s = strings.item(index);
+                    if (s == null) {
+                        unreadable.add(sheet, at, "intake.cell.sharedStringMalformed", "index", index + 1);
+                        return null;
                     }
-                    return CellContent.text(strings.getItemAt(index).getString(), f);
+                    return CellContent.text(s, f);
                 }
                 case "inlineStr" -> {
-                    String shown = inline != null ? inline.toString() : v != null ? v : "";
-                    return CellContent.text(decode(shown), f);
+                    if (inlineRead) {
+                        if (inlineText == null) {
+                            unreadable.add(sheet, at, "intake.cell.textMalformed");
+                            return null;
+                        }
+                        return CellContent.text(inlineText, f);
+                    }
+                    return CellContent.text(decode(v != null ? v : ""), f);
                 }
                 case "str" -> {
                     return CellContent.text(decode(v == null ? "" : v), f);
                 }
                 case "b" -> {
+                    if (v == null && f != null) {
+                        return CellContent.of(CellContent.Type.BOOLEAN, "FALSE", f);
+                    }
+                    if (!"0".equals(v) && !"1".equals(v)) {
+                        unreadable.add(sheet, at, "intake.cell.badBoolean", "value", v == null ? "" : v);
+                        return null;
+                    }
                     return CellContent.of(CellContent.Type.BOOLEAN, "1".equals(v) ? "TRUE" : "FALSE", f);
                 }
                 case "e" -> {
@@ -370,7 +598,8 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     try {
                         error = FormulaError.forString(v).getString();
                     } catch (RuntimeException e) {
-                        error = "#ERROR";
+                        unreadable.add(sheet, at, "intake.cell.badError", "value", v == null ? "" : v);
+                        return null;
                     }
                     return CellContent.of(CellContent.Type.ERROR, error, f);
                 }
@@ -378,42 +607,44 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     if (v == null && f == null) {
                         return null; // a styled empty cell: blank, as in the usermodel
                     }
-                    double d;
-                    try {
-                        d = v == null || v.isEmpty() ? 0.0 : Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        throw new NotPlain("number cell that is not a number");
+                    double d = 0.0; // a formula never calculated shows 0 in the usermodel
+                    if (v != null && !(v.isEmpty() && f != null)) {
+                        d = NUMBER.matcher(v).matches() ? Double.parseDouble(v) : Double.NaN;
+                        if (!Double.isFinite(d)) {
+                            unreadable.add(sheet, at, "intake.cell.badNumber", "value", v);
+                            return null;
+                        }
                     }
-                    return CellContent.number(BigDecimal.valueOf(d), dateFormatted(d), f);
+                    int s = 0;
+                    if (style != null) {
+                        s = INDEX.matcher(style).matches() ? Integer.parseInt(style) : -1;
+                        if (s < 0 || s >= (styles == null ? 0 : styles.getNumCellStyles())) {
+                            unreadable.add(sheet, at, "intake.cell.styleMissing", "index", style);
+                            return null;
+                        }
+                    }
+                    return CellContent.number(BigDecimal.valueOf(d), dateFormatted(d, s), f);
                 }
-                default -> throw new NotPlain("unknown cell type " + t);
+                default -> {
+                    unreadable.add(sheet, at, "intake.cell.unknownType", "type", t);
+                    return null;
+                }
             }
         }
 
-        /** As DateUtil.isCellDateFormatted: a valid serial in a date format. */
-        private boolean dateFormatted(double d) throws NotPlain {
-            if (!DateUtil.isValidExcelDate(d) || styles.getNumCellStyles() == 0) {
+        /** As DateUtil.isCellDateFormatted: a valid serial in a date format (the style exists). */
+        private boolean dateFormatted(double d, int style) {
+            if (!DateUtil.isValidExcelDate(d) || styles == null || styles.getNumCellStyles() == 0) {
                 return false;
             }
-            int index = 0;
-            if (style != null) {
-                try {
-                    index = Integer.parseInt(style.trim());
-                } catch (NumberFormatException e) {
-                    throw new NotPlain("bad style index");
-                }
-            }
-            if (index < 0 || index >= styles.getNumCellStyles()) {
-                throw new NotPlain("style index out of range");
-            }
-            ExcelNumberFormat format = ExcelNumberFormat.from(styles.getStyleAt(index));
+            ExcelNumberFormat format = ExcelNumberFormat.from(styles.getStyleAt(style));
             return format != null && DateUtil.isADateFormat(format);
         }
+    }
 
-        /** _x000D_-style escapes, decoded the way the usermodel shows inline and formula strings. */
-        private static String decode(String s) {
-            return s.indexOf("_x") < 0 ? s : new XSSFRichTextString(s).getString();
-        }
+    /** _x000D_-style escapes, decoded the way the usermodel shows inline, formula and shared strings. */
+    static String decode(String s) {
+        return s.indexOf("_x") < 0 ? s : new XSSFRichTextString(s).getString();
     }
 
     private static long key(int row, int column) {
@@ -452,6 +683,11 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
     @Override
     public boolean date1904() {
         return date1904;
+    }
+
+    @Override
+    public List<Problem> unreadableCells() {
+        return unreadable;
     }
 
     @Override

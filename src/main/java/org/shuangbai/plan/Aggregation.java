@@ -2,18 +2,18 @@ package org.shuangbai.plan;
 
 /** How several assessors' score sheets for one unit are combined per indicator. */
 public enum Aggregation implements LabeledOption {
-    MEAN("算术平均"),
+    MEAN("enum.aggregation.MEAN"),
     /** Drops one highest and one lowest sheet when there are at least trimMinSheets sheets. */
-    TRIMMED_MEAN("去掉一个最高分和一个最低分后平均");
+    TRIMMED_MEAN("enum.aggregation.TRIMMED_MEAN");
 
-    private final String label;
+    private final String labelKey;
 
-    Aggregation(String label) {
-        this.label = label;
+    Aggregation(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     @Override
-    public String label() {
-        return label;
+    public String labelKey() {
+        return labelKey;
     }
 }

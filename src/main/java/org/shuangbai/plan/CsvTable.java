@@ -13,17 +13,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
+import org.shuangbai.text.Messages;
+
 /**
  * A plan table read with OpenCSV: a header row naming the columns, then records that remember the
- * line they start on so that every problem can name it. Problems are collected, never thrown.
+ * line they start on so that every problem can name it. Problems are collected, never thrown. Columns
+ * are found by their header word ({@link PlanColumn}), in any order.
  */
 final class CsvTable {
-    record Row(int line, Map<String, String> cells) {
-        String get(String column) {
+    record Row(int line, Map<PlanColumn, String> cells) {
+        String get(PlanColumn column) {
             String v = cells.get(column);
             return v == null ? "" : v.trim();
         }
@@ -49,7 +53,7 @@ final class CsvTable {
      * Reads {@code dir/fileName}. Returns an empty table (and records why) when the file is missing,
      * unreadable, not UTF-8, or its header lacks a required column or has an unknown one.
      */
-    static CsvTable read(Path dir, String fileName, List<String> required, List<String> optional,
+    static CsvTable read(Path dir, String fileName, List<PlanColumn> required, List<PlanColumn> optional,
                          List<PlanProblem> problems) {
         Path file = dir.resolve(fileName);
         List<Row> rows = new ArrayList<>();
@@ -60,24 +64,30 @@ final class CsvTable {
              CSVReader csv = new CSVReader(in)) {
             String[] header = csv.readNext();
             if (header == null) {
-                problems.add(new PlanProblem(fileName, 0, null, "文件为空，缺少表头行。请按说明补齐表头和数据。"));
+                problems.add(new PlanProblem(fileName, 0, null, Messages.text("plan.problem.csv.empty")));
                 return new CsvTable(fileName, rows);
             }
-            List<String> names = new ArrayList<>();
+            List<PlanColumn> names = new ArrayList<>();
             boolean headerOk = true;
             for (int i = 0; i < header.length; i++) {
                 String name = header[i].replace("\uFEFF", "").trim();
-                names.add(name);
-                if (!required.contains(name) && !optional.contains(name)) {
-                    problems.add(new PlanProblem(fileName, 1, name.isEmpty() ? "第" + (i + 1) + "列" : name,
-                            "未知的列「" + name + "」。本表应有的列：" + String.join("、", required)
-                                    + "。请删除该列或改正列名。"));
+                PlanColumn column = find(required, name);
+                if (column == null) {
+                    column = find(optional, name);
+                }
+                names.add(column);
+                if (column == null) {
+                    problems.add(new PlanProblem(fileName, 1,
+                            name.isEmpty() ? Messages.text("plan.problem.csv.nthColumn", "n", i + 1) : name,
+                            Messages.text("plan.problem.csv.unknownColumn", "column", name, "required",
+                                    required.stream().map(PlanColumn::label).collect(Collectors.joining("、")))));
                     headerOk = false;
                 }
             }
-            for (String col : required) {
+            for (PlanColumn col : required) {
                 if (!names.contains(col)) {
-                    problems.add(new PlanProblem(fileName, 1, col, "缺少必需的列「" + col + "」。请在表头中补上该列。"));
+                    problems.add(new PlanProblem(fileName, 1, col.label(),
+                            Messages.text("plan.problem.csv.missingColumn", "column", col.label())));
                     headerOk = false;
                 }
             }
@@ -92,23 +102,28 @@ final class CsvTable {
                 if (record.length == 1 && record[0].isBlank()) {
                     continue;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
+                Map<PlanColumn, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < names.size(); i++) {
                     cells.put(names.get(i), i < record.length ? record[i] : "");
                 }
                 if (record.length > names.size()) {
                     problems.add(new PlanProblem(fileName, line, null,
-                            "本行有 " + record.length + " 个字段，比表头多。请检查是否有未加引号的逗号。"));
+                            Messages.text("plan.problem.csv.tooManyFields", "fields", record.length)));
                 }
                 rows.add(new Row(line, cells));
             }
         } catch (NoSuchFileException e) {
-            problems.add(new PlanProblem(fileName, 0, null, "找不到文件 " + file + "。请从默认方案复制该文件。"));
+            problems.add(new PlanProblem(fileName, 0, null, Messages.text("plan.problem.csv.fileMissing", "path", file)));
         } catch (CharacterCodingException e) {
-            problems.add(new PlanProblem(fileName, 0, null, "文件不是 UTF-8 编码。请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”。"));
+            problems.add(new PlanProblem(fileName, 0, null, Messages.text("plan.problem.csv.notUtf8")));
         } catch (IOException | CsvValidationException | RuntimeException e) {
-            problems.add(new PlanProblem(fileName, 0, null, "无法读取文件：" + e.getMessage() + "。请检查文件是否损坏或被其他程序占用。"));
+            problems.add(new PlanProblem(fileName, 0, null,
+                    Messages.text("plan.problem.csv.unreadable", "error", e.getMessage())));
         }
         return new CsvTable(fileName, rows);
+    }
+
+    private static PlanColumn find(List<PlanColumn> columns, String header) {
+        return columns.stream().filter(c -> c.isNamedBy(header)).findFirst().orElse(null);
     }
 }

@@ -3,18 +3,20 @@ package org.shuangbai.plan;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.shuangbai.text.Messages;
+
 /** The three workbooks distributed to every unit, returned at different times of the year. */
 public enum FormKind {
-    REGISTRATION("registration", "效能监察立项表"),
-    LEDGER("ledger", "挂帐问题项目表"),
-    SCORE("score", "考核评分表");
+    REGISTRATION("registration", "enum.formKind.REGISTRATION"),
+    LEDGER("ledger", "enum.formKind.LEDGER"),
+    SCORE("score", "enum.formKind.SCORE");
 
     private final String option;
-    private final String title;
+    private final String titleKey;
 
-    FormKind(String option, String title) {
+    FormKind(String option, String titleKey) {
         this.option = option;
-        this.title = title;
+        this.titleKey = titleKey;
     }
 
     /** The word used on the command line and inside a workbook's identity. */
@@ -22,11 +24,15 @@ public enum FormKind {
         return option;
     }
 
+    /** The form's name people read, e.g. 考核评分表. */
     public String title() {
-        return title;
+        return Messages.text(titleKey);
     }
 
+    /** The kind named by its option word or its title (as reworded or as bundled). */
     public static Optional<FormKind> fromOption(String text) {
-        return Arrays.stream(values()).filter(k -> k.option.equalsIgnoreCase(text) || k.title.equals(text)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.option.equalsIgnoreCase(text) || Messages.matches(k.titleKey, text))
+                .findFirst();
     }
 }

@@ -14,11 +14,19 @@ public record Plan(
         List<AssessedUnit> units,
         Map<String, List<String>> lists) {
 
-    /** Names of the value lists in lists.csv that the forms use. */
-    public static final String LIST_PROJECT_SOURCES = "项目来源";
-    public static final String LIST_ISSUE_CATEGORIES = "问题类别";
-    public static final String LIST_ISSUE_STATUSES = "整改状态";
-    public static final String LIST_ASSESSORS = "评分单位";
+    /*
+     * The value lists of lists.csv that the forms use. Each is named in lists.csv by the text of its key in
+     * messages.properties (项目来源, 问题类别, 整改状态, 评分单位; as reworded or as bundled); the loader
+     * files it under the key, so list(LIST_ASSESSORS) finds it however the office words the name.
+     */
+    public static final String LIST_PROJECT_SOURCES = "plan.list.projectSources";
+    public static final String LIST_ISSUE_CATEGORIES = "plan.list.issueCategories";
+    public static final String LIST_ISSUE_STATUSES = "plan.list.issueStatuses";
+    public static final String LIST_ASSESSORS = "plan.list.assessors";
+
+    /** The lists the forms need, by key. */
+    public static final List<String> FORM_LISTS = List.of(LIST_PROJECT_SOURCES, LIST_ISSUE_CATEGORIES,
+            LIST_ISSUE_STATUSES, LIST_ASSESSORS);
 
     public Plan {
         systems = List.copyOf(systems);

@@ -5,21 +5,21 @@ import java.math.RoundingMode;
 
 /** How 20% of a group's units becomes a whole number of commended units. */
 public enum QuotaRounding implements LabeledOption {
-    HALF_UP("四舍五入", RoundingMode.HALF_UP),
-    FLOOR("向下取整", RoundingMode.FLOOR),
-    CEILING("向上取整", RoundingMode.CEILING);
+    HALF_UP("enum.quotaRounding.HALF_UP", RoundingMode.HALF_UP),
+    FLOOR("enum.quotaRounding.FLOOR", RoundingMode.FLOOR),
+    CEILING("enum.quotaRounding.CEILING", RoundingMode.CEILING);
 
-    private final String label;
+    private final String labelKey;
     private final RoundingMode mode;
 
-    QuotaRounding(String label, RoundingMode mode) {
-        this.label = label;
+    QuotaRounding(String labelKey, RoundingMode mode) {
+        this.labelKey = labelKey;
         this.mode = mode;
     }
 
     @Override
-    public String label() {
-        return label;
+    public String labelKey() {
+        return labelKey;
     }
 
     public int apply(BigDecimal exact) {

@@ -3,18 +3,18 @@ package org.shuangbai.plan;
 /** How equal totals are ranked within a group. */
 public enum RankTie implements LabeledOption {
     /** 1, 2, 2, 4: tied units share a rank and the next rank skips. */
-    COMPETITION("并列同名次，其后名次顺延"),
+    COMPETITION("enum.rankTie.COMPETITION"),
     /** 1, 2, 2, 3: tied units share a rank and the next rank does not skip. */
-    DENSE("并列同名次，其后名次连续");
+    DENSE("enum.rankTie.DENSE");
 
-    private final String label;
+    private final String labelKey;
 
-    RankTie(String label) {
-        this.label = label;
+    RankTie(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     @Override
-    public String label() {
-        return label;
+    public String labelKey() {
+        return labelKey;
     }
 }

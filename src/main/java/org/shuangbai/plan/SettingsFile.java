@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shuangbai.text.Messages;
+
 /**
  * The settings file: "key = value" lines in UTF-8. Read line by line rather than with
  * java.util.Properties so that a problem can name its line, and so that Chinese needs no escapes.
@@ -37,22 +39,25 @@ final class SettingsFile {
                 }
                 int eq = line.indexOf('=');
                 if (eq <= 0) {
-                    problems.add(new PlanProblem(fileName, i + 1, null, "应为“键 = 值”的格式，实际为「" + line + "」。"));
+                    problems.add(new PlanProblem(fileName, i + 1, null,
+                            Messages.text("plan.problem.settings.notKeyValue", "line", line)));
                     continue;
                 }
                 String key = line.substring(0, eq).strip();
                 if (entries.containsKey(key)) {
                     problems.add(new PlanProblem(fileName, i + 1, key,
-                            "重复设置，第" + entries.get(key).line() + "行已设置过。请删除其中一行。"));
+                            Messages.text("plan.problem.settings.duplicate", "first", entries.get(key).line())));
                 }
                 entries.put(key, new Entry(i + 1, line.substring(eq + 1).strip()));
             }
         } catch (NoSuchFileException e) {
-            problems.add(new PlanProblem(fileName, 0, null, "找不到设置文件。请从默认方案复制 " + fileName + "。"));
+            problems.add(new PlanProblem(fileName, 0, null,
+                    Messages.text("plan.problem.settings.fileMissing", "file", fileName)));
         } catch (MalformedInputException e) {
-            problems.add(new PlanProblem(fileName, 0, null, "文件不是 UTF-8 编码。请用记事本另存为 UTF-8。"));
+            problems.add(new PlanProblem(fileName, 0, null, Messages.text("plan.problem.settings.notUtf8")));
         } catch (IOException e) {
-            problems.add(new PlanProblem(fileName, 0, null, "无法读取文件：" + e.getMessage()));
+            problems.add(new PlanProblem(fileName, 0, null,
+                    Messages.text("plan.problem.settings.unreadable", "error", e.getMessage())));
         }
         return new SettingsFile(fileName, entries);
     }

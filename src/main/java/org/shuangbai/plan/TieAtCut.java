@@ -3,18 +3,18 @@ package org.shuangbai.plan;
 /** What happens when units with equal totals straddle the commendation cut. */
 public enum TieAtCut implements LabeledOption {
     /** Every unit tied at the cut is commended (the list may exceed the quota). */
-    INCLUDE_ALL("并列者全部入选"),
+    INCLUDE_ALL("enum.tieAtCut.INCLUDE_ALL"),
     /** No unit tied at the cut is commended (the list may fall short of the quota). */
-    EXCLUDE_ALL("并列者均不入选");
+    EXCLUDE_ALL("enum.tieAtCut.EXCLUDE_ALL");
 
-    private final String label;
+    private final String labelKey;
 
-    TieAtCut(String label) {
-        this.label = label;
+    TieAtCut(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     @Override
-    public String label() {
-        return label;
+    public String labelKey() {
+        return labelKey;
     }
 }

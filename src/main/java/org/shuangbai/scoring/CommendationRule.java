@@ -9,6 +9,7 @@ import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.ScoringRules;
 import org.shuangbai.plan.TieAtCut;
 import org.shuangbai.plan.UnitGroup;
+import org.shuangbai.text.Messages;
 
 /**
  * 先进单位 of one system and group: places = rounding(scored units × quota); the eligible units
@@ -30,65 +31,57 @@ final class CommendationRule {
         int places = rules.rounding().apply(exact);
 
         StringBuilder text = new StringBuilder();
-        text.append(group.label()).append("组").append(system.shortName()).append("：已计分单位").append(basis)
-                .append("个，名额 = ").append(basis).append(" × ").append(RulesText.percent(rules.quota()))
-                .append(" = ").append(exact.toPlainString()).append("，").append(rules.rounding().label())
-                .append("为").append(places).append("个");
         int notScored = inGroup.size() - basis;
-        if (notScored > 0) {
-            text.append("（未计分单位").append(notScored).append("个不计入基数）");
-        }
-        text.append("。");
+        text.append(Messages.text("scoring.commendation.quota", "group", group.label(), "system", system.shortName(),
+                "basis", basis, "quota", RulesText.percent(rules.quota()), "exact", exact.toPlainString(),
+                "rounding", rules.rounding().label(), "places", places,
+                "notScored", notScored > 0 ? Messages.text("scoring.commendation.quota.notScored", "count", notScored) : ""));
         if (!excluded.isEmpty()) {
-            text.append("因一票否决不参加评选：").append(labels(vetoed)).append("。");
+            text.append(Messages.text("scoring.commendation.vetoed", "units", labels(vetoed)));
         }
 
         List<UnitResult> chosen = new ArrayList<>();
         if (basis == 0) {
-            text.append("本组无已计分单位，不评选先进单位。");
+            text.append(Messages.text("scoring.commendation.noneScored"));
         } else if (places == 0) {
-            text.append("名额为0，本组不评选先进单位。");
+            text.append(Messages.text("scoring.commendation.noPlaces"));
         } else if (candidates.size() <= places) {
-            candidates.forEach(r -> chosen.add(r));
-            if (candidates.size() < places) {
-                text.append("可参评单位仅").append(candidates.size()).append("个，全部入选，少于名额")
-                        .append(places - candidates.size()).append("个。");
-            } else {
-                text.append("可参评单位").append(candidates.size()).append("个，全部入选。");
-            }
+            chosen.addAll(candidates);
+            text.append(candidates.size() < places
+                    ? Messages.text("scoring.commendation.fewerCandidates", "candidates", candidates.size(),
+                            "short", places - candidates.size())
+                    : Messages.text("scoring.commendation.allCandidates", "candidates", candidates.size()));
         } else {
             BigDecimal cut = candidates.get(places - 1).total();
             boolean tieAtCut = candidates.get(places).total().compareTo(cut) == 0;
             List<UnitResult> above = candidates.stream().filter(r -> r.total().compareTo(cut) > 0).toList();
             List<UnitResult> tied = candidates.stream().filter(r -> r.total().compareTo(cut) == 0).toList();
             if (!tieAtCut) {
-                candidates.subList(0, places).forEach(r -> chosen.add(r));
-                text.append("在可参评单位中按总分从高到低取前").append(places).append("个，名额线上无并列。");
+                chosen.addAll(candidates.subList(0, places));
+                text.append(Messages.text("scoring.commendation.noTie", "places", places));
             } else {
                 above.forEach(r -> chosen.add(r));
-                String tiedCodes = labels(tied);
-                text.append("名额线上").append(tied.size()).append("个单位总分并列（")
-                        .append(cut.toPlainString()).append("分：").append(tiedCodes).append("），争夺剩余")
-                        .append(places - above.size()).append("个名额；按“").append(rules.tieAtCut().label())
-                        .append("”规则，");
+                text.append(Messages.text("scoring.commendation.tie", "count", tied.size(), "cut", cut.toPlainString(),
+                        "units", labels(tied), "remaining", places - above.size(), "rule", rules.tieAtCut().label()));
                 if (rules.tieAtCut() == TieAtCut.INCLUDE_ALL) {
-                    tied.forEach(r -> chosen.add(r));
-                    text.append("并列单位全部入选，共").append(chosen.size()).append("个，超出名额")
-                            .append(chosen.size() - places).append("个。");
+                    chosen.addAll(tied);
+                    text.append(Messages.text("scoring.commendation.tie.includeAll", "chosen", chosen.size(),
+                            "over", chosen.size() - places));
                 } else {
-                    text.append("并列单位均不入选，共").append(chosen.size()).append("个，少于名额")
-                            .append(places - chosen.size()).append("个。");
+                    text.append(Messages.text("scoring.commendation.tie.excludeAll", "chosen", chosen.size(),
+                            "short", places - chosen.size()));
                 }
             }
         }
         if (!chosen.isEmpty()) {
-            text.append("先进单位：").append(labels(chosen)).append("。");
+            text.append(Messages.text("scoring.commendation.chosen", "units", labels(chosen)));
         }
         return new Commendation(system.code(), group, basis, exact, places,
                 chosen.stream().map(r -> r.unit().code()).toList(), excluded, text.toString());
     }
 
     private static String labels(List<UnitResult> units) {
-        return units.stream().map(r -> r.unit().name() + "（" + r.unit().code() + "）").collect(Collectors.joining("、"));
+        return units.stream().map(r -> Messages.text("scoring.unit", "name", r.unit().name(), "code", r.unit().code()))
+                .collect(Collectors.joining("、"));
     }
 }

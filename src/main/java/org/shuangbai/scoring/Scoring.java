@@ -22,6 +22,7 @@ import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
 import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Messages;
 
 /**
  * Turns the ledger's current score sheets into totals, vetoes, grades, ranks and 先进单位, by the
@@ -60,18 +61,13 @@ public final class Scoring {
                 Commendation c = CommendationRule.select(system, group, inGroup, rules);
                 commendations.add(c);
                 for (UnitResult r : inGroup) {
-                    ranked.put(r.unit().code(), withRank(r, ranks.get(r.unit().code()),
+                    ranked.put(r.unit().code(), r.withRank(ranks.get(r.unit().code()),
                             c.unitCodes().contains(r.unit().code())));
                 }
             }
             all.addAll(ranked.values());
         }
         return new Results(plan, all, commendations, RulesText.sentences(plan));
-    }
-
-    private static UnitResult withRank(UnitResult r, Integer rank, boolean commended) {
-        return new UnitResult(r.unit(), r.systemCode(), r.status(), r.sheetCount(), r.total(), r.categoryTotals(),
-                r.selfTotal(), r.indicators(), r.vetoes(), r.eligible(), r.grade(), rank, commended, r.note());
     }
 
     private static UnitResult unitResult(Plan plan, IndicatorSystem system, AssessedUnit unit,
@@ -84,10 +80,8 @@ public final class Scoring {
                 .toList();
         if (systemSheets.isEmpty()) {
             UnitStatus status = rejected ? UnitStatus.REJECTED : UnitStatus.MISSING;
-            String note = status == UnitStatus.REJECTED
-                    ? "评分表被退回，尚无有效评分表，未计分"
-                    : "尚未收到有效评分表，未计分";
-            return notScored(unit, system, status, 0, vetoes, note);
+            String note = Messages.text(status == UnitStatus.REJECTED ? "scoring.note.rejected" : "scoring.note.missing");
+            return UnitResult.notScored(unit, system.code(), status, 0, vetoes, note);
         }
         List<IndicatorResult> results = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
@@ -100,8 +94,8 @@ public final class Scoring {
         }
         if (!unscored.isEmpty()) {
             // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
-            return notScored(unit, system, UnitStatus.MISSING, systemSheets.size(), vetoes,
-                    "评分表缺少指标 " + String.join("、", unscored) + " 的考核得分，未计分；请核对评分表后重新回收");
+            return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, systemSheets.size(), vetoes,
+                    Messages.text("scoring.note.scoreMissing", "indicators", String.join("、", unscored)));
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(rules.decimals());
         Map<String, BigDecimal> categoryTotals = new LinkedHashMap<>();
@@ -122,24 +116,23 @@ public final class Scoring {
         boolean loseExcellence = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.LOSE_EXCELLENCE);
         String bandGrade = grade(rules, total);
         String grade = bandGrade;
-        String note = "有效评分表 " + systemSheets.size() + " 份";
+        String note;
         if (poor) {
             grade = rules.poorGrade();
-            note += "；因一票否决（" + VetoEffect.GRADE_POOR.label() + "），等次定为" + grade;
+            note = Messages.text("scoring.note.gradePoor", "sheets", systemSheets.size(),
+                    "effect", VetoEffect.GRADE_POOR.label(), "grade", grade);
         } else if (loseExcellence && rules.excellentGrade().equals(bandGrade)) {
             grade = gradeBelow(rules, rules.excellentGrade());
-            note += "；总分达到" + bandGrade + "分数线，因一票否决（" + VetoEffect.LOSE_EXCELLENCE.label() + "）定为" + grade;
+            note = Messages.text("scoring.note.excellenceLost", "sheets", systemSheets.size(), "band", bandGrade,
+                    "effect", VetoEffect.LOSE_EXCELLENCE.label(), "grade", grade);
         } else if (loseExcellence) {
-            note += "；一票否决（" + VetoEffect.LOSE_EXCELLENCE.label() + "），不得评优";
+            note = Messages.text("scoring.note.loseExcellence", "sheets", systemSheets.size(),
+                    "effect", VetoEffect.LOSE_EXCELLENCE.label());
+        } else {
+            note = Messages.text("scoring.note.scored", "sheets", systemSheets.size());
         }
-        return new UnitResult(unit, system.code(), UnitStatus.SCORED, systemSheets.size(), total, categoryTotals,
-                selfTotal, results, vetoes, !poor && !loseExcellence, grade, null, false, note);
-    }
-
-    private static UnitResult notScored(AssessedUnit unit, IndicatorSystem system, UnitStatus status, int sheets,
-                                        List<VetoFinding> vetoes, String note) {
-        return new UnitResult(unit, system.code(), status, sheets, null, Map.of(), null, List.of(), vetoes, false,
-                null, null, false, note);
+        return UnitResult.scored(unit, system.code(), systemSheets.size(), results, categoryTotals, total, selfTotal,
+                vetoes, !poor && !loseExcellence, grade, note);
     }
 
     private static IndicatorResult indicatorResult(Indicator indicator, List<ScoreSheet> sheets, ScoringRules rules,
@@ -152,7 +145,7 @@ public final class Scoring {
             sheet.number(FieldKey.self(indicator.code()), figures).ifPresent(selves::add);
             String note = sheet.text(FieldKey.note(indicator.code()));
             if (!note.isEmpty()) {
-                notes.add(sheets.size() > 1 ? sheet.assessor() + "：" + note : note);
+                notes.add(sheets.size() > 1 ? byAssessor(sheet, note) : note);
             }
         }
         Combination score = Combination.of(scores, rules.aggregation(), rules.trimMinSheets(), rules.decimals());
@@ -181,7 +174,7 @@ public final class Scoring {
                             + YesNo.YES.label());
                     String explain = sheet.text(FieldKey.explain(veto.code()));
                     if (!explain.isEmpty()) {
-                        explanations.add(sheet.assessor() + "：" + explain);
+                        explanations.add(byAssessor(sheet, explain));
                     }
                 }
             }
@@ -191,6 +184,11 @@ public final class Scoring {
             }
         }
         return findings;
+    }
+
+    /** A note or explanation with the assessor who wrote it, where several sheets are combined. */
+    private static String byAssessor(ScoreSheet sheet, String text) {
+        return Messages.text("scoring.byAssessor", "assessor", sheet.assessor(), "text", text);
     }
 
     /** Bands are tried from the highest minimum down; a total below every band has no grade. */

@@ -1,18 +1,21 @@
 package org.shuangbai.scoring;
 
+import org.shuangbai.text.Messages;
+
 /** Whether a unit could be scored in a system; a unit not scored is never treated as zero. */
 public enum UnitStatus {
-    SCORED("已计分"),
-    MISSING("评分表未交"),
-    REJECTED("评分表被退回");
+    SCORED("enum.unitStatus.SCORED"),
+    MISSING("enum.unitStatus.MISSING"),
+    REJECTED("enum.unitStatus.REJECTED");
 
-    private final String label;
+    private final String labelKey;
 
-    UnitStatus(String label) {
-        this.label = label;
+    UnitStatus(String labelKey) {
+        this.labelKey = labelKey;
     }
 
+    /** The status people read, e.g. 评分表未交. */
     public String label() {
-        return label;
+        return Messages.text(labelKey);
     }
 }

@@ -69,6 +69,15 @@ public final class Messages {
         current = Collections.unmodifiableMap(merged);
     }
 
+    /**
+     * Whether {@code text} is the text of {@code key}, as this workspace words it or as bundled. Some texts
+     * are also words of the plan files (a group 街乡 in units.csv, a column name, an option in
+     * settings.properties): a plan written with the bundled word keeps loading after an office rewords it.
+     */
+    public static boolean matches(String key, String text) {
+        return text != null && (text.equals(text(key)) || text.equals(BUNDLED.get(key)));
+    }
+
     /** Whether a text exists for {@code key} (bundled or reworded). */
     public static boolean has(String key) {
         return current.containsKey(key);
@@ -79,7 +88,11 @@ public final class Messages {
         return BUNDLED.keySet();
     }
 
-    static String fill(String raw, Object[] namesAndValues) {
+    /**
+     * Fills the {name} placeholders of any text from name/value pairs, as {@link #text} does: for other
+     * data files the office edits (e.g. the demo's sample texts).
+     */
+    public static String fill(String raw, Object... namesAndValues) {
         StringBuilder out = new StringBuilder(raw.length() + 32);
         int i = 0;
         while (i < raw.length()) {

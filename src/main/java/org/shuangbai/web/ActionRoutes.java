@@ -23,9 +23,9 @@ import org.shuangbai.app.ScoreResult;
 import org.shuangbai.app.UploadBatch;
 import org.shuangbai.documents.FontCatalog;
 import org.shuangbai.forms.SafeFileName;
-import org.shuangbai.ledger.FileReport;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.text.Messages;
 
 /**

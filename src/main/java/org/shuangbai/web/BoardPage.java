@@ -12,6 +12,7 @@ import org.shuangbai.app.FormDeadlines;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FormKind;
+import org.shuangbai.plan.LabeledOption;
 import org.shuangbai.plan.UnitGroup;
 
 /**
@@ -69,7 +70,7 @@ public final class BoardPage {
     }
 
     public static BoardPage of(BoardResult board, Filter filter, LocalDate today) {
-        UnitGroup group = UnitGroup.fromLabel(filter.group()).orElse(null);
+        UnitGroup group = LabeledOption.parse(UnitGroup.class, filter.group()).orElse(null);
         Map<AssessedUnit, List<FormStatus>> byUnit = new LinkedHashMap<>();
         for (FormStatus s : board.statuses()) {
             if (group == null || s.unit().group() == group) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.shuangbai.ledger.FileReport;
+import org.shuangbai.app.FileReport;
 import org.shuangbai.text.Messages;
 
 /**

@@ -19,12 +19,13 @@ import org.shuangbai.app.UsageException;
 import org.shuangbai.documents.Renderer;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.ledger.FormStatus;
-import org.shuangbai.ledger.IngestSummary;
+import org.shuangbai.app.IngestSummary;
 import org.shuangbai.ledger.StatusReport;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
+import org.shuangbai.plan.LabeledOption;
 import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.scoring.Results;
 import org.shuangbai.text.Messages;
@@ -52,7 +53,7 @@ final class PageRoutes {
     /** Group choices of a filter: value (enum name) and label; "" is every group. */
     static List<ResultsPage.Option> groups(String selected) {
         List<ResultsPage.Option> out = new ArrayList<>();
-        UnitGroup chosen = UnitGroup.fromLabel(selected == null ? "" : selected).orElse(null);
+        UnitGroup chosen = LabeledOption.parse(UnitGroup.class, selected == null ? "" : selected).orElse(null);
         for (UnitGroup g : UnitGroup.values()) {
             out.add(new ResultsPage.Option(g.name(), g.label(), g == chosen));
         }
@@ -185,8 +186,8 @@ final class PageRoutes {
         model.put("plan", results.plan());
         model.put("rules", results.rules());
         model.put("documents", listFiles(reports));
-        model.put("letters", listFiles(reports.resolve(Renderer.LETTERS_DIR)));
-        Path notice = reports.resolve(Renderer.NOTICE_PDF);
+        model.put("letters", listFiles(reports.resolve(Renderer.lettersDir())));
+        Path notice = reports.resolve(Renderer.noticePdf());
         model.put("notice", Files.isRegularFile(notice) ? notice : null);
         state.page(ctx, "documents.vm", model);
     }
@@ -199,7 +200,7 @@ final class PageRoutes {
         int pages = Math.max(1, (rows.size() + REMINDERS_PER_PAGE - 1) / REMINDERS_PER_PAGE);
         int page = Math.min(filter.page(), pages);
         Map<String, Object> model = model(ctx, "reminders");
-        model.put("header", StatusReport.HEADER);
+        model.put("header", StatusReport.header());
         model.put("rows", rows.subList((page - 1) * REMINDERS_PER_PAGE, Math.min(rows.size(),
                 page * REMINDERS_PER_PAGE)));
         model.put("total", rows.size());

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.LabeledOption;
 import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.scoring.Commendation;
 import org.shuangbai.scoring.Results;
@@ -64,7 +65,7 @@ public final class ResultsPage {
         List<IndicatorSystem> all = results.plan().systems();
         IndicatorSystem system = all.stream().filter(s -> s.code().equals(systemCode)).findFirst()
                 .orElse(all.get(0));
-        UnitGroup group = UnitGroup.fromLabel(groupName == null ? "" : groupName).orElse(null);
+        UnitGroup group = LabeledOption.parse(UnitGroup.class, groupName == null ? "" : groupName).orElse(null);
         List<Option> systems = all.stream().map(s -> new Option(s.code(), s.shortName(), s == system)).toList();
         List<Option> groups = new ArrayList<>();
         for (UnitGroup g : UnitGroup.values()) {

@@ -3,7 +3,7 @@ package org.shuangbai.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.shuangbai.MachineRequirement.require;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class RenderCommandTest {
     void renderWithNothingReturnedListsEveryUnitToRemind() throws Exception {
         Path ws = init();
         // what a render killed while exporting an Office file leaves behind
-        Path leftover = ws.resolve("output/reports").resolve(Renderer.LETTERS_DIR).resolve(".export-123.zip");
+        Path leftover = ws.resolve("output/reports").resolve(Renderer.lettersDir()).resolve(".export-123.zip");
         Files.createDirectories(leftover.getParent());
         Files.writeString(leftover, "partial");
         CliRunner.Result r = CliRunner.run("render", "-w", ws.toString());
@@ -111,7 +111,7 @@ class RenderCommandTest {
         CliRunner.Result r = CliRunner.run("render", "-w", ws.toString(), "--watermark");
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         List<Path> letters;
-        try (Stream<Path> s = Files.list(ws.resolve("output/reports").resolve(Renderer.LETTERS_DIR))) {
+        try (Stream<Path> s = Files.list(ws.resolve("output/reports").resolve(Renderer.lettersDir()))) {
             letters = s.filter(p -> p.toString().endsWith(".pdf")).toList();
         }
         assertEquals(plan.units().size(), letters.size());
@@ -123,7 +123,7 @@ class RenderCommandTest {
     }
 
     private static String pdftotext(Path pdf) throws Exception {
-        assumeTrue(Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        require(Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "pdftotext"))), "pdftotext (poppler-utils) not installed");
         Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,7 +3,7 @@ package org.shuangbai.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.shuangbai.MachineRequirement.require;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class FontCatalogTest {
 
     @Test
     void debianPackagesGiveEveryRoleAndSayWhatStandsInForFangSong() throws Exception {
-        assumeTrue(Files.isDirectory(NOTO) && Files.isRegularFile(WENKAI), "Debian CJK font packages not installed");
+        require(Files.isDirectory(NOTO) && Files.isRegularFile(WENKAI), "Debian CJK font packages not installed");
         FontCatalog fonts = FontCatalog.find(Map.of(), List.of(Path.of("/usr/share/fonts")));
         assertEquals("Noto Serif CJK SC", fonts.font(FontRole.SONG).awtFont().getFamily(java.util.Locale.ENGLISH));
         assertEquals(2, fonts.font(FontRole.SONG).index(), "the SC face of the collection");
@@ -38,7 +38,7 @@ class FontCatalogTest {
 
     @Test
     void thePdfExporterGetsEachFaceFromTheSharedCache() throws Exception {
-        assumeTrue(Files.isDirectory(NOTO), "fonts-noto-cjk not installed");
+        require(Files.isDirectory(NOTO), "fonts-noto-cjk not installed");
         FontCatalog fonts = FontCatalog.find(Map.of(), List.of(Path.of("/usr/share/fonts")));
         fonts.context();
         for (FontRole role : FontRole.values()) {
@@ -51,7 +51,7 @@ class FontCatalogTest {
 
     @Test
     void aSettingWinsAndABadSettingWarnsAndFallsBack() throws Exception {
-        assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
+        require(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
         FontCatalog fonts = FontCatalog.find(Map.of("fangsong", WENKAI.toString(), "hei", "不存在的字体"),
                 List.of(Path.of("/usr/share/fonts")));
         assertEquals(WENKAI, fonts.font(FontRole.FANGSONG).file());
@@ -65,7 +65,7 @@ class FontCatalogTest {
     void twoDifferentFacesNeverShareAFamily(@TempDir Path dir) throws Exception {
         // Only fonts-noto-cjk (no -extra): its Bold and Regular serif faces are one family, which the
         // PDF glyph renderer cannot tell apart, so the title must not take the Bold face beside 宋体.
-        assumeTrue(Files.isRegularFile(NOTO.resolve("NotoSerifCJK-Bold.ttc")), "fonts-noto-cjk not installed");
+        require(Files.isRegularFile(NOTO.resolve("NotoSerifCJK-Bold.ttc")), "fonts-noto-cjk not installed");
         for (String f : List.of("NotoSerifCJK-Bold.ttc", "NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc")) {
             Files.createSymbolicLink(dir.resolve(f), NOTO.resolve(f));
         }
@@ -86,7 +86,7 @@ class FontCatalogTest {
 
     @Test
     void anInstalledFamilyNameIsFoundByName() throws Exception {
-        assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
+        require(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
         FontCatalog fonts = FontCatalog.find(Map.of("kai", "霞鹜文楷"), List.of(WENKAI.getParent()));
         assertEquals(WENKAI, fonts.font(FontRole.KAI).file());
         assertTrue(fonts.warnings().isEmpty());
@@ -94,7 +94,7 @@ class FontCatalogTest {
 
     @Test
     void aSingleFontStandsInForTheMissingRoles(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
+        require(Files.isRegularFile(WENKAI), "fonts-lxgw-wenkai not installed");
         Files.copy(WENKAI, dir.resolve(WENKAI.getFileName()));
         FontCatalog fonts = FontCatalog.find(Map.of(), List.of(dir));
         for (FontRole role : FontRole.values()) {

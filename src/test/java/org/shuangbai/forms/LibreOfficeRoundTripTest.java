@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.Assumptions;
+import org.shuangbai.MachineRequirement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class LibreOfficeRoundTripTest {
 
     @BeforeAll
     static void generateFillAndConvert() throws Exception {
-        Assumptions.assumeTrue(soffice() != null, "LibreOffice (soffice) is not installed: round trip skipped");
+        MachineRequirement.require(soffice() != null, "LibreOffice (soffice) is not installed: round trip skipped");
         AssessedUnit unit = PLAN.unit("S07").orElseThrow();
         layout = FormLayouts.build(PLAN, unit, FormKind.SCORE);
         Path blank = dir.resolve("blank.xlsx");

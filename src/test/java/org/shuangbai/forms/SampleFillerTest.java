@@ -47,6 +47,37 @@ class SampleFillerTest {
     }
 
     @Test
+    void aWorkspaceRewordsTheSampleTexts() throws Exception {
+        Path own = dir.resolve(DemoSamples.FILE);
+        Files.createDirectories(own.getParent());
+        String bundled;
+        try (var in = getClass().getClassLoader().getResourceAsStream("defaults/" + DemoSamples.FILE)) {
+            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // same list lengths, so the same random choices: only the wording changes
+        Files.writeString(own, bundled.replace("note = 扣{points}分：{reason}", "note = 扣减{points}分（{reason}）")
+                .replace("reasons.1 = 部分资料不完整", "reasons.1 = 资料缺页"));
+        FormLayout score = FormLayouts.build(plan, plan.unit("S03").orElseThrow(), FormKind.SCORE);
+        Map<String, String> before = FieldTexts.texts(new SampleFiller(plan).sampleValues(score));
+        Map<String, String> after = FieldTexts.texts(new SampleFiller(plan, FormTexts.bundled(),
+                DemoSamples.load(new org.shuangbai.Workspace(dir))).sampleValues(score));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((field, text) -> assertEquals(text.replaceAll("^扣(.*)分：(.*)$", "扣减$1分（$2）")
+                .replace("部分资料不完整", "资料缺页"), after.get(field), field));
+        assertTrue(before.values().stream().anyMatch(t -> t.startsWith("扣")), before.toString());
+    }
+
+    @Test
+    void anEmptySampleListIsRefusedByName() throws Exception {
+        Path own = dir.resolve(DemoSamples.FILE);
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, "reasons.2 = 其他\n");
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new SampleFiller(plan, FormTexts.bundled(), DemoSamples.load(new org.shuangbai.Workspace(dir))));
+        assertEquals("templates/demo-samples.properties lacks the entries reasons.1, reasons.2, …", e.getMessage());
+    }
+
+    @Test
     void fillTypesValuesAsAPersonWould() throws Exception {
         FormLayout layout = FormLayouts.build(plan, plan.unit("S03").orElseThrow(), FormKind.SCORE);
         Path blank = dir.resolve("blank.xlsx");

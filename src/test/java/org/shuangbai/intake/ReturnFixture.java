@@ -153,6 +153,146 @@ public final class ReturnFixture {
         }
     }
 
+    /**
+     * Copies a package (.xlsx, .ods) with some of its XML parts changed, entry order and names kept. Each
+     * edit must change its part, so a test never passes because its damage missed.
+     */
+    public static void rewriteParts(Path in, Path out, Map<String, java.util.function.UnaryOperator<String>> edits)
+            throws IOException {
+        Map<String, java.util.function.UnaryOperator<String>> pending = new LinkedHashMap<>(edits);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(Files.newInputStream(in));
+             java.util.zip.ZipOutputStream zout = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                byte[] data = zin.readAllBytes();
+                java.util.function.UnaryOperator<String> edit = pending.remove(e.getName());
+                if (edit != null) {
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    String changed = edit.apply(xml);
+                    if (changed.equals(xml)) {
+                        throw new IllegalArgumentException("the edit of " + e.getName() + " changed nothing");
+                    }
+                    data = changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalArgumentException("no such parts: " + pending.keySet());
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, bytes.toByteArray());
+    }
+
+    /** The part of an .xlsx package that holds a sheet, found through workbook.xml and its relationships. */
+    public static String sheetPart(Path xlsx, String sheet) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String workbook = read(zip, "xl/workbook.xml");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<sheet [^>]*name=\"" 
+                    + java.util.regex.Pattern.quote(sheet) + "\"[^>]*r:id=\"([^\"]+)\"").matcher(workbook);
+            if (!m.find()) {
+                throw new IllegalArgumentException("no sheet " + sheet);
+            }
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile("<Relationship [^>]*Id=\""
+                    + java.util.regex.Pattern.quote(m.group(1)) + "\"[^>]*Target=\"([^\"]+)\"")
+                    .matcher(read(zip, "xl/_rels/workbook.xml.rels"));
+            if (!t.find()) {
+                throw new IllegalArgumentException("no relationship " + m.group(1));
+            }
+            String target = t.group(1);
+            return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+        }
+    }
+
+    private static String read(java.util.zip.ZipFile zip, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The whole {@code <c r="ref" …>} element of a worksheet's XML (self-closed or not). */
+    public static String cellXml(String sheetXml, String ref) {
+        return element(sheetXml, "<c r=\"" + ref + "\"(?:[^>]*/>|[^>]*>.*?</c>)", "cell " + ref);
+    }
+
+    /** The whole {@code <row r="n" …>…</row>} element of a worksheet's XML. */
+    public static String rowXml(String sheetXml, int row) {
+        return element(sheetXml, "<row r=\"" + row + "\"[^>]*>.*?</row>", "row " + row);
+    }
+
+    /** The whole {@code <table:table-cell …>…</table:table-cell>} of an .ods content.xml whose text is {@code text}. */
+    public static String odsCellXml(String contentXml, String text) {
+        return element(contentXml, "<table:table-cell (?:(?!<table:table-cell).)*?<text:p>"
+                + java.util.regex.Pattern.quote(text) + "</text:p></table:table-cell>", "cell with text " + text);
+    }
+
+    private static String element(String xml, String regex, String what) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(xml);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no " + what);
+        }
+        return m.group();
+    }
+
+    /** A unit's score sheet, filled with {@link #answers} (no record rows); returns what intake should record. */
+    public Map<String, String> filledScoreSheet(String unit, Path out) throws IOException {
+        FormLayout layout = layout(unit, FormKind.SCORE);
+        Map<String, Object> answers = answers(layout, 0);
+        fill(generate(unit, FormKind.SCORE), out, layout, answers);
+        return expected(answers);
+    }
+
+    /** Every form of a unit, filled with {@link #answers} and that many record rows, as .xlsx files in a folder. */
+    public List<Path> filledForms(String unit, int records, Path folder) throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (FormKind kind : FormKind.values()) {
+            FormLayout layout = layout(unit, kind);
+            Path f = folder.resolve(kind.option() + ".xlsx");
+            fill(generate(unit, kind), f, layout, answers(layout, records));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Checks a file as intake does (no ledger): the streaming reader, or the usermodel where it leaves the file. */
+    public CheckedFile check(Path file) throws IOException {
+        try (ReturnedFileChecker checker = new ReturnedFileChecker(plan(), SignedForms.of(workspace, plan()),
+                IntakeLimits.DEFAULT)) {
+            return checker.check(ReturnedFileChecker.receive(file, file.getFileName().toString()));
+        }
+    }
+
+    /**
+     * A copy of an .xlsx with a shared formula far outside the form, which the streaming reader leaves
+     * to the usermodel: checking the copy exercises {@link PoiWorkbook}.
+     */
+    public static Path forUsermodel(Path file) throws IOException {
+        Path out = file.resolveSibling("usermodel-" + file.getFileName());
+        rewriteParts(file, out, Map.of(sheetPart(file, "填表说明"), xml -> xml.replace("</sheetData>",
+                "<row r=\"200\"><c r=\"Z200\"><f t=\"shared\" ref=\"Z200\" si=\"0\">1+1</f><v>2</v></c></row>"
+                        + "</sheetData>")));
+        if (XlsxStreamWorkbook.open(out, IntakeLimits.DEFAULT) != null) {
+            throw new IllegalStateException("the streaming reader did not leave " + out + " to the usermodel");
+        }
+        return out;
+    }
+
+    /** Field to value of a checked file, in layout order. */
+    public static Map<String, String> values(CheckedFile c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        c.values().forEach(v -> out.put(v.field().text(), v.value()));
+        return out;
+    }
+
+    /** The verdict and every problem, one per line, for assertion messages. */
+    public static String describe(CheckedFile c) {
+        StringBuilder sb = new StringBuilder(String.valueOf(c.verdict()));
+        c.problems().forEach(p -> sb.append("\n  ").append(p.describe()));
+        return sb.toString();
+    }
+
     /** Edits a workbook in place. */
     public static void edit(Path file, java.util.function.Consumer<Workbook> change) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

@@ -1,6 +1,6 @@
 package org.shuangbai.intake;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.shuangbai.MachineRequirement.require;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class Soffice {
     public static List<Path> convert(List<Path> files, String format, Path outDir) throws IOException,
             InterruptedException {
         String soffice = binary();
-        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: office round-trip test skipped");
+        require(soffice != null, "LibreOffice (soffice) is not installed: office round-trip test skipped");
         Files.createDirectories(outDir);
         Path profile = Files.createTempDirectory("shuangbai-lo-profile");
         List<String> cmd = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",

@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.Intake;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
@@ -77,6 +79,51 @@ class HostilePackageTest {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
             assertEquals(List.of(), ledger.currentValues());
         }
+    }
+
+    /**
+     * A part damaged on the way (here: one score changed, the CRC-32 the package records for the part
+     * left as it was) still inflates to well-formed XML; it is refused, naming the part, not read.
+     */
+    @Test
+    void aPartWhoseContentDiffersFromItsChecksumIsRefused() throws Exception {
+        Path good = dir.resolve("good.xlsx");
+        fx.filledScoreSheet("S01", good);
+        String part = ReturnFixture.sheetPart(good, "效能监察");
+        long crc;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(good.toFile())) {
+            crc = zip.getEntry(part).getCrc();
+        }
+        Path changed = dir.resolve("changed.xlsx");
+        ReturnFixture.rewriteParts(good, changed, java.util.Map.of(part, xml -> {
+            String h5 = ReturnFixture.cellXml(xml, "H5");
+            return xml.replace(h5, h5.replace("<v>0.8</v>", "<v>0.9</v>"));
+        }));
+        Path file = fx.workspace.returnedDir().resolve("damaged.xlsx");
+        Files.write(file, withCrc(Files.readAllBytes(changed), part, crc));
+        assertRejected(ingest(file), null, "部件“" + part + "”", "校验", "另存为 .xlsx");
+        try (Ledger ledger = Ledger.open(fx.workspace)) {
+            assertEquals(List.of(), ledger.currentValues());
+        }
+    }
+
+    /** The zip with the CRC-32 recorded for one entry (local header and central directory) replaced. */
+    static byte[] withCrc(byte[] zip, String entry, long crc) {
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int patched = 0;
+        for (int i = 0; i + 46 < zip.length; i++) {
+            int signature = b.getInt(i);
+            int nameAt = signature == 0x04034b50 ? i + 30 : signature == 0x02014b50 ? i + 46 : -1;
+            int nameLength = signature == 0x04034b50 ? b.getShort(i + 26) : signature == 0x02014b50 ? b.getShort(i + 28) : 0;
+            if (nameAt > 0 && nameLength == name.length && nameAt + name.length <= zip.length
+                    && java.util.Arrays.equals(zip, nameAt, nameAt + name.length, name, 0, name.length)) {
+                b.putInt(signature == 0x04034b50 ? i + 14 : i + 16, (int) crc);
+                patched++;
+            }
+        }
+        assertEquals(2, patched, "local header and central directory entry of " + entry);
+        return zip;
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,10 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.Intake;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
+import org.shuangbai.intake.Soffice;
 
 /**
  * Hyperlinks and references to other files, in input cells, locked cells or anywhere else: the file is
@@ -160,26 +164,34 @@ class OutsideLinkTest {
         assertNothingRecorded();
     }
 
+    /** One link put into a genuine return re-saved as .ods, and where the refusal must point. */
+    record OdsLink(String name, UnaryOperator<String> contentXml, String cell, String phrase) {
+    }
+
     @Test
-    void openDocumentHyperlinksAndLinkedSheetsAreRefusedBeforeParsing() throws Exception {
-        for (String content : List.of(
-                "<text:p><text:a xlink:href=\"file:///etc/passwd\">详见</text:a></text:p>",
-                "<table:table-source xlink:href=\"file:///etc/passwd\"/>",
-                "<table:table-cell table:formula=\"of:=['file:///etc/passwd'#$Sheet1.A1]\"/>")) {
-            Path file = fx.workspace.returnedDir().resolve("link" + content.length() + ".ods");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                zip.putNextEntry(new ZipEntry("mimetype"));
-                zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
-                zip.putNextEntry(new ZipEntry("content.xml"));
-                zip.write(("<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>"
-                        + "<table:table table:name=\"效能监察\"><table:table-row>" + content
-                        + "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            Files.write(file, bytes.toByteArray());
+    void openDocumentLinksAreRefusedNamingTheirSheetAndCell() throws Exception {
+        Path xlsx = filled("a.xlsx");
+        Path ods = Soffice.convert(List.of(xlsx), "ods", dir.resolve("ods")).get(0);
+        Files.delete(xlsx);
+        String note = "<text:p>示例内容：EFF-01.note</text:p>"; // I4
+        List<OdsLink> links = List.of(
+                new OdsLink("a hyperlink in a note", xml -> xml.replace(note, "<text:p><text:a xlink:type=\"simple\" "
+                        + "xlink:href=\"file:///etc/passwd\">示例内容：EFF-01.note</text:a></text:p>"), "I4",
+                        "含有指向本工作簿以外的超链接（file:///etc/passwd）"),
+                new OdsLink("a formula reading another file", xml -> {
+                    String cell = ReturnFixture.odsCellXml(xml, "示例内容：EFF-01.note");
+                    return xml.replace(cell, "<table:table-cell table:formula=\"of:=['file:///etc/passwd'#$Sheet1.A1]\" "
+                            + "office:value-type=\"float\" office:value=\"3\"><text:p>3</text:p></table:table-cell>");
+                }, "I4", "公式引用了本工作簿以外的文件"),
+                new OdsLink("a sheet linked to another file", xml -> xml.replaceFirst(
+                        "(<table:table table:name=\"效能监察\"[^>]*>)", "$1<table:table-source xlink:type=\"simple\" "
+                                + "xlink:href=\"file:///etc/passwd\" table:table-name=\"Sheet1\"/>"), null,
+                        "外部链接（file:///etc/passwd）"));
+        for (OdsLink link : links) {
+            Path file = fx.workspace.returnedDir().resolve(link.name() + ".ods");
+            ReturnFixture.rewriteParts(ods, file, Map.of("content.xml", link.contentXml()));
             FileReport r = ingest(file);
-            assertRejected(r, null, "超链接或指向其他文件的外部链接");
+            assertRejected(r, link.cell(), "工作表“效能监察”", link.phrase());
         }
         assertNothingRecorded();
     }

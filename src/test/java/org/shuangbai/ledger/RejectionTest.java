@@ -20,6 +20,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.plan.FormKind;
@@ -392,6 +395,27 @@ class RejectionTest {
         ReturnFixture.edit(file, wb -> ReturnFixture.set(wb, "效能监察", 1_048_575, 16_383, "=cmd|' /C calc'!A0", null));
         FileReport r = ingestOne(file);
         assertEquals(FileReport.Outcome.ACCEPTED, r.outcome(), () -> all(r));
+    }
+
+    /**
+     * A note whose shared-string index points outside the table (the streaming and the usermodel reader
+     * both used to read it as empty, and the file was accepted without the note): refused, cell named,
+     * still attributed to the unit whose file it claims to be.
+     */
+    @Test
+    void sharedStringIndexOutsideTheTableRefusesTheFileNamingTheCell() throws Exception {
+        Path good = scoreSheet("good.xlsx", Map.of());
+        Path file = fx.workspace.returnedDir().resolve("damaged.xlsx");
+        String part = ReturnFixture.sheetPart(good, "效能监察");
+        ReturnFixture.rewriteParts(good, file, Map.of(part, xml -> {
+            String i5 = ReturnFixture.cellXml(xml, "I5");
+            return xml.replace(i5, i5.replaceFirst("<v>\\d+</v>", "<v>999999</v>"));
+        }));
+        Files.delete(good);
+        FileReport r = ingestOne(file);
+        assertRejected(r, "I5", "工作表“效能监察”单元格 I5", "共享文字序号“999999”在文件的文字表中不存在", "另存为新的 .xlsx");
+        assertEquals("S01", r.identity().unitCode());
+        assertLedgerHasNoSubmission();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.shuangbai.Workspace;
 import org.shuangbai.app.IngestReturns;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.SampleFiller;
-import org.shuangbai.ledger.Intake;
+import org.shuangbai.app.Intake;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;

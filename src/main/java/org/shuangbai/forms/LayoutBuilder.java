@@ -1,0 +1,195 @@
+package org.shuangbai.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FormKind;
+import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.Plan;
+
+import static org.shuangbai.forms.TextMetrics.LINE;
+
+/**
+ * What every form's layout is built with: the sheet being built (widths, row heights, merged regions,
+ * page breaks), the cells placed so far, the form's wording, and the instruction sheet every form
+ * starts with. One subclass per form adds its own sheets ({@link #formSheets()}).
+ */
+abstract class LayoutBuilder {
+    final Plan plan;
+    final AssessedUnit unit;
+    final FormKind kind;
+    final FormTexts texts;
+    final Map<String, Object> vars;
+    final List<String> sheets = new ArrayList<>();
+    final List<CellSpec> cells = new ArrayList<>();
+    final List<SheetFormat> formats = new ArrayList<>();
+    final int year;
+
+    // the sheet being built
+    String sheet;
+    /** Prefix of the sheet's descriptive label codes, so that every code in a layout is unique. */
+    String prefix;
+    List<Integer> widths;
+    Map<Integer, Float> heights;
+    List<SheetFormat.Region> merged;
+    List<Integer> breaks;
+
+    LayoutBuilder(Plan plan, AssessedUnit unit, FormKind kind, FormTexts texts) {
+        this.plan = plan;
+        this.unit = unit;
+        this.kind = kind;
+        this.texts = texts;
+        this.vars = FormLayouts.variables(plan, unit, kind);
+        this.year = plan.settings().year();
+    }
+
+    /** Adds the form's own sheets after the instruction sheet. */
+    abstract void formSheets();
+
+    /** The whole layout: the instruction sheet, then the form's sheets. */
+    final FormLayout layout() {
+        var s = plan.settings();
+        FormIdentity identity = new FormIdentity(s.planCode(), s.year(), unit.code(), kind,
+                s.forms().templateVersion());
+        instructions();
+        formSheets();
+        return new FormLayout(identity, sheets, cells, formats);
+    }
+
+    String t(String key) {
+        return texts.text(key, vars);
+    }
+
+    String t(String key, Map<String, ?> extra) {
+        Map<String, Object> v = new HashMap<>(vars);
+        v.putAll(extra);
+        return texts.text(key, v);
+    }
+
+    void start(String name, String prefix, List<Integer> columnWidths) {
+        sheet = name;
+        this.prefix = prefix;
+        sheets.add(name);
+        widths = columnWidths;
+        heights = new HashMap<>();
+        merged = new ArrayList<>();
+        breaks = new ArrayList<>();
+    }
+
+    void finish(boolean landscape, int repeatFirst, int repeatLast, int freezeRows) {
+        formats.add(new SheetFormat(sheet, landscape, widths, heights, merged, repeatFirst, repeatLast, freezeRows,
+                t("print.header"), t("print.header.right"), t("print.footer"), breaks));
+    }
+
+    void label(int row, int col, String labelId, String text, CellFormat format) {
+        cells.add(new CellSpec(sheet, row, col, CellRole.LABEL, null, labelId, text, null, format));
+    }
+
+    void number(int row, int col, String labelId, BigDecimal value) {
+        label(row, col, labelId, value.stripTrailingZeros().toPlainString(), CellFormat.NUMBER);
+    }
+
+    void input(int row, int col, FieldKey key, InputRule rule, CellFormat format) {
+        cells.add(new CellSpec(sheet, row, col, CellRole.INPUT, key, null, null, rule, format));
+    }
+
+    void formula(int row, int col, FieldKey key, String formula) {
+        cells.add(new CellSpec(sheet, row, col, CellRole.FORMULA, key, null, formula, null, CellFormat.SUBTOTAL));
+    }
+
+    void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        if (firstRow != lastRow || firstCol != lastCol) {
+            merged.add(new SheetFormat.Region(firstRow, lastRow, firstCol, lastCol));
+        }
+    }
+
+    int span(int firstCol, int lastCol) {
+        int w = 0;
+        for (int c = firstCol; c <= lastCol; c++) {
+            w += widths.get(c);
+        }
+        return w;
+    }
+
+    /** Makes a row tall enough for each (text, firstCol, lastCol) it holds. */
+    void fit(int row, float minimum, Object... textAndColumns) {
+        float h = minimum;
+        for (int i = 0; i < textAndColumns.length; i += 3) {
+            String text = (String) textAndColumns[i];
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            int w = span((Integer) textAndColumns[i + 1], (Integer) textAndColumns[i + 2]);
+            h = Math.max(h, TextMetrics.lines(text, w) * LINE + 4);
+        }
+        heights.merge(row, h, Math::max);
+    }
+
+    /** Title and unit line across the given columns; returns the next row. */
+    int heading(String title, int lastCol) {
+        label(0, 0, prefix + ".title", title, CellFormat.TITLE);
+        merge(0, 0, 0, lastCol);
+        heights.put(0, 30f);
+        label(1, 0, prefix + ".unit", t("unit.line"), CellFormat.SUBTITLE);
+        merge(1, 1, 0, lastCol);
+        heights.put(1, 20f);
+        return 2;
+    }
+
+    void header(int row, List<String> titles) {
+        for (int c = 0; c < titles.size(); c++) {
+            label(row, c, prefix + ".header." + c, titles.get(c), CellFormat.COLUMN_HEADER);
+            fit(row, 2 * LINE + 4, titles.get(c), c, c);
+        }
+    }
+
+    void instructions() {
+        start(t("instructions.sheet"), "instructions", List.of(92));
+        Map<String, Object> v = new HashMap<>(vars);
+        v.put("rows", kind == FormKind.LEDGER ? plan.settings().forms().ledgerRows()
+                : plan.settings().forms().registrationRows());
+        v.put("systems", plan.systems().stream().map(IndicatorSystem::shortName).toList());
+        v.put("systemCount", plan.systems().size() + 1);
+        v.put("vetoSheet", t("veto.sheet"));
+        List<String> lines = texts.instructions(kind, v).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("##")).toList();
+        int row = 0;
+        for (String line : lines) {
+            if (row == 0) {
+                label(0, 0, "instructions.title", line, CellFormat.TITLE);
+                heights.put(0, 36f);
+            } else {
+                label(row, 0, "instructions." + row, line, CellFormat.PARAGRAPH);
+                fit(row, LINE + 6, line, 0, 0);
+            }
+            row++;
+        }
+        finish(false, -1, -1, 0);
+    }
+
+    /** Keeps the cells of the current sheet in row-major order (the signature's order). */
+    void sortSheetCells() {
+        int from = 0;
+        while (from < cells.size() && !cells.get(from).sheet().equals(sheet)) {
+            from++;
+        }
+        List<CellSpec> mine = new ArrayList<>(cells.subList(from, cells.size()));
+        mine.sort(java.util.Comparator.comparingInt(CellSpec::row).thenComparingInt(CellSpec::column));
+        cells.subList(from, cells.size()).clear();
+        cells.addAll(mine);
+    }
+
+    static CellFormat formatOf(InputRule rule) {
+        return switch (rule.kind()) {
+            case DECIMAL -> CellFormat.INPUT_NUMBER;
+            case DATE -> CellFormat.INPUT_DATE;
+            case CHOICE, YES_NO -> CellFormat.INPUT_CHOICE;
+            case TEXT -> CellFormat.INPUT_TEXT;
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.shuangbai.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey.FormField;
+import org.shuangbai.plan.FieldKey.RecordField;
+import org.shuangbai.plan.FieldKey.RecordKind;
+import org.shuangbai.plan.FormKind;
+import org.shuangbai.plan.Plan;
+
+import static org.shuangbai.forms.TextMetrics.LINE;
+
+/**
+ * The two forms of repeated record rows: 效能监察立项表 (one project a row) and 挂帐问题项目表 (one
+ * issue a row), each closed by the contact row (填报人, 联系电话, 填报日期).
+ */
+final class RecordFormLayout extends LayoutBuilder {
+    RecordFormLayout(Plan plan, AssessedUnit unit, FormKind kind, FormTexts texts) {
+        super(plan, unit, kind, texts);
+    }
+
+    @Override
+    void formSheets() {
+        boolean registration = kind == FormKind.REGISTRATION;
+        String form = registration ? "registration" : "ledger";
+        RecordKind records = registration ? RecordKind.PROJECT : RecordKind.ISSUE;
+        start(FormLayouts.sheetName(t(form + ".sheet")), form, registration
+                ? List.of(5, 18, 14, 24, 28, 20, 11, 11, 9, 12) : List.of(5, 34, 12, 34, 12, 14, 10));
+        int row = heading(t(form + ".title"), records.columns().size());
+        int headerRow = row;
+        List<String> titles = new ArrayList<>();
+        titles.add(t(form + ".col.number"));
+        for (String column : records.columns()) {
+            titles.add(t(form + ".col." + column));
+        }
+        header(row++, titles);
+        int n = registration ? plan.settings().forms().registrationRows() : plan.settings().forms().ledgerRows();
+        for (int i = 1; i <= n; i++) {
+            number(row, 0, records.recordId(i) + ".number", BigDecimal.valueOf(i));
+            for (int f = 0; f < records.columns().size(); f++) {
+                String column = records.columns().get(f);
+                InputRule rule = registration ? projectRule(column, titles.get(f + 1))
+                        : issueRule(column, titles.get(f + 1));
+                input(row, f + 1, new RecordField(records, i, column), rule, formatOf(rule));
+            }
+            heights.put(row, 2 * LINE + 4);
+            row++;
+        }
+        row++;
+        if (!registration) {
+            label(row, 1, "unit.leader.label", t("ledger.leader"), CellFormat.FIELD_LABEL);
+            input(row, 2, FormField.UNIT_LEADER, InputRule.text(50, false, t("ledger.leader"),
+                    t("input.prompt", Map.of("label", t("ledger.leader")))), CellFormat.INPUT_TEXT);
+            heights.put(row++, 30f);
+        }
+        contactRow(row);
+        finish(true, headerRow, headerRow, headerRow + 1);
+    }
+
+    /** What a project row's column accepts; 措施 and 进度安排 may stay empty. */
+    private InputRule projectRule(String column, String label) {
+        boolean required = !column.equals("measures") && !column.equals("schedule");
+        return switch (column) {
+            case "source" -> InputRule.choice(plan.list(Plan.LIST_PROJECT_SOURCES), true, label,
+                    t("choice.prompt", Map.of("label", label)));
+            case "start", "end" -> InputRule.date(true, label, t("date.prompt"));
+            case "name", "leader", "department" -> InputRule.text(100, true, label,
+                    t("record.prompt", Map.of("label", label)));
+            default -> InputRule.text(1000, required, label,
+                    t(required ? "record.prompt" : "record.prompt.optional", Map.of("label", label)));
+        };
+    }
+
+    /** What an issue row's column accepts; every column is required once the row is used. */
+    private InputRule issueRule(String column, String label) {
+        return switch (column) {
+            case "category" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_CATEGORIES), true, label,
+                    t("choice.prompt", Map.of("label", label)));
+            case "status" -> InputRule.choice(plan.list(Plan.LIST_ISSUE_STATUSES), true, label,
+                    t("choice.prompt", Map.of("label", label)));
+            case "deadline" -> InputRule.date(true, label, t("date.prompt"));
+            case "department" -> InputRule.text(100, true, label, t("record.prompt", Map.of("label", label)));
+            default -> InputRule.text(1000, true, label, t("record.prompt", Map.of("label", label)));
+        };
+    }
+
+    /** 填报人, 联系电话 and 填报日期: the closing row of the registration and ledger forms. */
+    void contactRow(int row) {
+        for (FormField f : List.of(FormField.UNIT_CONTACT, FormField.UNIT_PHONE)) {
+            int column = f == FormField.UNIT_CONTACT ? 1 : 3;
+            // the form text of a stand-alone field is keyed by the field's own text form
+            String name = t(f.text());
+            label(row, column, f.text() + ".label", name, CellFormat.FIELD_LABEL);
+            input(row, column + 1, f, InputRule.text(50, true, name,
+                    t("input.prompt.required", Map.of("label", name))), CellFormat.INPUT_TEXT);
+        }
+        label(row, 5, "unit.date.label", t("unit.date"), CellFormat.FIELD_LABEL);
+        input(row, 6, FormField.UNIT_DATE, InputRule.date(true, t("unit.date"), t("date.prompt")),
+                CellFormat.INPUT_DATE);
+        heights.put(row, 24f);
+    }
+}

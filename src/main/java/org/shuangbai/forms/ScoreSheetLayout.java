@@ -1,0 +1,155 @@
+package org.shuangbai.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Category;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FieldKey.FormField;
+import org.shuangbai.plan.FormKind;
+import org.shuangbai.plan.Indicator;
+import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.Veto;
+import org.shuangbai.text.Numbers;
+
+import static org.shuangbai.forms.TextMetrics.LINE;
+
+/**
+ * 考核评分表: a sheet per indicator system with every column of the seed's tables, a self score, an
+ * assessed score and a deduction note per indicator, subtotal formulas per category, and a sheet of the
+ * 一票否决 situations with the assessor's block.
+ */
+final class ScoreSheetLayout extends LayoutBuilder {
+    ScoreSheetLayout(Plan plan, AssessedUnit unit, FormTexts texts) {
+        super(plan, unit, FormKind.SCORE, texts);
+    }
+
+    @Override
+    void formSheets() {
+        for (IndicatorSystem system : plan.systems()) {
+            scoreSheet(system);
+        }
+        vetoSheet();
+    }
+
+    void scoreSheet(IndicatorSystem system) {
+        start(FormLayouts.sheetName(system.shortName()), system.code(), List.of(10, 15, 22, 9, 6, 50, 7, 7, 16));
+        Map<String, Object> sys = Map.of("system", Map.of("name", system.name(), "shortName", system.shortName()));
+        int row = heading(t("score.title", sys), 8);
+        int headerRow = row;
+        header(row++, List.of(t("score.col.category"), system.indicatorColumnTitle(), t("score.col.check"),
+                t("score.col.responsible"), t("score.col.max"), system.criteriaColumnTitle(), t("score.col.self"),
+                t("score.col.score"), t("score.col.note")));
+        float headerHeight = heights.get(headerRow);
+        PageBreaks pages = new PageBreaks(heights.get(0) + heights.get(1) + headerHeight, headerHeight, headerRow,
+                breaks);
+        List<String> subtotalSelf = new ArrayList<>();
+        List<String> subtotalScore = new ArrayList<>();
+        for (Category category : system.categories()) {
+            int first = row;
+            String categoryText = t("score.category", Map.of("category", Map.of("number", category.number(),
+                    "name", category.name(), "max", Numbers.plain(category.maxScore()))));
+            label(row, 0, category.code(), categoryText, CellFormat.TEXT_CENTER);
+            for (Indicator indicator : category.indicators()) {
+                String max = Numbers.plain(indicator.maxScore());
+                Map<String, Object> m = Map.of("max", max);
+                label(row, 1, indicator.code() + ".name", indicator.number() + ". " + indicator.name(),
+                        CellFormat.TEXT);
+                label(row, 2, indicator.code() + ".check", indicator.checkMethod(), CellFormat.TEXT);
+                label(row, 3, indicator.code() + ".responsible", indicator.responsibleUnit(),
+                        CellFormat.TEXT_CENTER);
+                number(row, 4, indicator.code() + ".max", indicator.maxScore());
+                label(row, 5, indicator.code() + ".criteria", indicator.criteria(), CellFormat.TEXT);
+                input(row, 6, FieldKey.self(indicator.code()), new InputRule(InputRule.Kind.DECIMAL,
+                        BigDecimal.ZERO, indicator.maxScore(), List.of(), 0, false,
+                        t("score.self.prompt.title"), t("score.self.prompt", m)), CellFormat.INPUT_NUMBER);
+                input(row, 7, FieldKey.score(indicator.code()), new InputRule(InputRule.Kind.DECIMAL,
+                        BigDecimal.ZERO, indicator.maxScore(), List.of(), 0, true,
+                        t("score.score.prompt.title"), t("score.score.prompt", m)), CellFormat.INPUT_NUMBER);
+                input(row, 8, FieldKey.note(indicator.code()), InputRule.text(500, false,
+                        t("score.note.prompt.title"), t("score.note.prompt")), CellFormat.INPUT_TEXT);
+                fit(row, 2 * LINE + 4, indicator.number() + ". " + indicator.name(), 1, 1,
+                        indicator.checkMethod(), 2, 2, indicator.responsibleUnit(), 3, 3,
+                        indicator.criteria(), 5, 5);
+                row++;
+            }
+            int last = row - 1;
+            label(row, 1, category.code() + ".subtotal", t("score.subtotal"), CellFormat.SUBTOTAL);
+            merge(row, row, 1, 3);
+            number(row, 4, category.code() + ".max", category.maxScore());
+            formula(row, 6, FieldKey.self(category.code()), "SUM(G" + (first + 1) + ":G" + (last + 1) + ")");
+            formula(row, 7, FieldKey.score(category.code()), "SUM(H" + (first + 1) + ":H" + (last + 1) + ")");
+            subtotalSelf.add("G" + (row + 1));
+            subtotalScore.add("H" + (row + 1));
+            heights.put(row, LINE + 6);
+            merge(first, row, 0, 0);
+            fit(first, 0, categoryText, 0, 0);
+            float block = 0;
+            for (int r = first; r <= row; r++) {
+                block += heights.getOrDefault(r, LINE + 4);
+            }
+            pages.place(first, block);
+            row++;
+        }
+        label(row, 0, system.code() + ".total", t("score.total"), CellFormat.SUBTOTAL);
+        merge(row, row, 0, 3);
+        number(row, 4, system.code() + ".max", system.total());
+        formula(row, 6, FieldKey.self(system.code()), "SUM(" + String.join(",", subtotalSelf) + ")");
+        formula(row, 7, FieldKey.score(system.code()), "SUM(" + String.join(",", subtotalScore) + ")");
+        heights.put(row, LINE + 8);
+        finish(true, headerRow, headerRow, headerRow + 1);
+        sortSheetCells();
+    }
+
+    void vetoSheet() {
+        start(FormLayouts.sheetName(t("veto.sheet")), "veto", List.of(6, 62, 14, 10, 40));
+        int row = heading(t("veto.title"), 4);
+        for (IndicatorSystem system : plan.systems()) {
+            boolean listed = plan.vetoes().stream().anyMatch(v -> v.systemCode().equals(system.code()));
+            if (listed && system.vetoPreamble() != null && !system.vetoPreamble().isBlank()) {
+                label(row, 0, system.code() + ".vetoPreamble", system.vetoPreamble(), CellFormat.PARAGRAPH);
+                merge(row, row, 0, 4);
+                fit(row, LINE + 6, system.vetoPreamble(), 0, 4);
+                row++;
+            }
+        }
+        int headerRow = row;
+        header(row++, List.of(t("veto.col.number"), t("veto.col.situation"), t("veto.col.effect"),
+                t("veto.col.answer"), t("veto.col.explain")));
+        for (Veto veto : plan.vetoes()) {
+            number(row, 0, veto.code() + ".number", BigDecimal.valueOf(veto.number()));
+            label(row, 1, veto.code() + ".situation", veto.situation(), CellFormat.TEXT);
+            label(row, 2, veto.code() + ".effect", veto.effect().label(), CellFormat.TEXT_CENTER);
+            input(row, 3, FieldKey.answer(veto.code()), InputRule.yesNo(true, t("veto.answer.prompt.title"),
+                    t("veto.answer.prompt")), CellFormat.INPUT_CHOICE);
+            input(row, 4, FieldKey.explain(veto.code()), InputRule.text(1000, false,
+                    t("veto.explain.prompt.title"), t("veto.explain.prompt")), CellFormat.INPUT_TEXT);
+            fit(row, 2 * LINE + 4, veto.situation(), 1, 1);
+            row++;
+        }
+        row++;
+        label(row, 0, "assessor.heading", t("assessor.heading"), CellFormat.SUBTITLE);
+        merge(row, row, 0, 4);
+        heights.put(row, 22f);
+        row++;
+        String assessorList = Plan.LIST_ASSESSORS;
+        label(row, 1, "assessor.unit.label", t("assessor.unit"), CellFormat.FIELD_LABEL);
+        input(row, 2, FormField.ASSESSOR_UNIT, InputRule.choice(plan.list(assessorList), true, t("assessor.unit"),
+                t("assessor.unit.prompt")), CellFormat.INPUT_CHOICE);
+        heights.put(row++, 22f);
+        label(row, 1, "assessor.name.label", t("assessor.name"), CellFormat.FIELD_LABEL);
+        input(row, 2, FormField.ASSESSOR_NAME, InputRule.text(50, true, t("assessor.name"),
+                t("assessor.name.prompt")), CellFormat.INPUT_TEXT);
+        heights.put(row++, 22f);
+        label(row, 1, "assessor.date.label", t("assessor.date"), CellFormat.FIELD_LABEL);
+        input(row, 2, FormField.ASSESSOR_DATE, InputRule.date(true, t("assessor.date"), t("date.prompt")),
+                CellFormat.INPUT_DATE);
+        heights.put(row++, 22f);
+        finish(true, headerRow, headerRow, headerRow + 1);
+        sortSheetCells();
+    }
+}

@@ -1,0 +1,51 @@
+package org.shuangbai.plan;
+
+import org.shuangbai.text.Messages;
+
+/**
+ * A column of the plan's CSV tables. Its header word lives in messages.properties (plan.column.*): a table
+ * may head the column as reworded there or as bundled, and problems name the column by that word.
+ */
+enum PlanColumn {
+    CODE("plan.column.code"),
+    NAME("plan.column.name"),
+    SHORT_NAME("plan.column.shortName"),
+    ATTACHMENT_NUMBER("plan.column.attachmentNumber"),
+    TOTAL("plan.column.total"),
+    INDICATOR_COLUMN_TITLE("plan.column.indicatorColumnTitle"),
+    CRITERIA_COLUMN_TITLE("plan.column.criteriaColumnTitle"),
+    VETO_PREAMBLE("plan.column.vetoPreamble"),
+    SYSTEM("plan.column.system"),
+    NUMBER("plan.column.number"),
+    CATEGORY("plan.column.category"),
+    MAX_SCORE("plan.column.maxScore"),
+    CATEGORY_CODE("plan.column.categoryCode"),
+    INDICATOR("plan.column.indicator"),
+    CHECK_METHOD("plan.column.checkMethod"),
+    RESPONSIBLE_BODY("plan.column.responsibleBody"),
+    INDICATOR_MAX_SCORE("plan.column.indicatorMaxScore"),
+    CRITERIA("plan.column.criteria"),
+    SITUATION("plan.column.situation"),
+    EFFECT("plan.column.effect"),
+    APPLIES_TO("plan.column.appliesTo"),
+    GROUP("plan.column.group"),
+    KIND("plan.column.kind"),
+    LIST("plan.column.list"),
+    VALUE("plan.column.value");
+
+    private final String key;
+
+    PlanColumn(String key) {
+        this.key = key;
+    }
+
+    /** The header word, e.g. 指标分值. */
+    String label() {
+        return Messages.text(key);
+    }
+
+    /** Whether a header cell names this column. */
+    boolean isNamedBy(String header) {
+        return Messages.matches(key, header);
+    }
+}
