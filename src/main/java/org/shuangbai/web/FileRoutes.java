@@ -82,6 +82,9 @@ final class FileRoutes {
         ctx.header("Content-Disposition", showInPage ? ContentDisposition.inline(name)
                 : ContentDisposition.attachment(name));
         ctx.contentType(type);
+        // sent as stored, with its size: compressing would make the body differ from the declared length (a
+        // browser then fails the PDF preview), and PDF, workbooks and DOCX are compressed already
+        ctx.disableCompression();
         ctx.header("Content-Length", Long.toString(Files.size(file)));
         try (OutputStream out = ctx.outputStream()) {
             Files.copy(file, out);
@@ -118,6 +121,7 @@ final class FileRoutes {
         ctx.header("Content-Security-Policy", Guard.DOWNLOAD_CSP);
         ctx.header("Content-Disposition", ContentDisposition.attachment(SafeFileName.of(name, ".zip")));
         ctx.contentType("application/zip");
+        ctx.disableCompression(); // a zip of zip packages
         try (ZipOutputStream zip = new ZipOutputStream(ctx.outputStream())) {
             // workbooks are zip packages already: deflating them again gains little and costs time
             zip.setLevel(Deflater.BEST_SPEED);

@@ -1,5 +1,6 @@
 package org.shuangbai.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -221,6 +222,13 @@ class ConsolePagesTest {
         String scores = web.get("/scores").text();
         assertTrue(scores.contains("class=\"results sortable\"") && scores.contains("chart-data"), scores);
         assertTrue(scores.contains(">S02<") && scores.contains(">D02<"), scores);
+        // a browser accepts gzip: a file still arrives as stored, its declared length its real one
+        byte[] stored = Files.readAllBytes(fx.workspace.resultsDir().resolve("results.xlsx"));
+        WebClient.Page file = web.getAcceptingCompression("/files?path=output%2Fresults%2Fresults.xlsx&inline=1");
+        assertEquals(200, file.status());
+        assertEquals(null, file.header("Content-Encoding"));
+        assertEquals(String.valueOf(stored.length), file.header("Content-Length"));
+        assertArrayEquals(stored, file.body());
     }
 
     @Test

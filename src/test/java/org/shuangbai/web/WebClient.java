@@ -55,6 +55,11 @@ final class WebClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET as a browser sends it, accepting compressed answers (the body is returned as received). */
+    Page getAcceptingCompression(String path) throws IOException, InterruptedException {
+        return send(request(path).header("Accept-Encoding", "gzip, deflate, br").GET().build());
+    }
+
     /** A form post carrying the page's CSRF token. */
     Page post(String path, Map<String, String> form) throws IOException, InterruptedException {
         Map<String, String> withToken = new java.util.LinkedHashMap<>(form);
