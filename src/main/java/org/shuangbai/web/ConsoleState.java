@@ -57,11 +57,14 @@ final class ConsoleState {
         Map<String, Object> model = new HashMap<>();
         Sessions.Session s = session(ctx);
         model.put("csrf", s == null ? "" : s.csrf);
-        model.put("signedIn", s != null && s.signedIn);
+        boolean signedIn = s != null && s.signedIn;
+        // someone not signed in (an error page before the login, say) sees neither the tabs nor what is running
+        boolean outsider = passwordRequired && !signedIn;
+        model.put("signedIn", signedIn);
         model.put("passwordRequired", passwordRequired);
-        model.put("running", operations.running().orElse(null));
+        model.put("running", outsider ? null : operations.running().orElse(null));
         model.put("fmt", new Format());
-        model.put("nav", nav);
+        model.put("nav", outsider ? "login" : nav);
         model.put("workspace", workspace.root().getFileName() == null ? workspace.root().toString()
                 : workspace.root().getFileName().toString());
         return model;

@@ -194,6 +194,8 @@ class ConsoleSecurityTest {
             assertEquals(429, blocked.status(), "even the right password waits once the limit is reached");
             assertNotNull(blocked.header("Retry-After"));
             assertTrue(blocked.text().contains("分钟后再试"), blocked.text());
+            assertFalse(blocked.text().contains("href=\"/intake\""), "no tabs for someone not signed in");
+            assertTrue(blocked.text().contains("href=\"/login\""), blocked.text());
             assertEquals(303, web.get("/board").status(), "still not signed in");
         }
         String log = securityLog();
