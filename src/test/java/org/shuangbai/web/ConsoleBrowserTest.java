@@ -62,6 +62,14 @@ class ConsoleBrowserTest {
             assertTrue(refused.findElement(By.linkText(fx.workspace.root().relativize(
                     uploaded(fx, "建外-评分表.xlsx")).toString())).getAttribute("href").contains("/files?path="));
 
+            // dropped onto the box, as a clerk drags files from a folder: the same file again is a duplicate
+            browser.findElement(By.linkText("回收")).click();
+            dropFiles(browser, good);
+            finished(browser, fx);
+            WebElement duplicate = browser.findElement(By.cssSelector("tr.verdict.DUPLICATE"));
+            assertTrue(duplicate.getText().contains("劲松-评分表.xlsx") && duplicate.getText().contains("重复"),
+                    duplicate.getText());
+
             browser.findElement(By.linkText("查看看板")).click();
             WebElement s03 = browser.findElement(By.cssSelector("tr[data-href='/units/S03']"));
             assertTrue(s03.findElement(By.cssSelector("td.state.rejected")).getText().contains("被退回"));
@@ -88,6 +96,13 @@ class ConsoleBrowserTest {
             finished(browser, fx);
             browser.findElement(By.linkText("查看公文")).click();
             assertFalse(browser.findElements(By.cssSelector("iframe.preview")).isEmpty(), "the notice previewed");
+            // what the preview frame loads arrives whole (a compressed body under the file's length did not)
+            Object previewed = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(document.querySelector('iframe.preview').src, {credentials: 'same-origin'})"
+                    + ".then(function (r) { return r.arrayBuffer(); }).then(function (b) { done(b.byteLength); })"
+                    + ".catch(function (e) { done(String(e)); });");
+            assertEquals(Files.size(fx.workspace.reportsDir().resolve("01_考核结果通报.pdf")), previewed instanceof Number n ? n.longValue() : -1,
+                    String.valueOf(previewed));
             browser.findElement(By.linkText("01_考核结果通报.pdf")).click();
             Path pdf = downloads.resolve("01_考核结果通报.pdf");
             new WebDriverWait(browser, Duration.ofMinutes(1)).until(d -> Files.exists(pdf) && !partial(downloads));
@@ -101,6 +116,22 @@ class ConsoleBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Drops files onto the intake page's box the way a drag from a folder does: a drop event whose
+     * DataTransfer holds them (read from disk through a file input the test adds, as a script cannot).
+     */
+    private static void dropFiles(ChromeDriver browser, Path... files) {
+        WebElement picker = (WebElement) browser.executeScript("var i = document.createElement('input');"
+                + "i.type = 'file'; i.multiple = true; i.id = 'test-drop-source'; document.body.appendChild(i); return i;");
+        picker.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+        browser.executeScript("var dt = new DataTransfer();"
+                + "Array.from(document.getElementById('test-drop-source').files).forEach(function (f) { dt.items.add(f); });"
+                + "var box = document.getElementById('drop');"
+                + "box.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                + "box.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/jobs/"));
     }
 
     /** Waits for the operation page the browser is on to say it finished; says what the page shows if not. */
