@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.IndicatorSystem;
@@ -16,6 +15,7 @@ import org.shuangbai.scoring.Results;
 import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
 import org.shuangbai.scoring.VetoFinding;
+import org.shuangbai.text.Lists;
 
 /**
  * The results of one indicator system as the 计分 page shows them: a table per the chosen group (rank
@@ -95,7 +95,7 @@ public final class ResultsPage {
             BigDecimal v = r.categoryTotals() == null ? null : r.categoryTotals().get(c.code());
             categories.add(v == null ? "" : v.toPlainString());
         }
-        String vetoes = r.vetoes().stream().map(VetoFinding::explanation).collect(Collectors.joining("；"));
+        String vetoes = r.vetoes().stream().map(VetoFinding::explanation).collect(Lists.clauses());
         return new Row(r.rank(), r.unit().code(), r.unit().name(), r.unit().group().label(), r.status().label(),
                 scored, plain(r.total()), categories, plain(r.selfTotal()), r.grade() == null ? "" : r.grade(), vetoes,
                 r.commended(), r.eligible());

@@ -3,7 +3,6 @@ package org.shuangbai.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.shuangbai.app.UnitView;
 import org.shuangbai.ledger.FileRecord;
@@ -16,6 +15,7 @@ import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.VetoFinding;
+import org.shuangbai.text.Lists;
 
 /** A unit's page: its forms (standing, files in order, values adopted) and its results, shaped for the template. */
 public final class UnitPage {
@@ -73,7 +73,7 @@ public final class UnitPage {
             results.add(new Result(system == null ? r.systemCode() : system.shortName(), r.status().label(),
                     r.total() != null, r.total() == null ? "" : r.total().toPlainString(), r.rank(),
                     r.grade() == null ? "" : r.grade(), r.commended(), r.eligible(),
-                    r.vetoes().stream().map(VetoFinding::explanation).collect(Collectors.joining("；")), subtotals,
+                    r.vetoes().stream().map(VetoFinding::explanation).collect(Lists.clauses()), subtotals,
                     r.note() == null ? "" : r.note()));
         }
         return new UnitPage(view, forms, results);
