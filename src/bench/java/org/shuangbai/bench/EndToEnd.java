@@ -24,7 +24,9 @@ final class EndToEnd {
     static Report.Row measure(Bench.Options options, PrintWriter log) throws Exception {
         Measurement baseline = time(options, List.of("--version"), "baseline", log);
         Measurement real = time(options, List.of("demo"), "real", log);
-        return new Report.Row("e2e", BUNDLED_UNITS, 1, real, baseline, "`" + String.join(" ", launcher(options)) + " demo`, child process, JVM start included");
+        // named, not located: the report is committed, and no path of the measuring machine belongs in it
+        String shown = Files.isExecutable(options.root().resolve("shuangbai")) ? "./shuangbai" : "java -jar shuangbai.jar";
+        return new Report.Row("e2e", BUNDLED_UNITS, 1, real, baseline, "`" + shown + " demo`, child process, JVM start included");
     }
 
     private static Measurement time(Bench.Options options, List<String> args, String variant, PrintWriter log) throws Exception {
