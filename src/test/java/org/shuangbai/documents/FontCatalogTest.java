@@ -60,7 +60,7 @@ class FontCatalogTest {
         List<Path> sources = new java.util.ArrayList<>();
         try (var plan = Files.list(Path.of("input/plan")); var templates = Files.list(Path.of("templates"))) {
             sources.addAll(plan.toList());
-            // the documents' templates (the console's web pages in templates/web are no document)
+            // the console's pages (templates/web) are drawn by the browser's fonts, not by these
             sources.addAll(templates.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".docx")).toList());
         }
         for (Path f : sources) {
