@@ -44,6 +44,16 @@ public record Workspace(Path root) {
         return outputDir().resolve("reports");
     }
 
+    /** 公共评议 scores from the imported raw data, with their sources and rules. */
+    public Path evaluationDir() {
+        return outputDir().resolve("evaluation");
+    }
+
+    /** The 立项 check against the district's task list: 整改要求 per unit, the summary, matches to confirm. */
+    public Path tasksDir() {
+        return outputDir().resolve("tasks");
+    }
+
     public Path templatesDir() {
         return root.resolve("templates");
     }

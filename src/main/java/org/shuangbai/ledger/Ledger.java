@@ -435,7 +435,12 @@ public final class Ledger implements AutoCloseable {
         return FormKind.fromOption(option).orElseThrow(() -> new LedgerException("台账中有未知的表格类型：" + option));
     }
 
-    private LedgerException failure(SQLException e) {
+    /** The raw 公共评议 imports recorded in this ledger (see {@link EvaluationImports}). */
+    public EvaluationImports evaluationImports() {
+        return new EvaluationImports(connection);
+    }
+
+    static LedgerException failure(SQLException e) {
         return new LedgerException("读写台账失败：" + e.getMessage() + "。请重试；若反复出现，请用备份恢复台账。", e);
     }
 

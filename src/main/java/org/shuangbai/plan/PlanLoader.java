@@ -91,7 +91,8 @@ public final class PlanLoader {
         List<IndicatorSystem> systemList = buildSystems(systems, categories, indicators);
         Set<String> systemCodes = new HashSet<>();
         systemList.forEach(s -> systemCodes.add(s.code()));
-        return new Plan(settings, systemList, buildVetoes(vetoes, systemCodes), buildUnits(units), buildLists(lists));
+        Plan plan = new Plan(settings, systemList, buildVetoes(vetoes, systemCodes), buildUnits(units), buildLists(lists));
+        return plan.withTasks(TaskListReader.read(dir, plan, problems));
     }
 
     private List<IndicatorSystem> buildSystems(CsvTable systems, CsvTable categories, CsvTable indicators) {

@@ -1,0 +1,38 @@
+package org.shuangbai.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 评议渠道: one source of raw 公共评议 data (网上评议, 民意测评, 征求人大意见, 热线回访…), as
+ * public-channels.csv defines it.
+ *
+ * @param aliases   other words an export's channel column may use for it (人大, 人大代表…)
+ * @param low       for {@link AnswerScale#SCORE}, the lowest score (an answer of it is 0% satisfied); 0 for grades
+ * @param high      for {@link AnswerScale#SCORE}, the highest score (100% satisfied); 1 for grades
+ * @param minSample the fewest respondents a unit needs in this channel
+ * @param from      first day of the period; answers before it are ignored (and counted)
+ * @param to        last day of the period
+ */
+public record Channel(String code, String name, List<String> aliases, AnswerScale scale, BigDecimal low,
+                      BigDecimal high, int minSample, Shortfall shortfall, LocalDate from, LocalDate to) {
+
+    public Channel {
+        aliases = List.copyOf(aliases);
+    }
+
+    /** Whether a cell of an export's channel column names this channel (code, name or alias). */
+    public boolean isNamedBy(String text) {
+        return code.equals(text) || name.equals(text) || aliases.contains(text);
+    }
+
+    /** The width of the scale: an answer's satisfaction is (answer − low) / span. */
+    public BigDecimal span() {
+        return high.subtract(low);
+    }
+
+    public boolean inPeriod(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+}
