@@ -32,6 +32,19 @@ public record Channel(String code, String name, List<String> aliases, AnswerScal
         return high.subtract(low);
     }
 
+    /** A plain decimal (8, -3, 4.5; no exponent, no sign of thousands). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    /** The number an answer writes, or null when it is not a plain decimal. */
+    public static BigDecimal number(String text) {
+        return NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
+    }
+
+    /** Whether a score lies on this channel's scale (lowest and highest included). */
+    public boolean onScale(BigDecimal score) {
+        return score.compareTo(low) >= 0 && score.compareTo(high) <= 0;
+    }
+
     public boolean inPeriod(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

@@ -370,10 +370,7 @@ public final class EvaluationRulesReader {
     }
 
     private static BigDecimal parse(String text) {
-        if (!text.matches("[-+]?\\d+(\\.\\d+)?")) {
-            return null;
-        }
-        return new BigDecimal(text);
+        return Channel.number(text);
     }
 
     private static String fingerprint(Path dir) {

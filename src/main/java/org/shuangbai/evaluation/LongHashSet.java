@@ -8,9 +8,14 @@ final class LongHashSet {
     private long[] slots = new long[1 << 12];
     private int size;
 
-    /** Adds the hash; false when it was there already. Zero is stored as one (zero marks a free slot). */
+    /** The value a hash is kept as: zero marks a free slot, so a zero hash is kept as one. */
+    static long stored(long hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /** Adds the hash; false when it was there already. */
     boolean add(long hash) {
-        long h = hash == 0 ? 1 : hash;
+        long h = stored(hash);
         if (size + 1 > slots.length / 4 * 3) {
             grow();
         }
@@ -29,6 +34,19 @@ final class LongHashSet {
 
     int size() {
         return size;
+    }
+
+    /** The hashes held, in ascending order. */
+    long[] toSortedArray() {
+        long[] out = new long[size];
+        int n = 0;
+        for (long h : slots) {
+            if (h != 0) {
+                out[n++] = h;
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     private void grow() {

@@ -152,11 +152,9 @@ public final class PublicScores {
             if (p.isPresent()) {
                 return p.get().counted() ? p.get().share().multiply(c.span()) : null;
             }
-            if (c.scale() == AnswerScale.SCORE && answer.matches("[-+]?\\d+(\\.\\d+)?")) {
-                BigDecimal s = new BigDecimal(answer);
-                if (s.compareTo(c.low()) >= 0 && s.compareTo(c.high()) <= 0) {
-                    return s.subtract(c.low());
-                }
+            BigDecimal s = c.scale() == AnswerScale.SCORE ? Channel.number(answer) : null;
+            if (s != null && c.onScale(s)) {
+                return s.subtract(c.low());
             }
             return null; // an answer the rules no longer know: stale, see stale()
         }

@@ -39,12 +39,18 @@ import org.shuangbai.text.Numbers;
  *   <li>an answer the table marks 不计入 (不了解): counted, not a valid answer;</li>
  *   <li>every other answer is valid; its respondent enters the unit's sample.</li>
  * </ol>
- * Memory holds the tallies (units × channels × distinct answers) and one 64-bit hash per distinct
- * answer key and per respondent, never the rows.
+ * Memory holds the tallies (units × channels × distinct answers) and a bounded table of 64-bit hashes of
+ * the answer keys and respondents met ({@link SeenHashes}: beyond it they go to sorted files), never the
+ * rows: the heap is the same for 20,000 rows and for 2,000,000.
  */
 public final class RatingImport {
     /** Rows between two progress calls. */
     public static final int PROGRESS_EVERY = 10_000;
+    /**
+     * Answer keys and respondents kept on the heap before they go to a sorted file (8 bytes each, in a
+     * table at most three-quarters full): the heap stays the same however many respondents an export has.
+     */
+    static final int SEEN_IN_MEMORY = 1 << 18;
     /** Non-empty rows above the header an export may have (a title, an export date). */
     static final int MAX_TITLE_ROWS = 5;
 
@@ -68,12 +74,20 @@ public final class RatingImport {
     private final Map<String, String> unitByName = new HashMap<>();
     private final Plan plan;
 
+    private static final ImportField[] FIELDS = ImportField.values();
+    private static final List<ImportField> REQUIRED = List.of(ImportField.UNIT, ImportField.RESPONDENT,
+            ImportField.ANSWER, ImportField.TIME);
+
     private final List<RawRow> above = new ArrayList<>();
     private ColumnMapping mapping;
+    /** The channels a row may belong to: the format's, or only the one the user named. */
+    private List<String> rowChannels;
+    /** Without a channel column, the channel of every row. */
+    private Channel onlyChannel;
     private long headerLine;
     private int[] index;
-    private final LongHashSet answered = new LongHashSet();
-    private final LongHashSet sampled = new LongHashSet();
+    private final SeenHashes answered;
+    private final SeenHashes sampled;
     private final Map<String, Builder> tallies = new TreeMap<>();
     private final Map<String, long[]> unknown = new LinkedHashMap<>();
     private long rows;
@@ -85,7 +99,10 @@ public final class RatingImport {
     private long bad;
     private long blank;
 
-    private RatingImport(RawFile file, EvaluationRules rules, Plan plan, String forcedChannel, Listener listener) {
+    private RatingImport(RawFile file, EvaluationRules rules, Plan plan, String forcedChannel, Listener listener,
+                         int seenInMemory) {
+        this.answered = new SeenHashes(seenInMemory);
+        this.sampled = new SeenHashes(seenInMemory);
         this.file = file;
         this.rules = rules;
         this.plan = plan;
@@ -104,13 +121,21 @@ public final class RatingImport {
      */
     public static ImportTally run(RawFile file, EvaluationRules rules, Plan plan, String forcedChannel,
                                   ImportLimits limits, Listener listener) throws IOException, RawFileRefused {
-        RatingImport in = new RatingImport(file, rules, plan, forcedChannel, listener);
-        RawRows.Read read = RawRows.read(file, limits, in::row);
-        if (in.mapping == null) {
-            throw in.wrongHeader();
+        return run(file, rules, plan, forcedChannel, limits, listener, SEEN_IN_MEMORY);
+    }
+
+    /** As above, keeping at most {@code seenInMemory} hashes on the heap per kind (tests force spilling with few). */
+    static ImportTally run(RawFile file, EvaluationRules rules, Plan plan, String forcedChannel, ImportLimits limits,
+                           Listener listener, int seenInMemory) throws IOException, RawFileRefused {
+        RatingImport in = new RatingImport(file, rules, plan, forcedChannel, listener, seenInMemory);
+        try (SeenHashes a = in.answered; SeenHashes s = in.sampled) {
+            RawRows.Read read = RawRows.read(file, limits, in::row);
+            if (in.mapping == null) {
+                throw in.wrongHeader();
+            }
+            listener.progress(file.lines(), file.lines());
+            return in.tally(read);
         }
-        listener.progress(file.lines(), file.lines());
-        return in.tally(read);
     }
 
     private void row(RawRow row) throws RawFileRefused {
@@ -156,12 +181,16 @@ public final class RatingImport {
                     Messages.text("evaluation.header.ambiguous.todo"));
         }
         mapping = best.get(0);
+        rowChannels = forcedChannel == null ? mapping.channels()
+                : List.of(rules.channels().stream().filter(c -> c.isNamedBy(forcedChannel)).findFirst().orElseThrow()
+                .code());
         headerLine = row.line();
-        index = new int[ImportField.values().length];
-        for (ImportField f : ImportField.values()) {
+        index = new int[FIELDS.length];
+        for (ImportField f : FIELDS) {
             String h = mapping.header(f);
             index[f.ordinal()] = h == null ? -1 : cells.indexOf(h);
         }
+        onlyChannel = index[ImportField.CHANNEL.ordinal()] < 0 ? rules.channel(rowChannels.get(0)).orElseThrow() : null;
     }
 
     private List<ColumnMapping> candidates() throws RawFileRefused {
@@ -206,7 +235,7 @@ public final class RatingImport {
     }
 
     private void use(RawRow row) {
-        for (ImportField f : ImportField.values()) {
+        for (ImportField f : FIELDS) {
             int i = index[f.ordinal()];
             if (i >= 0 && row.formula(i)) {
                 bad(row, null, null, null, Messages.text("evaluation.row.formula", "column", mapping.header(f)),
@@ -222,7 +251,7 @@ public final class RatingImport {
         String respondent = cell(row, ImportField.RESPONDENT);
         String answerText = cell(row, ImportField.ANSWER);
         String timeText = cell(row, ImportField.TIME);
-        for (ImportField f : List.of(ImportField.UNIT, ImportField.RESPONDENT, ImportField.ANSWER, ImportField.TIME)) {
+        for (ImportField f : REQUIRED) {
             if (cell(row, f).isEmpty()) {
                 bad(row, channel.code(), null, null, Messages.text("evaluation.row.empty", "column", mapping.header(f)),
                         Messages.text("evaluation.row.fix.todo"));
@@ -276,20 +305,15 @@ public final class RatingImport {
 
     /** The row's channel: its channel column's, or the format's only channel. Null (and listed) when unknown. */
     private Channel channel(RawRow row) {
-        List<String> among = mapping.channels();
-        if (forcedChannel != null) {
-            Channel forced = rules.channels().stream().filter(c -> c.isNamedBy(forcedChannel)).findFirst().orElseThrow();
-            among = List.of(forced.code());
+        if (onlyChannel != null) {
+            return onlyChannel;
         }
-        if (index[ImportField.CHANNEL.ordinal()] < 0) {
-            return rules.channel(among.get(0)).orElseThrow();
-        }
+        List<String> among = rowChannels;
         String text = cell(row, ImportField.CHANNEL);
         Channel c = rules.channelNamed(text, among).orElse(null);
         if (c == null) {
-            List<String> names = among;
             bad(row, null, null, text, Messages.text("evaluation.row.channel", "column", mapping.header(ImportField.CHANNEL),
-                    "channels", rules.channels().stream().filter(ch -> names.contains(ch.code()))
+                    "channels", rules.channels().stream().filter(ch -> among.contains(ch.code()))
                             .map(ch -> ch.name() + (ch.aliases().isEmpty() ? "" : "（" + String.join("、", ch.aliases()) + "）"))
                             .collect(Collectors.joining("、"))), Messages.text("evaluation.row.fix.todo"));
         }
@@ -301,9 +325,9 @@ public final class RatingImport {
         if (rules.points(channel.code(), text).isPresent()) {
             return text;
         }
-        if (channel.scale() == AnswerScale.SCORE && text.matches("[-+]?\\d+(\\.\\d+)?")) {
-            BigDecimal score = new BigDecimal(text);
-            if (score.compareTo(channel.low()) >= 0 && score.compareTo(channel.high()) <= 0) {
+        BigDecimal score = channel.scale() == AnswerScale.SCORE ? Channel.number(text) : null;
+        if (score != null) {
+            if (channel.onScale(score)) {
                 return Numbers.plain(score);
             }
             bad(row, channel.code(), null, text, Messages.text("evaluation.row.scoreRange", "column",
