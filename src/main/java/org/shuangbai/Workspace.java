@@ -20,6 +20,11 @@ public record Workspace(Path root) {
         return root.resolve("input").resolve("returned");
     }
 
+    /** Raw data exported by other systems (公共评议 ratings, the task list), kept for import. */
+    public Path importsDir() {
+        return root.resolve("input").resolve("imports");
+    }
+
     public Path outputDir() {
         return root.resolve("output");
     }

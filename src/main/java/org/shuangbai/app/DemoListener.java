@@ -27,6 +27,10 @@ public interface DemoListener extends RenderDocuments.Listener {
     default void exported(ExportResult export) {
     }
 
+    /** The demo's 公共评议 exports imported (a plan without 公共评议 rules skips this step). */
+    default void ratingsImported(ImportRatingsResult result) {
+    }
+
     default void scored(ScoreResult score) {
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.evaluation.EvaluationRules;
+import org.shuangbai.evaluation.EvaluationRulesReader;
+import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.ledger.IngestSummary;
 import org.shuangbai.ledger.Intake;
 import org.shuangbai.ledger.Ledger;
@@ -21,6 +24,9 @@ import org.shuangbai.plan.PlanLoader;
  * output/demo/ so that a real ledger is never touched. Every document it makes is marked 示例.
  */
 public final class RunDemo {
+    /** Where the demo's raw 公共评议 exports are written and imported from, below input/imports/. */
+    static final String RATINGS_DIR = "ratings";
+
     private RunDemo() {
     }
 
@@ -39,6 +45,13 @@ public final class RunDemo {
         try (WorkspaceLock lock = WorkspaceLock.acquire(demo); Ledger ledger = Ledger.open(demo)) {
             listener.statusWritten(ShowStatus.statusOf(demo, plan, ledger));
             listener.exported(ExportValues.exportOf(demo, plan, ledger));
+        }
+        EvaluationRules rules = EvaluationRulesReader.load(demo.planDir(), plan);
+        if (!rules.isEmpty()) {
+            Path exports = demo.importsDir().resolve(RATINGS_DIR);
+            new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
+            listener.ratingsImported(ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
+                    new ImportRatings.Listener() { }));
         }
         listener.scored(ScoreUnits.run(demo));
         listener.rendered(RenderDocuments.run(demo, true, listener));
@@ -59,6 +72,11 @@ public final class RunDemo {
         Files.createDirectories(demo.planDir());
         for (String file : PlanLoader.FILES) {
             Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
+        }
+        for (String file : EvaluationRulesReader.FILES) { // optional plan data: copied when the plan has it
+            if (Files.exists(source.planDir().resolve(file))) {
+                Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
+            }
         }
         copyTreeIfPresent(source.templatesDir(), demo.templatesDir());
         copyTreeIfPresent(source.reportsDesignDir(), demo.reportsDesignDir());

@@ -6,6 +6,7 @@ import org.shuangbai.Workspace;
 import org.shuangbai.app.DemoListener;
 import org.shuangbai.app.ExportResult;
 import org.shuangbai.app.GenerateResult;
+import org.shuangbai.app.ImportRatingsResult;
 import org.shuangbai.app.RenderResult;
 import org.shuangbai.app.RunDemo;
 import org.shuangbai.app.ScoreResult;
@@ -84,6 +85,16 @@ public final class DemoCommand implements Callable<Integer> {
         @Override
         public void exported(ExportResult export) {
             Console.OUT.println(Messages.text("demo.exported", "file", export.files().get(0)));
+        }
+
+        @Override
+        public void ratingsImported(ImportRatingsResult result) {
+            Console.OUT.println(Messages.text("demo.ratings", "files", result.files().size(),
+                    "folder", demo.importsDir()));
+            result.files().forEach(ImportCommand::print);
+            Console.OUT.println(Messages.text("evaluation.cli.scores", "units", plan.units().size(),
+                    "indicators", result.scores().rules().indicators().size(), "scored", result.scores().scored(),
+                    "owed", result.scores().owed()));
         }
 
         @Override
