@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.imports.ImportLimits;
-import org.shuangbai.imports.RawFile;
-import org.shuangbai.imports.RawFileRefused;
-import org.shuangbai.imports.RawFiles;
-import org.shuangbai.imports.RawRow;
-import org.shuangbai.imports.RawRows;
+import org.shuangbai.tables.ImportLimits;
+import org.shuangbai.tables.RawFile;
+import org.shuangbai.tables.RawFileRefused;
+import org.shuangbai.tables.RawFiles;
+import org.shuangbai.tables.RawRow;
+import org.shuangbai.tables.RawRows;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.CsvTable;
 import org.shuangbai.plan.DistrictTask;

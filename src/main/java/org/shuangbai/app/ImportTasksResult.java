@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.shuangbai.imports.RawFile;
+import org.shuangbai.tables.RawFile;
 import org.shuangbai.plan.PlanProblem;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.shuangbai.evaluation.ImportTally;
 import org.shuangbai.evaluation.RowNote;
-import org.shuangbai.imports.RawFile;
+import org.shuangbai.tables.RawFile;
 import org.shuangbai.ledger.ImportRecord;
 
 /**

@@ -12,8 +12,6 @@ import org.shuangbai.Workspace;
 import org.shuangbai.evaluation.EvaluationRules;
 import org.shuangbai.evaluation.EvaluationRulesReader;
 import org.shuangbai.forms.DemoSamples;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;

@@ -15,7 +15,7 @@ import org.shuangbai.app.RatingFileReport;
 import org.shuangbai.documents.EvaluationFiles;
 import org.shuangbai.evaluation.ImportCounts;
 import org.shuangbai.evaluation.RowNote;
-import org.shuangbai.imports.RawFile;
+import org.shuangbai.tables.RawFile;
 import org.shuangbai.ledger.ImportRecord;
 import org.shuangbai.plan.PlanProblem;
 import org.shuangbai.text.Messages;

@@ -2,7 +2,7 @@ package org.shuangbai.evaluation;
 
 import java.util.List;
 
-import org.shuangbai.imports.RawRows;
+import org.shuangbai.tables.RawRows;
 
 /**
  * The outcome of reading one export: the header found and the format it matched, where every row

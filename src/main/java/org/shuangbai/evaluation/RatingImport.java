@@ -15,11 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.shuangbai.imports.ImportLimits;
-import org.shuangbai.imports.RawFile;
-import org.shuangbai.imports.RawFileRefused;
-import org.shuangbai.imports.RawRow;
-import org.shuangbai.imports.RawRows;
+import org.shuangbai.tables.ImportLimits;
+import org.shuangbai.tables.RawFile;
+import org.shuangbai.tables.RawFileRefused;
+import org.shuangbai.tables.RawRow;
+import org.shuangbai.tables.RawRows;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;

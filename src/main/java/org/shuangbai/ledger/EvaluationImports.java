@@ -20,8 +20,8 @@ import org.shuangbai.evaluation.RowNote;
 import org.shuangbai.evaluation.SourcedTally;
 import org.shuangbai.evaluation.UnitChannelTally;
 import org.shuangbai.evaluation.UnknownUnit;
-import org.shuangbai.imports.RawFile;
-import org.shuangbai.imports.TextEncoding;
+import org.shuangbai.tables.RawFile;
+import org.shuangbai.tables.TextEncoding;
 
 /**
  * The raw 公共评议 imports of a ledger. One import is one transaction, opened by {@link #begin} before the

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.shuangbai.evaluation.ImportCounts;
-import org.shuangbai.imports.TextEncoding;
+import org.shuangbai.tables.TextEncoding;
 
 /**
  * One imported 公共评议 export as the ledger keeps it: where it came from, how it was read (format,

@@ -16,9 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shuangbai.imports.ImportLimits;
-import org.shuangbai.imports.RawFileRefused;
-import org.shuangbai.imports.RawFiles;
+import org.shuangbai.tables.ImportLimits;
+import org.shuangbai.tables.RawFileRefused;
+import org.shuangbai.tables.RawFiles;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanLoader;
 

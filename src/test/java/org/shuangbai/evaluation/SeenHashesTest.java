@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shuangbai.imports.ImportLimits;
-import org.shuangbai.imports.RawFiles;
+import org.shuangbai.tables.ImportLimits;
+import org.shuangbai.tables.RawFiles;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanLoader;
 

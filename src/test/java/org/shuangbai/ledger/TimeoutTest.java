@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.intake.IntakeLimits;
 import org.shuangbai.intake.ReturnFixture;
 

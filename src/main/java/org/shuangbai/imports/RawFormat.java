@@ -1,7 +1,0 @@
-package org.shuangbai.imports;
-
-/** The raw file formats read, recognised by content: comma- or tab-separated text, or an .xlsx workbook. */
-public enum RawFormat {
-    CSV,
-    XLSX
-}
