@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 import org.shuangbai.Workspace;
 import org.shuangbai.evaluation.EvaluationRules;
 import org.shuangbai.evaluation.EvaluationRulesReader;
+import org.shuangbai.evaluation.TaskMatchColumn;
 import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.TaskListReader;
 import org.shuangbai.plan.PlanLoader;
 
 /**
@@ -24,6 +26,8 @@ import org.shuangbai.plan.PlanLoader;
 public final class RunDemo {
     /** Where the demo's raw 公共评议 exports are written and imported from, below input/imports/. */
     static final String RATINGS_DIR = "ratings";
+    /** Where the demo's district task list is written and imported from, below input/imports/. */
+    static final String TASKS_DIR = "tasks";
 
     private RunDemo() {
     }
@@ -35,6 +39,12 @@ public final class RunDemo {
         Workspace demo = prepareSandbox(source);
         listener.sandboxReady(demo);
 
+        if (plan.tasks().isEmpty()) {
+            // the demo's district task list, imported before the forms are made: they carry it
+            Path tasks = DemoTasks.write(plan, DemoSamples.load(demo), demo.importsDir().resolve(TASKS_DIR));
+            listener.tasksImported(ImportTasks.run(demo, tasks));
+            plan = Plans.load(demo);
+        }
         listener.generated(GenerateForms.run(demo, GenerateRequest.all(), new GenerateForms.Progress() { }));
         listener.filled(new DemoReturns(plan, demo).fill());
 
@@ -50,6 +60,9 @@ public final class RunDemo {
             new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
             listener.ratingsImported(ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
                     new ImportRatings.Listener() { }));
+        }
+        if (!plan.tasks().isEmpty()) {
+            listener.tasksChecked(CheckTasks.run(demo));
         }
         listener.scored(ScoreUnits.run(demo));
         listener.rendered(RenderDocuments.run(demo, true, listener));
@@ -71,7 +84,8 @@ public final class RunDemo {
         for (String file : PlanLoader.FILES) {
             Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
         }
-        for (String file : EvaluationRulesReader.FILES) { // optional plan data: copied when the plan has it
+        for (String file : Stream.concat(EvaluationRulesReader.FILES.stream(),
+                Stream.of(TaskListReader.TASKS, TaskMatchColumn.FILE)).toList()) { // optional plan data: copied when the plan has it
             if (Files.exists(source.planDir().resolve(file))) {
                 Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
             }

@@ -7,6 +7,8 @@ import org.shuangbai.app.DemoListener;
 import org.shuangbai.app.ExportResult;
 import org.shuangbai.app.GenerateResult;
 import org.shuangbai.app.ImportRatingsResult;
+import org.shuangbai.app.ImportTasksResult;
+import org.shuangbai.app.TaskCheckResult;
 import org.shuangbai.app.IngestSummary;
 import org.shuangbai.app.RenderResult;
 import org.shuangbai.app.RunDemo;
@@ -85,6 +87,18 @@ public final class DemoCommand implements Callable<Integer> {
         @Override
         public void exported(ExportResult export) {
             Console.OUT.println(Messages.text("demo.exported", "file", export.files().get(0)));
+        }
+
+        @Override
+        public void tasksImported(ImportTasksResult result) {
+            Console.OUT.println(Messages.text("demo.tasks"));
+            ImportCommand.printTasks(demo, result);
+        }
+
+        @Override
+        public void tasksChecked(TaskCheckResult result) {
+            Console.OUT.println(Messages.text("demo.taskCheck"));
+            TasksCommand.print(demo, result);
         }
 
         @Override

@@ -80,24 +80,30 @@ public final class ImportCommand implements Runnable {
             var office = workspaceOption.office();
             Workspace ws = office.workspace();
             ImportTasksResult r = ImportTasks.run(ws, file);
-            if (!r.imported()) {
-                Console.OUT.println(Messages.text("tasks.import.refused", "path", file, "count", r.problems().size()));
-                for (PlanProblem p : r.problems()) {
-                    Console.OUT.println("  " + p.describe());
-                }
-                return ExitCode.SOME_REJECTED;
+            printTasks(ws, r);
+            return r.imported() ? ExitCode.OK : ExitCode.SOME_REJECTED;
+        }
+    }
+
+    /** The task list imported (what it holds, where it went) or refused with every problem. */
+    static void printTasks(Workspace ws, ImportTasksResult r) {
+        Path file = r.source();
+        if (!r.imported()) {
+            Console.OUT.println(Messages.text("tasks.import.refused", "path", file, "count", r.problems().size()));
+            for (PlanProblem p : r.problems()) {
+                Console.OUT.println("  " + p.describe());
             }
-            Console.OUT.println(Messages.text("tasks.import.done", "path", file, "encoding", r.raw().encoding().describe(),
-                    "tasks", r.tasks(), "units", r.units(), "sources", r.bySource().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")),
-                    "written", ws.root().relativize(r.written())));
-            if (r.previous() != null) {
-                Console.OUT.println(Messages.text("tasks.import.previous", "kept", ws.root().relativize(r.previous())));
-            }
-            if (r.formsToRedo()) {
-                Console.OUT.println(Messages.text("tasks.import.redoForms"));
-            }
-            return ExitCode.OK;
+            return;
+        }
+        Console.OUT.println(Messages.text("tasks.import.done", "path", file, "encoding", r.raw().encoding().describe(),
+                "tasks", r.tasks(), "units", r.units(), "sources", r.bySource().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")),
+                "written", ws.root().relativize(r.written())));
+        if (r.previous() != null) {
+            Console.OUT.println(Messages.text("tasks.import.previous", "kept", ws.root().relativize(r.previous())));
+        }
+        if (r.formsToRedo()) {
+            Console.OUT.println(Messages.text("tasks.import.redoForms"));
         }
     }
 

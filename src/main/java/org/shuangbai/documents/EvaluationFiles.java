@@ -130,7 +130,7 @@ public final class EvaluationFiles {
         return written;
     }
 
-    private static List<Path> table(Path dir, String name, List<String> header, List<List<Object>> rows, int[] widths,
+    static List<Path> table(Path dir, String name, List<String> header, List<List<Object>> rows, int[] widths,
                                     int year) throws IOException {
         Path csv = dir.resolve(name + ".csv");
         Path xlsx = dir.resolve(name + ".xlsx");
