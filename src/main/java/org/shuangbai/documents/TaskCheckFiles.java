@@ -97,7 +97,7 @@ public final class TaskCheckFiles {
     }
 
     public static String kind(TaskFinding.Kind kind) {
-        return Messages.text("taskCheck.kind." + kind.name());
+        return Messages.text(kind.labelKey());
     }
 
     /** What was found, naming the unit, the file, the sheet and the cells. */
@@ -129,7 +129,7 @@ public final class TaskCheckFiles {
 
     /** What the unit (or, for a match by name, the office) is to do. */
     public static String todo(TaskFinding f) {
-        return Messages.text("taskCheck.todo." + f.kind().name(), "id", f.task() == null ? "" : f.task().id(),
+        return Messages.text(f.kind().todoKey(), "id", f.task() == null ? "" : f.task().id(),
                 "file", TaskMatchColumn.FILE, "confirm", Messages.text("taskCheck.file.toConfirm") + ".csv");
     }
 

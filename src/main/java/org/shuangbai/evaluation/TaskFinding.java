@@ -23,20 +23,34 @@ public record TaskFinding(Kind kind, String unitCode, DistrictTask task, List<Re
 
     public enum Kind {
         /** 缺项: a task the unit leads or shares with no registration. A rectification is required. */
-        MISSING(true),
+        MISSING(true, "taskCheck.kind.MISSING", "taskCheck.todo.MISSING"),
         /** The same task registered in several rows. A rectification is required. */
-        TWICE(true),
+        TWICE(true, "taskCheck.kind.TWICE", "taskCheck.todo.TWICE"),
         /** 对应任务编号 names a task not on the list or not the unit's. A rectification is required. */
-        UNKNOWN_TASK(true),
+        UNKNOWN_TASK(true, "taskCheck.kind.UNKNOWN_TASK", "taskCheck.todo.UNKNOWN_TASK"),
         /** A registration answering to none of the unit's tasks: allowed (own work), listed for the record. */
-        NO_TASK(false),
+        NO_TASK(false, "taskCheck.kind.NO_TASK", "taskCheck.todo.NO_TASK"),
         /** Matched to a task by its name, not by id: counts as registered until the office decides otherwise. */
-        BY_NAME(false);
+        BY_NAME(false, "taskCheck.kind.BY_NAME", "taskCheck.todo.BY_NAME");
 
         private final boolean rectify;
+        private final String labelKey;
+        private final String todoKey;
 
-        Kind(boolean rectify) {
+        Kind(boolean rectify, String labelKey, String todoKey) {
             this.rectify = rectify;
+            this.labelKey = labelKey;
+            this.todoKey = todoKey;
+        }
+
+        /** The finding's name, e.g. 缺项 (messages.properties). */
+        public String labelKey() {
+            return labelKey;
+        }
+
+        /** What is to be done about it (messages.properties; placeholders id, file, confirm). */
+        public String todoKey() {
+            return todoKey;
         }
 
         /** Whether the unit must correct its registration (整改要求). */
