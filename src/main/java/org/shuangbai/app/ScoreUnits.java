@@ -26,7 +26,7 @@ public final class ScoreUnits {
                 results = ScoreInputs.none(plan);
             } else {
                 try (Ledger ledger = Ledger.open(workspace)) {
-                    results = ScoreInputs.score(plan, ledger, ledger.status(plan));
+                    results = ScoreInputs.score(workspace.planDir(), plan, ledger, ledger.status(plan));
                 }
             }
             List<java.nio.file.Path> files = ResultsFiles.write(results, workspace.resultsDir());
