@@ -31,6 +31,7 @@ import org.shuangbai.tables.TableFiles;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import org.shuangbai.text.Lists;
 
 /**
  * The demo's raw 公共评议 exports, one file per export format of the plan's rules, written as the
@@ -70,7 +71,7 @@ final class DemoRatings {
             }
             List<List<Object>> rows = rows(mapping, fields, m);
             String channels = mapping.channels().stream().map(c -> rules.channel(c).orElseThrow().name())
-                    .collect(Collectors.joining("、"));
+                    .collect(Lists.enumerating());
             String base = samples.text("ratings.file", "channels", channels, "year", plan.settings().year());
             List<String> header = fields.stream().map(mapping::header).toList();
             Path file;

@@ -11,6 +11,7 @@ import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.TaskColumn;
 import org.shuangbai.tables.TableFiles;
+import org.shuangbai.text.Lists;
 
 /**
  * The demo's district task list, written as the district office would send it (CSV, units by name,
@@ -40,7 +41,7 @@ final class DemoTasks {
                 shared.add(units.get((first + p) % units.size()).name());
             }
             rows.add(List.of(String.format("RW%02d", i + 1), sourceAndText[0], sourceAndText[1], lead,
-                    String.join("、", shared), samples.text("tasks.deadline", "year", plan.settings().year())));
+                    Lists.enumeration(shared), samples.text("tasks.deadline", "year", plan.settings().year())));
         }
         Path file = dir.resolve(samples.text("tasks.file", "year", plan.settings().year()) + ".csv");
         TableFiles.csv(file, Stream.concat(TaskColumn.REQUIRED.stream(), TaskColumn.OPTIONAL.stream())

@@ -10,6 +10,7 @@ import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /** 下发: writes the distributed workbooks of the units and forms asked for. */
@@ -49,7 +50,7 @@ public final class GenerateForms {
             }, () -> unknown.add(code));
         }
         if (!unknown.isEmpty()) {
-            throw new UsageException(Messages.text("generate.unknownUnits", "codes", String.join("、", unknown)));
+            throw new UsageException(Messages.text("generate.unknownUnits", "codes", Lists.enumeration(unknown)));
         }
         return units.isEmpty() ? plan.units() : units;
     }

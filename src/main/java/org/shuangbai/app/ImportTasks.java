@@ -29,6 +29,7 @@ import org.shuangbai.plan.TaskColumn;
 import org.shuangbai.plan.TaskList;
 import org.shuangbai.plan.TaskListReader;
 import org.shuangbai.tables.TableFiles;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -140,7 +141,7 @@ public final class ImportTasks {
     private static String header(RawRow row) {
         return Messages.text("tasks.import.header", "line", row.line(), "found", String.join(" | ",
                 Arrays.stream(row.cells()).map(c -> c == null ? "" : c.trim()).toList()), "required",
-                String.join("、", TaskColumn.REQUIRED.stream().map(TaskColumn::label).toList()));
+                Lists.enumeration(TaskColumn.REQUIRED.stream().map(TaskColumn::label).toList()));
     }
 
     /** tasks.csv in the plan's own form: units by name, partners separated by 、. */
@@ -148,7 +149,7 @@ public final class ImportTasks {
         List<List<Object>> rows = new ArrayList<>();
         for (DistrictTask t : tasks.all()) {
             rows.add(List.of(t.id(), t.source(), t.text(), name(plan, t.leadCode()),
-                    String.join("、", t.partnerCodes().stream().map(c -> name(plan, c)).toList()), t.deadline()));
+                    Lists.enumeration(t.partnerCodes().stream().map(c -> name(plan, c)).toList()), t.deadline()));
         }
         List<String> header = Stream.concat(TaskColumn.REQUIRED.stream(), TaskColumn.OPTIONAL.stream())
                 .map(TaskColumn::label).toList();

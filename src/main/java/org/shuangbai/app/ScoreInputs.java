@@ -27,6 +27,7 @@ import org.shuangbai.plan.PlanException;
 import org.shuangbai.scoring.Results;
 import org.shuangbai.scoring.Scoring;
 import org.shuangbai.scoring.SheetValue;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -70,7 +71,7 @@ final class ScoreInputs {
                 continue; // raw data alone does not score a unit whose score sheets are not in
             }
             String files = s.parts().stream().flatMap(p -> p.sources().stream()).map(ChannelPart.Source::fileName)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining("、"));
+                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Lists.enumerating());
             values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA, FieldKey.score(s.indicatorCode()),
                     Numbers.plain(s.score()), files, "", "", ""));
             values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA, FieldKey.note(s.indicatorCode()),
@@ -107,7 +108,7 @@ final class ScoreInputs {
                         .map(p -> Messages.text("evaluation.score.notePart", "channel",
                                 rules.channel(p.channelCode()).map(Channel::name).orElse(p.channelCode()),
                                 "respondents", p.respondents(), "rate", EvaluationFiles.percent(p.rate())))
-                        .collect(Collectors.joining("；")));
+                        .collect(Lists.clauses()));
     }
 
     /** Nothing received yet: every unit not scored. */

@@ -16,6 +16,7 @@ import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -45,7 +46,7 @@ public final class ShowPublicScores {
         EvaluationRules rules = EvaluationRulesReader.load(workspace.planDir(), plan);
         if (rules.isEmpty()) {
             throw new UsageException(Messages.text("evaluation.noRules", "dir", workspace.planDir(),
-                    "files", String.join("、", EvaluationRulesReader.FILES)));
+                    "files", Lists.enumeration(EvaluationRulesReader.FILES)));
         }
         return rules;
     }

@@ -18,6 +18,7 @@ import org.shuangbai.evaluation.RowNote;
 import org.shuangbai.tables.RawFile;
 import org.shuangbai.ledger.ImportRecord;
 import org.shuangbai.plan.PlanProblem;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -97,7 +98,7 @@ public final class ImportCommand implements Runnable {
         }
         Console.OUT.println(Messages.text("tasks.import.done", "path", file, "encoding", r.raw().encoding().describe(),
                 "tasks", r.tasks(), "units", r.units(), "sources", r.bySource().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("，")),
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Lists.series()),
                 "written", ws.root().relativize(r.written())));
         if (r.previous() != null) {
             Console.OUT.println(Messages.text("tasks.import.previous", "kept", ws.root().relativize(r.previous())));
@@ -156,7 +157,7 @@ public final class ImportCommand implements Runnable {
                 var t = r.tally();
                 ImportCounts c = t.counts();
                 Console.OUT.println(Messages.text("evaluation.cli.counts", "header", t.headerLine(),
-                        "channels", String.join("、", t.mapping().channels()), "rows", c.rows(), "valid", c.valid(),
+                        "channels", Lists.enumeration(t.mapping().channels()), "rows", c.rows(), "valid", c.valid(),
                         "notCounted", c.notCounted(), "repeats", c.repeats(), "outOfPeriod", c.outOfPeriod(),
                         "unknownUnit", c.unknownUnit(), "bad", c.bad(), "blank", c.blank()));
                 if (t.titleRows() > 0) {
@@ -165,7 +166,7 @@ public final class ImportCommand implements Runnable {
                 if (t.read().sheet() != null) {
                     Console.OUT.println(Messages.text(t.read().otherSheets().isEmpty() ? "evaluation.cli.sheet"
                                     : "evaluation.cli.otherSheets", "sheet", t.read().sheet(),
-                            "others", String.join("、", t.read().otherSheets())));
+                            "others", Lists.enumeration(t.read().otherSheets())));
                 }
                 ImportRecord previous = r.earlier();
                 if (previous != null) {
@@ -174,7 +175,7 @@ public final class ImportCommand implements Runnable {
                 }
                 if (!t.unknownUnits().isEmpty()) {
                     Console.OUT.println(Messages.text("evaluation.cli.unknownUnits", "count", t.unknownUnits().size(),
-                            "units", String.join("、", t.unknownUnits().stream().limit(10).map(u -> Messages.text(
+                            "units", Lists.enumeration(t.unknownUnits().stream().limit(10).map(u -> Messages.text(
                                     "evaluation.cli.unknownUnit", "name", u.name(), "rows", u.rows(),
                                     "line", u.firstLine())).toList())));
                 }

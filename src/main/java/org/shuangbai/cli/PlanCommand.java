@@ -2,7 +2,6 @@ package org.shuangbai.cli;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.shuangbai.app.CheckPlan;
@@ -11,6 +10,7 @@ import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -48,7 +48,7 @@ public final class PlanCommand implements Runnable {
         var rules = checked.rules();
         Console.OUT.println(rules.isEmpty() ? Messages.text("plan.summary.noEvaluationRules")
                 : Messages.text("plan.summary.evaluationRules", "channels", rules.channels().size(),
-                "indicators", String.join("、", rules.indicators())));
+                "indicators", Lists.enumeration(rules.indicators())));
         var tasks = checked.plan().tasks();
         Console.OUT.println(tasks.isEmpty() ? Messages.text("plan.summary.noTasks")
                 : Messages.text("plan.summary.tasks", "tasks", tasks.all().size(), "units",
@@ -86,6 +86,6 @@ public final class PlanCommand implements Runnable {
                 Numbers.plain(r.quota().movePointRight(2)), "rounding", r.rounding().label(),
                 "tie", r.tieAtCut().label(), "grades", r.gradeBands().stream()
                         .map(b -> Messages.text("plan.summary.band", "grade", b.grade(), "min", b.minScore().toPlainString()))
-                        .collect(Collectors.joining("，"))));
+                        .collect(Lists.series())));
     }
 }

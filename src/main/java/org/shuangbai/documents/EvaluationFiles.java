@@ -23,6 +23,7 @@ import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.tables.TableFiles;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -33,12 +34,12 @@ import org.shuangbai.text.Numbers;
  * text from an export goes through the formula neutraliser.
  */
 public final class EvaluationFiles {
-    public static final String SCORES = "公共评议得分";
-    public static final String CHANNELS = "公共评议渠道明细";
-    public static final String IMPORTS = "公共评议导入记录";
-    public static final String NOTES = "公共评议问题行.csv";
-    public static final String UNKNOWN_UNITS = "公共评议方案外单位.csv";
-    public static final String RULES = "公共评议计分规则.txt";
+    public static final String SCORES = Messages.text("evaluation.file.scores");
+    public static final String CHANNELS = Messages.text("evaluation.file.channels");
+    public static final String IMPORTS = Messages.text("evaluation.file.imports");
+    public static final String NOTES = Messages.text("evaluation.file.notes");
+    public static final String UNKNOWN_UNITS = Messages.text("evaluation.file.unknownUnits");
+    public static final String RULES = Messages.text("evaluation.file.rules");
 
     /** An import with what it listed, as the ledger keeps it. */
     public record ImportDetail(ImportRecord record, List<RowNote> notes, List<UnknownUnit> unknownUnits) {
@@ -88,7 +89,7 @@ public final class EvaluationFiles {
             var c = r.counts();
             importRows.add(List.of(BigDecimal.valueOf(r.id()), r.fileName(), r.batch(), r.importedAt().toString(),
                     r.encoding().describe(), r.format(), r.sheet() == null ? "" : r.sheet(),
-                    BigDecimal.valueOf(r.headerLine()), String.join("、", r.channels()), BigDecimal.valueOf(c.rows()),
+                    BigDecimal.valueOf(r.headerLine()), Lists.enumeration(r.channels()), BigDecimal.valueOf(c.rows()),
                     BigDecimal.valueOf(c.valid()), BigDecimal.valueOf(c.notCounted()), BigDecimal.valueOf(c.repeats()),
                     BigDecimal.valueOf(c.outOfPeriod()), BigDecimal.valueOf(c.unknownUnit()), BigDecimal.valueOf(c.bad()),
                     BigDecimal.valueOf(c.blank()), r.current() ? Messages.text("evaluation.import.current")
@@ -154,12 +155,12 @@ public final class EvaluationFiles {
                 channelName(rules, p.channelCode()), "weight", Numbers.plain(p.weight()), "respondents", p.respondents(),
                 "valid", p.validAnswers(), "rate", p.rate() == null ? "—" : percent(p.rate()),
                 "use", p.use().label(), "sources", sourcesText(p));
-        return s.parts().stream().map(one).collect(Collectors.joining("；"));
+        return s.parts().stream().map(one).collect(Lists.clauses());
     }
 
     private static String sourcesText(ChannelPart p) {
         return p.sources().stream().map(src -> Messages.text("evaluation.source", "id", src.importId(),
-                "file", src.fileName(), "respondents", src.respondents())).collect(Collectors.joining("、"));
+                "file", src.fileName(), "respondents", src.respondents())).collect(Lists.enumerating());
     }
 
     private static List<String> columns(String... keys) {

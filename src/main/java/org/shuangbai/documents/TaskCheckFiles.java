@@ -27,6 +27,7 @@ import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.tables.TableFiles;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -113,7 +114,7 @@ public final class TaskCheckFiles {
                     "count", f.projects().size(), "file", c.form().file(), "sheet", c.form().sheet(),
                     "where", f.projects().stream().map(r -> Messages.text("taskCheck.where", "row", r.row(),
                             "name", r.name(), "cell", r.taskCell().isEmpty() ? r.nameCell() : r.taskCell()))
-                            .collect(Collectors.joining("、")));
+                            .collect(Lists.enumerating()));
             case UNKNOWN_TASK -> Messages.text("taskCheck.finding.UNKNOWN_TASK", "unit", unit, "file", p.file(),
                     "sheet", p.sheet(), "cell", p.taskCell(), "row", p.row(), "name", p.name(), "id", p.taskId(),
                     "why", t == null ? Messages.text("taskCheck.unknown.notListed")
@@ -153,7 +154,7 @@ public final class TaskCheckFiles {
                     .map(CellSpec::ref).orElse("");
         }
         return f.projects().stream().map(p -> f.kind() == TaskFinding.Kind.NO_TASK || p.taskCell().isEmpty()
-                ? p.nameCell() : p.taskCell()).collect(Collectors.joining("、"));
+                ? p.nameCell() : p.taskCell()).collect(Lists.enumerating());
     }
 
     /** 整改要求: to the unit, from the body assessing indicator 1, every finding to correct in a table. */

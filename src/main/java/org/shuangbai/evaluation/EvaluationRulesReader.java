@@ -22,8 +22,10 @@ import java.util.Set;
 import org.shuangbai.plan.CsvTable;
 import org.shuangbai.plan.LabeledOption;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.PlanLoader;
 import org.shuangbai.plan.PlanException;
 import org.shuangbai.plan.PlanProblem;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -39,7 +41,7 @@ public final class EvaluationRulesReader {
     public static final String WEIGHTS = "public-weights.csv";
     public static final List<String> FILES = List.of(CHANNELS, COLUMNS, ANSWERS, WEIGHTS);
 
-    private static final String LIST_SEPARATORS = "[、,，;；\\s]+";
+    private static final String LIST_SEPARATORS = PlanLoader.LIST_SEPARATORS;
 
     private final Plan plan;
     private final List<PlanProblem> problems;
@@ -73,7 +75,7 @@ public final class EvaluationRulesReader {
         for (String f : FILES) {
             if (!Files.exists(planDir.resolve(f))) {
                 problems.add(new PlanProblem(f, 0, null, Messages.text("evaluation.problem.fileMissing",
-                        "file", f, "files", String.join("、", FILES))));
+                        "file", f, "files", Lists.enumeration(FILES))));
             }
         }
         if (problems.size() > before) {
@@ -181,7 +183,7 @@ public final class EvaluationRulesReader {
             }
             if (codes.size() > 1 && !headers.containsKey(ImportField.CHANNEL)) {
                 problem(table, row, ImportField.CHANNEL, Messages.text("evaluation.problem.channelColumnNeeded",
-                        "channels", String.join("、", codes), "column", ImportField.CHANNEL.label()));
+                        "channels", Lists.enumeration(codes), "column", ImportField.CHANNEL.label()));
             }
             mapped.addAll(codes);
             out.add(new ColumnMapping(codes, headers, row.line()));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -106,7 +107,7 @@ public final class PublicScores {
         }
         if (!owing.isEmpty()) {
             return new PublicScore(unit.code(), indicator.code(), indicator.maxScore(), null, null,
-                    String.join("；", owing), parts, stale);
+                    Lists.clauses(owing), parts, stale);
         }
         BigDecimal rate = weighted.divide(weights, RATE_DECIMALS, RoundingMode.HALF_UP);
         BigDecimal score = indicator.maxScore().multiply(weighted).divide(weights, decimals, RoundingMode.HALF_UP);
@@ -176,7 +177,7 @@ public final class PublicScores {
             String answers = rules.answers().getOrDefault(c.code(), Map.of()).entrySet().stream()
                     .map(e -> e.getKey() + " " + (e.getValue().counted() ? Numbers.plain(e.getValue().share())
                             : Messages.text("evaluation.notCounted")))
-                    .collect(Collectors.joining("，"));
+                    .collect(Lists.series());
             lines.add(Messages.text(c.scale() == AnswerScale.SCORE ? "evaluation.rules.channelScore"
                             : "evaluation.rules.channelGrade", "code", c.code(), "name", c.name(),
                     "low", Numbers.plain(c.low()), "high", Numbers.plain(c.high()), "answers", answers,
@@ -191,7 +192,7 @@ public final class PublicScores {
                     "max", Numbers.plain(i.maxScore()), "weights", e.getValue().stream()
                             .map(w -> rules.channel(w.channelCode()).map(Channel::name).orElse(w.channelCode())
                                     + " " + Numbers.plain(w.weight()))
-                            .collect(Collectors.joining("，"))));
+                            .collect(Lists.series())));
         }
         lines.add(Messages.text("evaluation.rules.formula", "decimals", plan.settings().scoring().decimals()));
         lines.add(Messages.text("evaluation.rules.batches"));

@@ -22,6 +22,7 @@ import org.shuangbai.tables.RawRow;
 import org.shuangbai.tables.RawRows;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -177,7 +178,7 @@ public final class RatingImport {
         List<ColumnMapping> best = candidates.stream().filter(m -> m.headers().size() == most).toList();
         if (best.size() > 1) {
             throw new RawFileRefused(Messages.text("evaluation.header.ambiguous", "channels",
-                    best.stream().map(m -> String.join("、", m.channels())).collect(Collectors.joining("；"))),
+                    best.stream().map(m -> Lists.enumeration(m.channels())).collect(Lists.clauses())),
                     Messages.text("evaluation.header.ambiguous.todo"));
         }
         mapping = best.get(0);
@@ -205,7 +206,7 @@ public final class RatingImport {
     }
 
     private String channelList() {
-        return rules.channels().stream().map(c -> c.code() + " " + c.name()).collect(Collectors.joining("、"));
+        return rules.channels().stream().map(c -> c.code() + " " + c.name()).collect(Lists.enumerating());
     }
 
     /** The file is refused whole: the rows it has where a header should be, and the headers the rules know. */
@@ -220,8 +221,8 @@ public final class RatingImport {
             return e;
         }
         String formats = expected.stream().map(m -> Messages.text("evaluation.header.format",
-                "channels", String.join("、", m.channels()), "headers", String.join("、", m.headers().values())))
-                .collect(Collectors.joining("；"));
+                "channels", Lists.enumeration(m.channels()), "headers", Lists.enumeration(m.headers().values())))
+                .collect(Lists.clauses());
         long line = above.isEmpty() ? 1 : above.get(0).line();
         return new RawFileRefused(Messages.text("evaluation.header.wrong", "line", line, "found", found,
                 "formats", formats), Messages.text("evaluation.header.wrong.todo"));
@@ -314,8 +315,9 @@ public final class RatingImport {
         if (c == null) {
             bad(row, null, null, text, Messages.text("evaluation.row.channel", "column", mapping.header(ImportField.CHANNEL),
                     "channels", rules.channels().stream().filter(ch -> among.contains(ch.code()))
-                            .map(ch -> ch.name() + (ch.aliases().isEmpty() ? "" : "（" + String.join("、", ch.aliases()) + "）"))
-                            .collect(Collectors.joining("、"))), Messages.text("evaluation.row.fix.todo"));
+                            .map(ch -> ch.aliases().isEmpty() ? ch.name() : Messages.text("evaluation.channel.withAliases",
+                                    "name", ch.name(), "aliases", Lists.enumeration(ch.aliases())))
+                            .collect(Lists.enumerating())), Messages.text("evaluation.row.fix.todo"));
         }
         return c;
     }
@@ -335,7 +337,7 @@ public final class RatingImport {
                     "high", Numbers.plain(channel.high())), Messages.text("evaluation.row.fix.todo"));
             return null;
         }
-        String words = String.join("、", rules.answers().getOrDefault(channel.code(), Map.of()).keySet());
+        String words = Lists.enumeration(rules.answers().getOrDefault(channel.code(), Map.of()).keySet());
         bad(row, channel.code(), null, text, Messages.text(channel.scale() == AnswerScale.SCORE
                         ? "evaluation.row.answerOrScore" : "evaluation.row.answer",
                 "column", mapping.header(ImportField.ANSWER), "channel", channel.name(), "answers", words,

@@ -39,6 +39,7 @@ import static org.shuangbai.plan.PlanColumn.TOTAL;
 import static org.shuangbai.plan.PlanColumn.VALUE;
 import static org.shuangbai.plan.PlanColumn.VETO_PREAMBLE;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -56,6 +57,8 @@ public final class PlanLoader {
     public static final String LISTS = "lists.csv";
 
     /** Every file of a plan folder, in the order they are read. */
+    /** What may separate the items of a list cell (适用体系, 配合单位, 别名…): 、 , ， ; ； or spaces. */
+    public static final String LIST_SEPARATORS = "[、,，;；\\s]+";
     public static final List<String> FILES = List.of(SETTINGS, SYSTEMS, CATEGORIES, INDICATORS, VETOES, UNITS, LISTS);
 
     private final List<PlanProblem> problems = new ArrayList<>();
@@ -211,7 +214,7 @@ public final class PlanLoader {
             if (appliesText.isEmpty()) {
                 applies.add(system);
             } else {
-                for (String s : appliesText.split("[、,，;；\\s]+")) {
+                for (String s : appliesText.split(LIST_SEPARATORS)) {
                     applies.add(knownSystem(vetoes, row, s, APPLIES_TO, systemCodes));
                 }
             }
@@ -224,7 +227,7 @@ public final class PlanLoader {
     private String knownSystem(CsvTable table, CsvTable.Row row, String code, PlanColumn column, Set<String> systemCodes) {
         if (!code.isEmpty() && !systemCodes.contains(code)) {
             problems.add(new PlanProblem(table.fileName(), row.line(), column.label(), Messages.text(
-                    "plan.problem.unknownSystem", "code", code, "systems", SYSTEMS, "known", String.join("、", systemCodes))));
+                    "plan.problem.unknownSystem", "code", code, "systems", SYSTEMS, "known", Lists.enumeration(systemCodes))));
         }
         return code;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -65,14 +66,14 @@ public final class TaskListReader {
             String source = required(row, TaskColumn.SOURCE);
             if (!source.isEmpty() && !sources.isEmpty() && !sources.contains(source)) {
                 problem(row, TaskColumn.SOURCE, Messages.text("tasks.problem.unknownSource", "source", source,
-                        "sources", String.join("、", sources)));
+                        "sources", Lists.enumeration(sources)));
             }
             String text = required(row, TaskColumn.TEXT);
             String lead = unit(row, TaskColumn.LEAD, required(row, TaskColumn.LEAD));
             List<String> partners = new ArrayList<>();
             String partnersText = row.get(TaskColumn.PARTNERS);
             if (!partnersText.isEmpty()) {
-                for (String p : partnersText.split("[、,，;；\\s]+")) {
+                for (String p : partnersText.split(PlanLoader.LIST_SEPARATORS)) {
                     if (p.isEmpty()) {
                         continue;
                     }

@@ -22,6 +22,7 @@ import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
 import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -97,7 +98,7 @@ public final class Scoring {
         if (!unscored.isEmpty()) {
             // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
             return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, sheetCount, vetoes,
-                    Messages.text("scoring.note.scoreMissing", "indicators", String.join("、", unscored)));
+                    Messages.text("scoring.note.scoreMissing", "indicators", Lists.enumeration(unscored)));
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(rules.decimals());
         Map<String, BigDecimal> categoryTotals = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ public final class Scoring {
                 : score.value().subtract(self.value());
         return new IndicatorResult(indicator.code(), indicator.maxScore(), figures.of(score.value()),
                 figures.of(self.value()), figures.of(difference),
-                String.join("；", notes), score.used(), selves, score.dropped());
+                Lists.clauses(notes), score.used(), selves, score.dropped());
     }
 
     private static List<VetoFinding> vetoFindings(Plan plan, IndicatorSystem system, List<ScoreSheet> sheets) {
@@ -181,7 +182,7 @@ public final class Scoring {
                 }
             }
             if (!sources.isEmpty()) {
-                findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(), String.join("；", explanations),
+                findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(), Lists.clauses(explanations),
                         sources));
             }
         }
