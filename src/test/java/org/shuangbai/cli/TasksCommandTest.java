@@ -112,6 +112,29 @@ class TasksCommandTest {
     }
 
     @Test
+    void aBadTaskListIsRefusedWholeWithEveryProblemAndThePlanStaysAsItWas() throws Exception {
+        Path list = dir.resolve("坏清单.csv");
+        Files.write(list, ("任务编号,来源,任务内容,牵头单位,配合单位\n"
+                + "T1,区政府折子工程,背街小巷整治,S01,S99\n"
+                + "T1,其它来源,社区消防站建设,朝外街道办事处,朝外街道办事处\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        CliRunner.Result r = CliRunner.run("import", "tasks", "-w", ws.root().toString(), list.toString());
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("坏清单.csv：未导入，发现 4 处问题（方案未作任何改动）："), r.out());
+        assertTrue(r.out().contains("坏清单.csv 第2行「配合单位」：“S99”不是 units.csv 中的单位代码或名称。"), r.out());
+        assertTrue(r.out().contains("坏清单.csv 第3行「任务编号」：任务编号 T1 重复。"), r.out());
+        assertTrue(r.out().contains("坏清单.csv 第3行「配合单位」：“朝外街道办事处”已是牵头单位，不必再列为配合单位。"), r.out());
+        assertTrue(!Files.exists(ws.planDir().resolve("tasks.csv")));
+
+        Path header = dir.resolve("表头.csv");
+        Files.writeString(header, "编号,内容\nT1,背街小巷整治\n", StandardCharsets.UTF_8);
+        CliRunner.Result h = CliRunner.run("import", "tasks", "-w", ws.root().toString(), header.toString());
+        assertEquals(1, h.exitCode());
+        assertTrue(h.out().contains("表头.csv：第 1 行为“编号 | 内容”，找不到表头：区任务清单的表头应包含 任务编号、来源、任务内容、牵头单位"),
+                h.out());
+        assertTrue(!Files.exists(ws.planDir().resolve("tasks.csv")));
+    }
+
+    @Test
     void withoutATaskListTheCheckSaysHowToImportOne() {
         CliRunner.Result r = run("tasks");
         assertEquals(ExitCode.USAGE, r.exitCode(), r.out() + r.err());
