@@ -68,7 +68,7 @@ public final class RenderDocuments {
         }
         try (Ledger ledger = Ledger.open(workspace)) {
             List<FormStatus> statuses = ledger.status(plan);
-            Results results = ScoreInputs.score(workspace.planDir(), plan, ledger, statuses);
+            Results results = ScoreInputs.score(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
             List<LedgerItemRow> items = LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER),
                     plan.settings().notice().date());
             List<ReminderRow> reminders = LedgerRows.reminders(plan, statuses);

@@ -1,6 +1,5 @@
 package org.shuangbai.app;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.shuangbai.Workspace;
 import org.shuangbai.documents.EvaluationFiles;
 import org.shuangbai.evaluation.Channel;
 import org.shuangbai.evaluation.ChannelPart;
@@ -47,8 +47,7 @@ final class ScoreInputs {
      * Scores from an open ledger. In its own frame so that the ledger's values (a million at 10,000
      * units) are garbage once scored, before documents are rendered.
      */
-    static Results score(Path planDir, Plan plan, Ledger ledger, List<FormStatus> statuses) throws PlanException {
-        EvaluationRules rules = EvaluationRulesReader.load(planDir, plan);
+    static Results score(EvaluationRules rules, Plan plan, Ledger ledger, List<FormStatus> statuses) {
         List<PublicScore> fromImports = publicScores(plan, rules, ledger);
         Set<FieldKeyOfUnit> replaced = new HashSet<>();
         fromImports.forEach(s -> {
@@ -84,6 +83,11 @@ final class ScoreInputs {
         List<String> sentences = new ArrayList<>(results.rules());
         sentences.add(Messages.text("evaluation.score.rule", "assessor", assessor));
         return new Results(plan, results.units(), results.commendations(), sentences, results.statistics());
+    }
+
+    /** The plan's 公共评议 rules (empty when it has none), read before the ledger is. */
+    static EvaluationRules rules(Workspace workspace, Plan plan) throws PlanException {
+        return EvaluationRulesReader.load(workspace.planDir(), plan);
     }
 
     private record FieldKeyOfUnit(String unitCode, FieldKey field) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.evaluation.EvaluationRules;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
@@ -19,6 +20,7 @@ public final class ScoreUnits {
 
     public static ScoreResult run(Workspace workspace) throws PlanException, IOException, WorkspaceLock.Busy {
         Plan plan = Plans.load(workspace);
+        EvaluationRules rules = ScoreInputs.rules(workspace, plan);
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             boolean nothing = !Files.exists(workspace.ledgerFile());
             Results results;
@@ -26,11 +28,22 @@ public final class ScoreUnits {
                 results = ScoreInputs.none(plan);
             } else {
                 try (Ledger ledger = Ledger.open(workspace)) {
-                    results = ScoreInputs.score(workspace.planDir(), plan, ledger, ledger.status(plan));
+                    results = ScoreInputs.score(rules, plan, ledger, ledger.status(plan));
                 }
             }
             List<java.nio.file.Path> files = ResultsFiles.write(results, workspace.resultsDir());
             return new ScoreResult(results, files, nothing);
         }
+    }
+
+    /**
+     * The scores the ledger gives now, without writing the result files and without the lock (a read of
+     * the ledger's committed state): what the console shows between runs of {@link #run}.
+     */
+    public static Results preview(Workspace workspace) throws PlanException {
+        Plan plan = Plans.load(workspace);
+        EvaluationRules rules = ScoreInputs.rules(workspace, plan);
+        return LedgerReading.read(workspace, ledger -> ScoreInputs.score(rules, plan, ledger, ledger.status(plan)),
+                () -> ScoreInputs.none(plan));
     }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.IVersionProvider;
                 ImportCommand.class, EvaluationCommand.class, TasksCommand.class,
                 ScoreCommand.class,
                 RenderCommand.class,
+                ServeCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
