@@ -20,6 +20,11 @@ public record Workspace(Path root) {
         return root.resolve("input").resolve("returned");
     }
 
+    /** Raw data exported by other systems (公共评议 ratings, the task list), kept for import. */
+    public Path importsDir() {
+        return root.resolve("input").resolve("imports");
+    }
+
     public Path outputDir() {
         return root.resolve("output");
     }
@@ -42,6 +47,16 @@ public record Workspace(Path root) {
 
     public Path reportsDir() {
         return outputDir().resolve("reports");
+    }
+
+    /** 公共评议 scores from the imported raw data, with their sources and rules. */
+    public Path evaluationDir() {
+        return outputDir().resolve("evaluation");
+    }
+
+    /** The 立项 check against the district's task list: 整改要求 per unit, the summary, matches to confirm. */
+    public Path tasksDir() {
+        return outputDir().resolve("tasks");
     }
 
     public Path templatesDir() {

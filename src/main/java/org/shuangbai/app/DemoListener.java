@@ -11,6 +11,10 @@ public interface DemoListener extends RenderDocuments.Listener {
     default void sandboxReady(Workspace demo) {
     }
 
+    /** The demo's district task list imported (only when the plan has none of its own). */
+    default void tasksImported(ImportTasksResult result) {
+    }
+
     default void generated(GenerateResult result) {
     }
 
@@ -24,6 +28,14 @@ public interface DemoListener extends RenderDocuments.Listener {
     }
 
     default void exported(ExportResult export) {
+    }
+
+    /** The demo's 公共评议 exports imported (a plan without 公共评议 rules skips this step). */
+    default void ratingsImported(ImportRatingsResult result) {
+    }
+
+    /** The returned registrations checked against the district's task list (a plan without one skips this). */
+    default void tasksChecked(TaskCheckResult result) {
     }
 
     default void scored(ScoreResult score) {

@@ -48,6 +48,11 @@ public final class Office {
         return Plans.load(workspace);
     }
 
+    /** The plan and the 公共评议 rules, checked together (plan check). */
+    public CheckPlan.Result checkPlan() throws PlanException {
+        return CheckPlan.run(workspace);
+    }
+
     public GenerateResult generate(GenerateRequest request, GenerateForms.Progress progress)
             throws PlanException, IOException, UsageException {
         return GenerateForms.run(workspace, request, progress);

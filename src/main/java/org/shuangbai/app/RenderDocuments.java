@@ -23,6 +23,7 @@ import org.shuangbai.ledger.StatusBoard;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.PlanException;
 import org.shuangbai.scoring.Results;
 import org.shuangbai.text.Messages;
 
@@ -60,14 +61,14 @@ public final class RenderDocuments {
         }
     }
 
-    private static DocumentData data(Workspace workspace, Plan plan, String template) {
+    private static DocumentData data(Workspace workspace, Plan plan, String template) throws PlanException {
         if (!Files.exists(workspace.ledgerFile())) {
             List<FormStatus> none = StatusBoard.of(plan, List.of());
             return DocumentData.from(plan, ScoreInputs.none(plan), List.of(), LedgerRows.reminders(plan, none), template);
         }
         try (Ledger ledger = Ledger.open(workspace)) {
             List<FormStatus> statuses = ledger.status(plan);
-            Results results = ScoreInputs.score(plan, ledger, statuses);
+            Results results = ScoreInputs.score(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
             List<LedgerItemRow> items = LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER),
                     plan.settings().notice().date());
             List<ReminderRow> reminders = LedgerRows.reminders(plan, statuses);

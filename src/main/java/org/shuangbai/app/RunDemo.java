@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.evaluation.EvaluationRules;
+import org.shuangbai.evaluation.EvaluationRulesReader;
+import org.shuangbai.evaluation.TaskMatchColumn;
+import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.TaskListReader;
 import org.shuangbai.plan.PlanLoader;
 
 /**
@@ -19,6 +24,11 @@ import org.shuangbai.plan.PlanLoader;
  * output/demo/ so that a real ledger is never touched. Every document it makes is marked 示例.
  */
 public final class RunDemo {
+    /** Where the demo's raw 公共评议 exports are written and imported from, below input/imports/. */
+    static final String RATINGS_DIR = "ratings";
+    /** Where the demo's district task list is written and imported from, below input/imports/. */
+    static final String TASKS_DIR = "tasks";
+
     private RunDemo() {
     }
 
@@ -29,6 +39,12 @@ public final class RunDemo {
         Workspace demo = prepareSandbox(source);
         listener.sandboxReady(demo);
 
+        if (plan.tasks().isEmpty()) {
+            // the demo's district task list, imported before the forms are made: they carry it
+            Path tasks = DemoTasks.write(plan, DemoSamples.load(demo), demo.importsDir().resolve(TASKS_DIR));
+            listener.tasksImported(ImportTasks.run(demo, tasks));
+            plan = Plans.load(demo);
+        }
         listener.generated(GenerateForms.run(demo, GenerateRequest.all(), new GenerateForms.Progress() { }));
         listener.filled(new DemoReturns(plan, demo).fill());
 
@@ -37,6 +53,16 @@ public final class RunDemo {
         try (WorkspaceLock lock = WorkspaceLock.acquire(demo); Ledger ledger = Ledger.open(demo)) {
             listener.statusWritten(ShowStatus.statusOf(demo, plan, ledger));
             listener.exported(ExportValues.exportOf(demo, plan, ledger));
+        }
+        EvaluationRules rules = EvaluationRulesReader.load(demo.planDir(), plan);
+        if (!rules.isEmpty()) {
+            Path exports = demo.importsDir().resolve(RATINGS_DIR);
+            new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
+            listener.ratingsImported(ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
+                    new ImportRatings.Listener() { }));
+        }
+        if (!plan.tasks().isEmpty()) {
+            listener.tasksChecked(CheckTasks.run(demo));
         }
         listener.scored(ScoreUnits.run(demo));
         listener.rendered(RenderDocuments.run(demo, true, listener));
@@ -57,6 +83,12 @@ public final class RunDemo {
         Files.createDirectories(demo.planDir());
         for (String file : PlanLoader.FILES) {
             Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
+        }
+        for (String file : Stream.concat(EvaluationRulesReader.FILES.stream(),
+                Stream.of(TaskListReader.TASKS, TaskMatchColumn.FILE)).toList()) { // optional plan data: copied when the plan has it
+            if (Files.exists(source.planDir().resolve(file))) {
+                Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
+            }
         }
         copyTreeIfPresent(source.templatesDir(), demo.templatesDir());
         copyTreeIfPresent(source.reportsDesignDir(), demo.reportsDesignDir());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.evaluation.EvaluationRules;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
@@ -19,6 +20,7 @@ public final class ScoreUnits {
 
     public static ScoreResult run(Workspace workspace) throws PlanException, IOException, WorkspaceLock.Busy {
         Plan plan = Plans.load(workspace);
+        EvaluationRules rules = ScoreInputs.rules(workspace, plan);
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             boolean nothing = !Files.exists(workspace.ledgerFile());
             Results results;
@@ -26,7 +28,7 @@ public final class ScoreUnits {
                 results = ScoreInputs.none(plan);
             } else {
                 try (Ledger ledger = Ledger.open(workspace)) {
-                    results = ScoreInputs.score(plan, ledger, ledger.status(plan));
+                    results = ScoreInputs.score(rules, plan, ledger, ledger.status(plan));
                 }
             }
             List<java.nio.file.Path> files = ResultsFiles.write(results, workspace.resultsDir());
@@ -40,7 +42,8 @@ public final class ScoreUnits {
      */
     public static Results preview(Workspace workspace) throws PlanException {
         Plan plan = Plans.load(workspace);
-        return LedgerReading.read(workspace, ledger -> ScoreInputs.score(plan, ledger, ledger.status(plan)),
+        EvaluationRules rules = ScoreInputs.rules(workspace, plan);
+        return LedgerReading.read(workspace, ledger -> ScoreInputs.score(rules, plan, ledger, ledger.status(plan)),
                 () -> ScoreInputs.none(plan));
     }
 }

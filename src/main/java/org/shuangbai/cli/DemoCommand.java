@@ -6,6 +6,9 @@ import org.shuangbai.Workspace;
 import org.shuangbai.app.DemoListener;
 import org.shuangbai.app.ExportResult;
 import org.shuangbai.app.GenerateResult;
+import org.shuangbai.app.ImportRatingsResult;
+import org.shuangbai.app.ImportTasksResult;
+import org.shuangbai.app.TaskCheckResult;
 import org.shuangbai.app.IngestSummary;
 import org.shuangbai.app.RenderResult;
 import org.shuangbai.app.RunDemo;
@@ -84,6 +87,28 @@ public final class DemoCommand implements Callable<Integer> {
         @Override
         public void exported(ExportResult export) {
             Console.OUT.println(Messages.text("demo.exported", "file", export.files().get(0)));
+        }
+
+        @Override
+        public void tasksImported(ImportTasksResult result) {
+            Console.OUT.println(Messages.text("demo.tasks"));
+            ImportCommand.printTasks(demo, result);
+        }
+
+        @Override
+        public void tasksChecked(TaskCheckResult result) {
+            Console.OUT.println(Messages.text("demo.taskCheck"));
+            TasksCommand.print(demo, result);
+        }
+
+        @Override
+        public void ratingsImported(ImportRatingsResult result) {
+            Console.OUT.println(Messages.text("demo.ratings", "files", result.files().size(),
+                    "folder", demo.importsDir()));
+            result.files().forEach(ImportCommand::print);
+            Console.OUT.println(Messages.text("evaluation.cli.scores", "units", plan.units().size(),
+                    "indicators", result.scores().rules().indicators().size(), "scored", result.scores().scored(),
+                    "owed", result.scores().owed()));
         }
 
         @Override

@@ -30,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
                 PlanCommand.class,
                 GenerateCommand.class,
                 IngestCommand.class, StatusCommand.class, ExportCommand.class,
+                ImportCommand.class, EvaluationCommand.class, TasksCommand.class,
                 ScoreCommand.class,
                 RenderCommand.class,
                 ServeCommand.class,

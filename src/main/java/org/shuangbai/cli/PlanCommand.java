@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.shuangbai.app.CheckPlan;
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
@@ -34,12 +35,32 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            printSummary(workspace.office().plan());
+            var checked = workspace.office().checkPlan();
+            printPlan(checked.plan());
+            printImportData(checked);
+            Console.OUT.println(Messages.text("plan.summary.ok"));
             return ExitCode.OK;
         }
     }
 
+    /** The 公共评议 rules and the district's task list, when the plan has them. */
+    static void printImportData(CheckPlan.Result checked) {
+        var rules = checked.rules();
+        Console.OUT.println(rules.isEmpty() ? Messages.text("plan.summary.noEvaluationRules")
+                : Messages.text("plan.summary.evaluationRules", "channels", rules.channels().size(),
+                "indicators", Lists.enumeration(rules.indicators())));
+        var tasks = checked.plan().tasks();
+        Console.OUT.println(tasks.isEmpty() ? Messages.text("plan.summary.noTasks")
+                : Messages.text("plan.summary.tasks", "tasks", tasks.all().size(), "units",
+                checked.plan().units().stream().filter(u -> !tasks.of(u.code()).isEmpty()).count()));
+    }
+
     static void printSummary(Plan plan) {
+        printPlan(plan);
+        Console.OUT.println(Messages.text("plan.summary.ok"));
+    }
+
+    private static void printPlan(Plan plan) {
         var s = plan.settings();
         Console.OUT.println(Messages.text("plan.summary.title", "title", s.planTitle(), "document", s.planDocument(),
                 "code", s.planCode()));
@@ -66,6 +87,5 @@ public final class PlanCommand implements Runnable {
                 "tie", r.tieAtCut().label(), "grades", r.gradeBands().stream()
                         .map(b -> Messages.text("plan.summary.band", "grade", b.grade(), "min", b.minScore().toPlainString()))
                         .collect(Lists.series())));
-        Console.OUT.println(Messages.text("plan.summary.ok"));
     }
 }

@@ -30,10 +30,7 @@ final class DocxLetter {
 
     void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
-            var sectPr = doc.getDocument().getBody().getSectPr();
-            if (sectPr != null && sectPr.isSetTitlePg()) {
-                sectPr.unsetTitlePg(); // no 版头: every page takes the odd/even header and footer
-            }
+            WordXml.noFirstPageHeader(doc); // a letter has no 版头
             StringBuilder body = new StringBuilder();
             body.append(p("Title", "", runs(escape(letter.title()))));
             body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>", runs(escape(letter.salutation()))));

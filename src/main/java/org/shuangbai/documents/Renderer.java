@@ -198,11 +198,16 @@ public final class Renderer {
     }
 
     @FunctionalInterface
-    private interface WordWriter {
+    interface WordWriter {
         void write(InputStream template, OutputStream out) throws IOException;
     }
 
     private Path word(Path file, WordWriter writer) throws IOException {
+        return word(workspace, documentDate, file, writer);
+    }
+
+    /** A Word document from the workspace's (or the bundled) Word template, its dates fixed to {@code documentDate}. */
+    static Path word(Workspace workspace, LocalDate documentDate, Path file, WordWriter writer) throws IOException {
         Path raw = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
         try {
             try (InputStream template = Defaults.open(workspace, DocxNotice.TEMPLATE)

@@ -155,9 +155,14 @@ public final class ResultsFiles {
         return file;
     }
 
-    /** {@code file!sheet!cell=value}, the way a reader finds the figure again. */
+    /**
+     * {@code file!sheet!cell=value}, the way a reader finds the figure again; {@code files=value} for a
+     * figure computed from raw data (no sheet, no cell: the import files it rests on).
+     */
     public static String source(SourceCell c) {
-        return c.sourceFile() + "!" + c.sheet() + "!" + c.cell() + "=" + c.value().toPlainString();
+        String where = c.sheet().isEmpty() && c.cell().isEmpty() ? c.sourceFile()
+                : c.sourceFile() + "!" + c.sheet() + "!" + c.cell();
+        return where + "=" + c.value().toPlainString();
     }
 
     static String sources(List<SourceCell> cells) {

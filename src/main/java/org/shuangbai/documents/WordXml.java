@@ -145,6 +145,14 @@ final class WordXml {
         return BodyText.escape(s == null ? "" : s);
     }
 
+    /** No 版头 page: every page takes the template's odd/even header and footer. */
+    static void noFirstPageHeader(XWPFDocument doc) {
+        var sectPr = doc.getDocument().getBody().getSectPr();
+        if (sectPr != null && sectPr.isSetTitlePg()) {
+            sectPr.unsetTitlePg();
+        }
+    }
+
     /** The body's children before the section properties become {@code xml} (paragraphs and tables). */
     static void replaceBody(XWPFDocument doc, String xml) throws IOException {
         XmlObject body = doc.getDocument().getBody();

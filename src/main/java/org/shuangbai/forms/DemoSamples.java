@@ -47,7 +47,7 @@ public final class DemoSamples {
     }
 
     /** The entries name.1, name.2, … up to the first number missing; at least one. */
-    List<String> list(String name) {
+    public List<String> list(String name) {
         List<String> values = new ArrayList<>();
         for (int i = 1; texts.getProperty(name + "." + i) != null; i++) {
             values.add(texts.getProperty(name + "." + i).strip());
@@ -59,7 +59,7 @@ public final class DemoSamples {
     }
 
     /** The text of {@code key} with its {name} placeholders filled. */
-    String text(String key, Object... namesAndValues) {
+    public String text(String key, Object... namesAndValues) {
         String raw = texts.getProperty(key);
         if (raw == null) {
             throw new IllegalStateException(FILE + " lacks the key " + key);

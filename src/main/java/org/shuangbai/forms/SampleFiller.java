@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.shuangbai.plan.DistrictTask;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.FieldKey.IndicatorField;
@@ -187,14 +189,39 @@ public final class SampleFiller {
 
     private void registration(FormLayout layout, Random rnd, Map<FieldKey, String> v, int year) {
         List<String> sources = plan.list(Plan.LIST_PROJECT_SOURCES);
-        int n = Math.min(3 + rnd.nextInt(4), plan.settings().forms().registrationRows());
+        int max = plan.settings().forms().registrationRows();
+        // the unit's district tasks first: most registered by id, some by name only, some twice, some
+        // left out (缺项), so that the 立项 check has each of its findings in the demo
+        List<String[]> rows = new ArrayList<>(); // name, source, task id ("" none)
+        for (DistrictTask task : plan.tasks().of(layout.identity().unitCode())) {
+            String name = task.text().split("[，,；;。]")[0];
+            switch (rnd.nextInt(10)) {
+                case 0 -> { }
+                case 1 -> rows.add(new String[] {name, task.source(), ""});
+                case 2 -> {
+                    rows.add(new String[] {name, task.source(), task.id()});
+                    rows.add(new String[] {name + samples.text("project.again"), task.source(), task.id()});
+                }
+                default -> rows.add(new String[] {name, task.source(), task.id()});
+            }
+        }
+        int own = plan.tasks().isEmpty() ? 3 + rnd.nextInt(4) : 1 + rnd.nextInt(2);
+        for (int i = 1; i <= own; i++) {
+            rows.add(new String[] {null, null, ""}); // named below, as the rows are filled
+        }
+        int n = Math.min(rows.size(), max);
         for (int i = 1; i <= n; i++) {
             int row = i;
             java.util.function.BiConsumer<String, String> p = (column, value) ->
                     v.put(new RecordField(RecordKind.PROJECT, row, column), value);
-            String name = projects.get((i - 1 + rnd.nextInt(projects.size())) % projects.size());
+            String[] project = rows.get(i - 1);
+            String name = project[0] != null ? project[0]
+                    : projects.get((i - 1 + rnd.nextInt(projects.size())) % projects.size());
             p.accept("name", name);
-            p.accept("source", sources.get(rnd.nextInt(sources.size())));
+            p.accept("source", project[1] != null ? project[1] : sources.get(rnd.nextInt(sources.size())));
+            if (!project[2].isEmpty()) {
+                p.accept("task", project[2]);
+            }
             p.accept("goal", samples.text("project.goal", "project", name));
             p.accept("measures", samples.text("project.measures"));
             p.accept("schedule", samples.text("project.schedule"));

@@ -479,7 +479,12 @@ public final class Ledger implements AutoCloseable {
                 Messages.text("ledger.unknownForm", "form", option)));
     }
 
-    private LedgerException failure(SQLException e) {
+    /** The raw 公共评议 imports recorded in this ledger (see {@link EvaluationImports}). */
+    public EvaluationImports evaluationImports() {
+        return new EvaluationImports(connection);
+    }
+
+    static LedgerException failure(SQLException e) {
         return new LedgerException(Messages.text("ledger.failed", "error", e.getMessage()), e);
     }
 

@@ -23,11 +23,31 @@ import org.shuangbai.text.Messages;
 /**
  * A plan table read with OpenCSV: a header row naming the columns, then records that remember the
  * line they start on so that every problem can name it. Problems are collected, never thrown. Columns
- * are found by their header word ({@link PlanColumn}), in any order.
+ * are found by their header word ({@link PlanColumn}, or another stage's {@link Column}s for the plan
+ * files it owns), in any order.
  */
-final class CsvTable {
-    record Row(int line, Map<PlanColumn, String> cells) {
-        String get(PlanColumn column) {
+public final class CsvTable {
+    /**
+     * A column of a plan table. Its header word lives in messages.properties under {@link #labelKey()}: a
+     * table may head the column as reworded there or as bundled, and problems name the column by that word.
+     */
+    public interface Column {
+        /** The key of the header word, e.g. plan.column.maxScore. */
+        String labelKey();
+
+        /** The header word, e.g. 指标分值. */
+        default String label() {
+            return Messages.text(labelKey());
+        }
+
+        /** Whether a header cell names this column. */
+        default boolean isNamedBy(String header) {
+            return Messages.matches(labelKey(), header);
+        }
+    }
+
+    public record Row(int line, Map<Column, String> cells) {
+        public String get(Column column) {
             String v = cells.get(column);
             return v == null ? "" : v.trim();
         }
@@ -41,11 +61,11 @@ final class CsvTable {
         this.rows = rows;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
@@ -53,8 +73,8 @@ final class CsvTable {
      * Reads {@code dir/fileName}. Returns an empty table (and records why) when the file is missing,
      * unreadable, not UTF-8, or its header lacks a required column or has an unknown one.
      */
-    static CsvTable read(Path dir, String fileName, List<PlanColumn> required, List<PlanColumn> optional,
-                         List<PlanProblem> problems) {
+    public static CsvTable read(Path dir, String fileName, List<? extends Column> required,
+                                List<? extends Column> optional, List<PlanProblem> problems) {
         Path file = dir.resolve(fileName);
         List<Row> rows = new ArrayList<>();
         var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -67,11 +87,11 @@ final class CsvTable {
                 problems.add(new PlanProblem(fileName, 0, null, Messages.text("plan.problem.csv.empty")));
                 return new CsvTable(fileName, rows);
             }
-            List<PlanColumn> names = new ArrayList<>();
+            List<Column> names = new ArrayList<>();
             boolean headerOk = true;
             for (int i = 0; i < header.length; i++) {
                 String name = header[i].replace("\uFEFF", "").trim();
-                PlanColumn column = find(required, name);
+                Column column = find(required, name);
                 if (column == null) {
                     column = find(optional, name);
                 }
@@ -80,11 +100,11 @@ final class CsvTable {
                     problems.add(new PlanProblem(fileName, 1,
                             name.isEmpty() ? Messages.text("plan.problem.csv.nthColumn", "n", i + 1) : name,
                             Messages.text("plan.problem.csv.unknownColumn", "column", name, "required",
-                                    required.stream().map(PlanColumn::label).collect(Lists.enumerating()))));
+                                    required.stream().map(Column::label).collect(Lists.enumerating()))));
                     headerOk = false;
                 }
             }
-            for (PlanColumn col : required) {
+            for (Column col : required) {
                 if (!names.contains(col)) {
                     problems.add(new PlanProblem(fileName, 1, col.label(),
                             Messages.text("plan.problem.csv.missingColumn", "column", col.label())));
@@ -102,7 +122,7 @@ final class CsvTable {
                 if (record.length == 1 && record[0].isBlank()) {
                     continue;
                 }
-                Map<PlanColumn, String> cells = new LinkedHashMap<>();
+                Map<Column, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < names.size(); i++) {
                     cells.put(names.get(i), i < record.length ? record[i] : "");
                 }
@@ -123,7 +143,7 @@ final class CsvTable {
         return new CsvTable(fileName, rows);
     }
 
-    private static PlanColumn find(List<PlanColumn> columns, String header) {
+    private static Column find(List<? extends Column> columns, String header) {
         return columns.stream().filter(c -> c.isNamedBy(header)).findFirst().orElse(null);
     }
 }

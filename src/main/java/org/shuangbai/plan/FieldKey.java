@@ -124,8 +124,11 @@ public sealed interface FieldKey {
      * the issue ledger form (L01, …), each with its own columns.
      */
     enum RecordKind {
-        /** 效能监察立项表: one registered project per row. */
-        PROJECT("P", List.of("name", "source", "goal", "measures", "schedule", "start", "end", "leader",
+        /**
+         * 效能监察立项表: one registered project per row. Its {@code task} column (对应任务编号, the district
+         * task it registers) is on the form only when the plan has a task list.
+         */
+        PROJECT("P", List.of("name", "source", "task", "goal", "measures", "schedule", "start", "end", "leader",
                 "department")),
         /** 挂帐问题项目表: one issue per row. */
         ISSUE("L", List.of("problem", "category", "opinion", "deadline", "department", "status"));

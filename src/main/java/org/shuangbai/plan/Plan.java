@@ -6,13 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** 考核方案: everything the year's assessment is defined by, loaded from input/plan/. */
+/**
+ * 考核方案: everything the year's assessment is defined by, loaded from input/plan/.
+ *
+ * @param tasks the district's task list of the year (tasks.csv); {@link TaskList#NONE} without one
+ */
 public record Plan(
         Settings settings,
         List<IndicatorSystem> systems,
         List<Veto> vetoes,
         List<AssessedUnit> units,
-        Map<String, List<String>> lists) {
+        Map<String, List<String>> lists,
+        TaskList tasks) {
 
     /*
      * The value lists of lists.csv that the forms use. Each is named in lists.csv by the text of its key in
@@ -35,6 +40,18 @@ public record Plan(
         Map<String, List<String>> copy = new LinkedHashMap<>();
         lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         lists = java.util.Collections.unmodifiableMap(copy);
+        tasks = tasks == null ? TaskList.NONE : tasks;
+    }
+
+    /** A plan without a task list. */
+    public Plan(Settings settings, List<IndicatorSystem> systems, List<Veto> vetoes, List<AssessedUnit> units,
+                Map<String, List<String>> lists) {
+        this(settings, systems, vetoes, units, lists, TaskList.NONE);
+    }
+
+    /** This plan with another task list (the one being imported, before it is written). */
+    public Plan withTasks(TaskList taskList) {
+        return new Plan(settings, systems, vetoes, units, lists, taskList);
     }
 
     /** The unit with this code (the first, should a plan repeat one); found by index, not by scanning. */

@@ -1,12 +1,10 @@
 package org.shuangbai.plan;
 
-import org.shuangbai.text.Messages;
-
 /**
  * A column of the plan's CSV tables. Its header word lives in messages.properties (plan.column.*): a table
  * may head the column as reworded there or as bundled, and problems name the column by that word.
  */
-enum PlanColumn {
+enum PlanColumn implements CsvTable.Column {
     CODE("plan.column.code"),
     NAME("plan.column.name"),
     SHORT_NAME("plan.column.shortName"),
@@ -39,13 +37,8 @@ enum PlanColumn {
         this.key = key;
     }
 
-    /** The header word, e.g. 指标分值. */
-    String label() {
-        return Messages.text(key);
-    }
-
-    /** Whether a header cell names this column. */
-    boolean isNamedBy(String header) {
-        return Messages.matches(key, header);
+    @Override
+    public String labelKey() {
+        return key;
     }
 }

@@ -57,6 +57,8 @@ public final class PlanLoader {
     public static final String LISTS = "lists.csv";
 
     /** Every file of a plan folder, in the order they are read. */
+    /** What may separate the items of a list cell (适用体系, 配合单位, 别名…): 、 , ， ; ； or spaces. */
+    public static final String LIST_SEPARATORS = "[、,，;；\\s]+";
     public static final List<String> FILES = List.of(SETTINGS, SYSTEMS, CATEGORIES, INDICATORS, VETOES, UNITS, LISTS);
 
     private final List<PlanProblem> problems = new ArrayList<>();
@@ -92,7 +94,8 @@ public final class PlanLoader {
         List<IndicatorSystem> systemList = buildSystems(systems, categories, indicators);
         Set<String> systemCodes = new HashSet<>();
         systemList.forEach(s -> systemCodes.add(s.code()));
-        return new Plan(settings, systemList, buildVetoes(vetoes, systemCodes), buildUnits(units), buildLists(lists));
+        Plan plan = new Plan(settings, systemList, buildVetoes(vetoes, systemCodes), buildUnits(units), buildLists(lists));
+        return plan.withTasks(TaskListReader.read(dir, plan, problems));
     }
 
     private List<IndicatorSystem> buildSystems(CsvTable systems, CsvTable categories, CsvTable indicators) {
@@ -211,7 +214,7 @@ public final class PlanLoader {
             if (appliesText.isEmpty()) {
                 applies.add(system);
             } else {
-                for (String s : appliesText.split("[、,，;；\\s]+")) {
+                for (String s : appliesText.split(LIST_SEPARATORS)) {
                     applies.add(knownSystem(vetoes, row, s, APPLIES_TO, systemCodes));
                 }
             }

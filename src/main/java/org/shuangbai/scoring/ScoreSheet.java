@@ -19,6 +19,11 @@ import org.shuangbai.plan.FieldKey;
 record ScoreSheet(String unitCode, String assessor, long submissionId, Map<FieldKey, SheetValue> fields) {
 
     /** Orders sheets the same way on every run, so dropped sheets and source lists are deterministic. */
+    /** Whether a unit returned this sheet; submission 0 is a source computed from raw data instead. */
+    boolean returned() {
+        return submissionId != SheetValue.RAW_DATA;
+    }
+
     static final Comparator<ScoreSheet> ORDER = Comparator.comparing(ScoreSheet::unitCode)
             .thenComparing(ScoreSheet::assessor)
             .thenComparingLong(ScoreSheet::submissionId);

@@ -84,6 +84,8 @@ public final class Scoring {
             String note = Messages.text(status == UnitStatus.REJECTED ? "scoring.note.rejected" : "scoring.note.missing");
             return UnitResult.notScored(unit, system.code(), status, 0, vetoes, note);
         }
+        // a source that is no returned sheet (raw data, submission 0) is not counted as one
+        int sheetCount = (int) systemSheets.stream().filter(ScoreSheet::returned).count();
         List<IndicatorResult> results = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
         for (Indicator indicator : indicators) {
@@ -95,7 +97,7 @@ public final class Scoring {
         }
         if (!unscored.isEmpty()) {
             // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
-            return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, systemSheets.size(), vetoes,
+            return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, sheetCount, vetoes,
                     Messages.text("scoring.note.scoreMissing", "indicators", Lists.enumeration(unscored)));
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(rules.decimals());
@@ -120,19 +122,19 @@ public final class Scoring {
         String note;
         if (poor) {
             grade = rules.poorGrade();
-            note = Messages.text("scoring.note.gradePoor", "sheets", systemSheets.size(),
+            note = Messages.text("scoring.note.gradePoor", "sheets", sheetCount,
                     "effect", VetoEffect.GRADE_POOR.label(), "grade", grade);
         } else if (loseExcellence && rules.excellentGrade().equals(bandGrade)) {
             grade = gradeBelow(rules, rules.excellentGrade());
-            note = Messages.text("scoring.note.excellenceLost", "sheets", systemSheets.size(), "band", bandGrade,
+            note = Messages.text("scoring.note.excellenceLost", "sheets", sheetCount, "band", bandGrade,
                     "effect", VetoEffect.LOSE_EXCELLENCE.label(), "grade", grade);
         } else if (loseExcellence) {
-            note = Messages.text("scoring.note.loseExcellence", "sheets", systemSheets.size(),
+            note = Messages.text("scoring.note.loseExcellence", "sheets", sheetCount,
                     "effect", VetoEffect.LOSE_EXCELLENCE.label());
         } else {
-            note = Messages.text("scoring.note.scored", "sheets", systemSheets.size());
+            note = Messages.text("scoring.note.scored", "sheets", sheetCount);
         }
-        return UnitResult.scored(unit, system.code(), systemSheets.size(), results, categoryTotals, total, selfTotal,
+        return UnitResult.scored(unit, system.code(), sheetCount, results, categoryTotals, total, selfTotal,
                 vetoes, !poor && !loseExcellence, grade, note);
     }
 

@@ -31,10 +31,13 @@ class ArchitectureTest {
             Map.entry("plan", Set.of("base", "text")),
             Map.entry("forms", Set.of("plan", "base", "text")),
             Map.entry("intake", Set.of("forms", "plan", "base", "text")),
-            Map.entry("ledger", Set.of("intake", "forms", "plan", "tables", "base", "text")),
+            // the ledger records what intake read from returned forms and what evaluation tallied from raw exports
+            Map.entry("ledger", Set.of("intake", "evaluation", "forms", "plan", "tables", "base", "text")),
             // scoring reads its own input records: it knows the plan, not how values were collected
             Map.entry("scoring", Set.of("plan", "text")),
-            Map.entry("documents", Set.of("scoring", "ledger", "forms", "plan", "tables", "base", "text")),
+            Map.entry("documents", Set.of("scoring", "ledger", "evaluation", "forms", "plan", "tables", "base",
+                    "text")),
+            // evaluation: raw 公共评议 exports (read through tables) to indicator scores; a source beside intake
             Map.entry("evaluation", Set.of("plan", "tables", "base", "text")),
             Map.entry("app", Set.of("documents", "scoring", "ledger", "intake", "forms", "plan", "evaluation",
                     "tables", "base", "text")),

@@ -26,6 +26,15 @@ class ChineseLiteralsTest {
             // how dates are typed: the characters a clerk may type between year, month and day
             Map.entry("intake/InputValidator.java: \"(\\\\d{4})\\\\s*[-/.年]\\\\s*(\\\\d{1,2})\\\\s*[-/.月]\\\\s*(\\\\d{1,2})\\\\s*日?(?:\\\\s+(\\\\d{1,2}):(\\\\d{2})(?::(\\\\d{2}))?)?\"",
                     "input syntax"),
+            // how exporting systems write a rating's date and time (年月日, 时分秒, full-width colons)
+            Map.entry("evaluation/RatingImport.java: \"(\\\\d{4})\\\\s*[-/.年]\\\\s*(\\\\d{1,2})\\\\s*[-/.月]\\\\s*(\\\\d{1,2})\\\\s*日?\"",
+                    "input syntax"),
+            Map.entry("evaluation/RatingImport.java: \"(?:[ T]+\\\\d{1,2}[:：时]\\\\d{1,2}(?:分(?:\\\\d{1,2}秒)?|[:：]\\\\d{1,2}(?:\\\\.\\\\d+)?)?)?\"",
+                    "input syntax"),
+            // the demo's exports write dates as such systems do, one of them in 年月日
+            Map.entry("app/DemoRatings.java: \"yyyy年M月d日\"", "input syntax"),
+            // a sample task's text up to its first punctuation mark names the demo's project
+            Map.entry("forms/SampleFiller.java: \"[，,；;。]\"", "input syntax"),
             // separators a plan's author may use in a list cell, full-width or not
             Map.entry("plan/PlanLoader.java: \"[、,，;；\\\\s]+\"", "input syntax"),
             Map.entry("plan/PlanLoader.java: \"[,，]\"", "input syntax"),

@@ -40,12 +40,17 @@ class CliHelpTest {
         assertEquals(Set.of(), missing, "help texts that no --help shows");
     }
 
-    /** cli.main.* → the root; cli.common.* → a command that has every shared option; cli.plan.check.* → plan check. */
+    /**
+     * cli.main.* → the root; cli.common.* → a command that has every shared option; cli.plan.check.* → plan
+     * check; cli.import.ratings.* and cli.import.tasks.* → those subcommands.
+     */
     private static String[] commandOf(List<String> parts) {
         return switch (parts.get(0)) {
             case "main" -> new String[0];
             case "common" -> new String[] {"ingest"};
             case "plan" -> parts.get(1).equals("check") ? new String[] {"plan", "check"} : new String[] {"plan"};
+            case "import" -> List.of("ratings", "tasks").contains(parts.get(1)) ? new String[] {"import", parts.get(1)}
+                    : new String[] {"import"};
             default -> new String[] {parts.get(0)};
         };
     }
@@ -53,7 +58,7 @@ class CliHelpTest {
     @Test
     void everyCommandHasADescription() {
         for (String command : List.of("init", "plan", "generate", "ingest", "status", "export", "score", "render",
-                "backup", "restore", "demo")) {
+                "backup", "restore", "demo", "import", "evaluation", "tasks")) {
             String help = CliRunner.run(command, "--help").out();
             assertTrue(help.lines().count() > 3 && help.contains("显示本说明后退出"), command + ":\n" + help);
         }

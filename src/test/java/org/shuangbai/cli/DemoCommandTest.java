@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,34 @@ class DemoCommandTest {
         for (String unit : new String[] {"八里庄街道办事处", "小关街道办事处", "亚运村街道办事处", "区人口计生委"}) {
             assertTrue(reminders.contains(unit), unit);
         }
+        // 立项核对: the sample task list imported before generating, every finding kind in the returns
+        assertTrue(r.out().contains("任务 30 项，涉及 70 个单位"), r.out());
+        assertTrue(r.out().contains("缺项：") && r.out().contains("重复立项：") && r.out().contains("按名称认定（待确认）："),
+                r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("需整改 (\\d+) 个").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertEquals(Long.parseLong(m.group(1)), count(out.resolve("tasks/整改要求"), ".docx"));
+        assertTrue(Files.isRegularFile(out.resolve("tasks/立项核对情况.docx")));
+        // 公共评议 scored from the raw imports is the indicator's score, its source the import files
+        Map<String, String[]> indicators = rows(out.resolve("results/indicators.csv"), 0, 4);
+        Map<String, String[]> fromImports = rows(out.resolve("evaluation/公共评议得分.csv"), 0, 3);
+        String[] publicScore = fromImports.get("S01|EFF-12");
+        String[] scored = indicators.get("S01|EFF-12");
+        assertEquals(new java.math.BigDecimal(publicScore[6]).setScale(2), new java.math.BigDecimal(scored[7]));
+        assertTrue(scored[12].startsWith("公共评议原始数据："), scored[12]);
+        assertTrue(scored[10].contains("由原始数据计算，满意度 " + publicScore[7]), scored[10]);
         assertTrue(!Files.exists(ws.resolve("ledger")), "the workspace's own ledger is never created by demo");
+    }
+
+    /** A CSV's rows by the values of two columns joined by |. */
+    private static Map<String, String[]> rows(Path csv, int a, int b) throws Exception {
+        Map<String, String[]> out = new java.util.LinkedHashMap<>();
+        try (var reader = new com.opencsv.CSVReader(Files.newBufferedReader(csv))) {
+            for (String[] row : reader) {
+                out.put(row[a].replace("\uFEFF", "") + "|" + row[b], row);
+            }
+        }
+        return out;
     }
 
     private static long count(Path dir, String suffix) throws Exception {
