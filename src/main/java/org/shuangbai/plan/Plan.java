@@ -6,13 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** 考核方案: everything the year's assessment is defined by, loaded from input/plan/. */
+/**
+ * 考核方案: everything the year's assessment is defined by, loaded from input/plan/.
+ *
+ * @param assessors who scores what (assessors.csv, assignments.csv); {@link Assessors#NONE} when the units'
+ *                  own score sheets are the only source
+ */
 public record Plan(
         Settings settings,
         List<IndicatorSystem> systems,
         List<Veto> vetoes,
         List<AssessedUnit> units,
-        Map<String, List<String>> lists) {
+        Map<String, List<String>> lists,
+        Assessors assessors) {
 
     /*
      * The value lists of lists.csv that the forms use. Each is named in lists.csv by the text of its key in
@@ -35,6 +41,13 @@ public record Plan(
         Map<String, List<String>> copy = new LinkedHashMap<>();
         lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         lists = java.util.Collections.unmodifiableMap(copy);
+        assessors = assessors == null ? Assessors.NONE : assessors;
+    }
+
+    /** A plan whose units' score sheets are the only source of scores. */
+    public Plan(Settings settings, List<IndicatorSystem> systems, List<Veto> vetoes, List<AssessedUnit> units,
+                Map<String, List<String>> lists) {
+        this(settings, systems, vetoes, units, lists, Assessors.NONE);
     }
 
     /** The unit with this code (the first, should a plan repeat one); found by index, not by scanning. */
@@ -78,6 +91,10 @@ public record Plan(
 
     public Optional<Indicator> indicator(String code) {
         return indicators().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    public Optional<Veto> veto(String code) {
+        return vetoes.stream().filter(v -> v.code().equals(code)).findFirst();
     }
 
     public List<String> list(String name) {
