@@ -59,7 +59,7 @@ final class DemoReturns {
         AssessedUnit unit = plan.units().get(i);
         Path folder = demo.returnedDir().resolve(distribution.file(unit, FormKind.SCORE).getParent().getFileName());
         int count = 0;
-        for (FormKind kind : FormKind.values()) {
+        for (FormKind kind : FormKind.unitForms()) {
             if ((kind == FormKind.REGISTRATION && contains(MISSING_REGISTRATION, i))
                     || (kind == FormKind.LEDGER && contains(MISSING_LEDGER, i))) {
                 continue;

@@ -32,7 +32,7 @@ public final class RunDemo {
         listener.sandboxReady(demo);
 
         listener.generated(GenerateForms.run(demo, GenerateRequest.all(), new GenerateForms.Progress() { }));
-        listener.filled(new DemoReturns(plan, demo).fill());
+        listener.filled(new DemoReturns(Plans.load(demo), demo).fill());
 
         IngestSummary summary = IngestReturns.run(demo, List.of(), Intake.Listener.NONE);
         listener.ingested(summary);

@@ -55,7 +55,7 @@ final class BaselineWorkloads {
             Plan plan = SyntheticWorkspace.load(workspace);
             units = plan.units();
             // The cells are the same for every unit but the unit's own name: one layout per form is enough.
-            for (FormKind kind : FormKind.values()) {
+            for (FormKind kind : FormKind.unitForms()) {
                 layouts.put(kind, Layouts.of(plan, units.get(0), kind));
             }
         }
@@ -71,7 +71,7 @@ final class BaselineWorkloads {
             Parallel.forEach(n, threads, i -> {
                 AssessedUnit unit = units.get(i);
                 Path dir = Files.createDirectories(out.resolve(unit.code()));
-                for (FormKind kind : FormKind.values()) {
+                for (FormKind kind : FormKind.unitForms()) {
                     PoiBaseline.write(layouts.get(kind), dir.resolve(kind.option() + ".xlsx"));
                 }
             });

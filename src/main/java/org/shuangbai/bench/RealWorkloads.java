@@ -48,7 +48,7 @@ final class RealWorkloads {
 
         @Override
         public void run(int n) throws Exception {
-            List<FormKind> kinds = List.of(FormKind.values());
+            List<FormKind> kinds = FormKind.unitForms();
             if (split) {
                 Parallel.forEach(n, threads, i -> distribution.generate(List.of(units.get(i)), kinds, p -> { }));
             } else {

@@ -38,7 +38,7 @@ public final class StatusCommand implements Callable<Integer> {
         for (UnitGroup group : UnitGroup.values()) {
             StringBuilder sb = new StringBuilder(Messages.text("status.summary.group", "group", group.label(),
                     "units", r.plan().units(group).size()));
-            for (FormKind form : FormKind.values()) {
+            for (FormKind form : FormKind.unitForms()) {
                 List<FormStatus> of = statuses.stream().filter(s -> s.unit().group() == group && s.form() == form)
                         .toList();
                 sb.append(Messages.text("status.summary.form", "form", form.title(),

@@ -21,11 +21,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.shuangbai.forms.BodyMatrix;
+import org.shuangbai.forms.CellFormat;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.Plan;
@@ -42,6 +45,8 @@ public final class ReturnedFileChecker implements AutoCloseable {
     private static final Set<String> SPREADSHEET_SUFFIXES = Set.of("xlsx", "xls", "ods", "xlsm", "xlsb", "et",
             "ett", "xlt", "xltx", "ots", "fods", "csv");
     private static final int MAX_LISTED_LABELS = 20;
+    /** Blank required cells of a body's workbook listed one by one; the rest are counted. */
+    private static final int MAX_LISTED_BLANKS = 30;
 
     private final Plan plan;
     private final FormContract contract;
@@ -186,17 +191,28 @@ public final class ReturnedFileChecker implements AutoCloseable {
                     + identity.planCode() + "，" + identity.year() + " 年度），不是本方案（" + settings.planCode() + "，"
                     + settings.year() + " 年度）下发的填报表。", "请确认文件是否发错了年度；本年度请使用本方案下发的工作簿填写。")));
         }
-        AssessedUnit unit = plan.unit(identity.unitCode()).orElse(null);
-        if (unit == null) {
-            return rejected(file, type, identity, List.of(Problem.ofFile("身份信息中的单位代码“" + identity.unitCode()
-                    + "”不在本方案的被考核单位名单中。", "请核对考核方案 units.csv；若单位确已撤并，请联系考核办。")));
+        Assessor body = null;
+        AssessedUnit unit = null;
+        if (identity.form().heldByBody()) {
+            body = plan.assessors().body(identity.unitCode()).orElse(null);
+            if (body == null) {
+                return rejected(file, type, identity, List.of(Problem.ofFile(Messages.text("intake.body.unknown",
+                        "code", identity.unitCode()), Messages.text("intake.body.unknown.todo"))));
+            }
+        } else {
+            unit = plan.unit(identity.unitCode()).orElse(null);
+            if (unit == null) {
+                return rejected(file, type, identity, List.of(Problem.ofFile("身份信息中的单位代码“" + identity.unitCode()
+                        + "”不在本方案的被考核单位名单中。", "请核对考核方案 units.csv；若单位确已撤并，请联系考核办。")));
+            }
         }
         if (!identity.templateVersion().equals(settings.forms().templateVersion())) {
             return rejected(file, type, identity, List.of(Problem.ofFile("该工作簿的版式版本为 "
                     + identity.templateVersion() + "，而本方案当前版式版本为 " + settings.forms().templateVersion()
                     + "（下发后表格版式有过调整）。", "请使用考核办最新下发的工作簿重新填写。")));
         }
-        FormLayout layout = contract.layout(unit, identity.form());
+        FormLayout layout = body != null ? contract.layout(body) : contract.layout(unit, identity.form());
+        Subjects subjects = new Subjects(plan, body != null ? BodyMatrix.of(layout) : null);
         List<Problem> problems = new ArrayList<>();
         for (String sheet : layout.sheets()) {
             if (!book.sheetNames().contains(sheet)) {
@@ -224,24 +240,30 @@ public final class ReturnedFileChecker implements AutoCloseable {
         String signature = claimed.get(ClaimedIdentity.SIGNATURE);
         boolean signed = !signature.isEmpty() && contract.verify(identity, read, signature);
         if (!changed.isEmpty()) {
-            AssessedUnit owner = ownerOfLabels(identity.form(), book, unit);
+            AssessedUnit owner = unit == null ? null : ownerOfLabels(identity.form(), book, unit);
+            Assessor ownerBody = body == null ? null : ownerOfLabels(book, body);
             if (owner != null) {
                 problems.add(Problem.ofFile("身份信息写的是“" + unit.name() + "”（" + unit.code() + "），但表格内容是下发给“"
                         + owner.name() + "”（" + owner.code() + "）的：身份信息被从另一单位的工作簿复制或改动过。",
                         "请使用下发给本单位的原始工作簿重新填写。"));
+            } else if (ownerBody != null) {
+                problems.add(Problem.ofFile(Messages.text("intake.body.copiedIdentity", "claimed", body.name(),
+                        "claimedCode", body.code(), "owner", ownerBody.name(), "ownerCode", ownerBody.code()),
+                        Messages.text("intake.body.useOwn")));
             } else {
-                problems.addAll(labelProblems(book, layout, changed, found));
+                problems.addAll(labelProblems(book, layout, changed, found, body));
             }
         } else if (signature.isEmpty()) {
             problems.add(new Problem(ClaimedIdentity.SHEET, null, null, "工作簿缺少签名，无法证明是本系统下发的填报表。",
                     "请使用下发给本单位的原始工作簿重新填写。"));
         } else if (!signed) {
-            problems.add(signatureProblem(identity, unit, signature));
+            problems.add(body != null ? signatureProblem(identity, body, signature)
+                    : signatureProblem(identity, unit, signature));
         }
         if (!problems.isEmpty()) {
-            return rejected(file, type, identity, problems);
+            return rejected(file, type, identity, subjects.name(problems));
         }
-        return readInputs(file, book, identity, layout);
+        return readInputs(file, book, identity, layout, subjects);
     }
 
     /** Hyperlinks and formulas pointing outside the workbook: listed, never followed, and the file refused. */
@@ -280,6 +302,42 @@ public final class ReturnedFileChecker implements AutoCloseable {
         return null;
     }
 
+    /** Another body whose workbook these locked cells exactly are (identity copied from elsewhere). */
+    private Assessor ownerOfLabels(ReturnedWorkbook book, Assessor claimed) {
+        for (Assessor other : plan.assessors().bodies()) {
+            if (other.equals(claimed)) {
+                continue;
+            }
+            FormLayout l = contract.layout(other);
+            boolean all = l.labels().allMatch(spec -> contract.normalize(
+                    book.cell(spec.sheet(), spec.row(), spec.column()).labelValue()).equals(contract.normalize(spec.text())));
+            if (all) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** A body's identity whose signature is another body's workbook's: renamed to pass as that body's. */
+    private Problem signatureProblem(FormIdentity identity, Assessor body, String signature) {
+        for (Assessor other : plan.assessors().bodies()) {
+            if (other.equals(body)) {
+                continue;
+            }
+            FormIdentity theirs = new FormIdentity(identity.planCode(), identity.year(), other.code(), identity.form(),
+                    identity.templateVersion());
+            List<FormContract.LabelRead> expected = contract.layout(other).labels()
+                    .map(s -> new FormContract.LabelRead(s.sheet(), s.ref(), s.text())).toList();
+            if (contract.verify(theirs, expected, signature)) {
+                return new Problem(ClaimedIdentity.SHEET, null, null, Messages.text("intake.body.signatureOfOther",
+                        "claimed", body.name(), "claimedCode", body.code(), "owner", other.name(),
+                        "ownerCode", other.code()), Messages.text("intake.body.useOwn"));
+            }
+        }
+        return new Problem(ClaimedIdentity.SHEET, null, null, Messages.text("intake.body.signatureInvalid"),
+                Messages.text("intake.body.useOwn"));
+    }
+
     private Problem signatureProblem(FormIdentity identity, AssessedUnit unit, String signature) {
         for (AssessedUnit other : plan.units()) {
             if (other.equals(unit)) {
@@ -300,8 +358,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
                 + "（另一密钥）生成，不是本考核办下发的。", "请使用本考核办下发给本单位的原始工作簿重新填写；如确由本办下发，请确认工作目录的密钥未被更换。");
     }
 
+    /** @param body the holder when the workbook is a body's, else null */
     private List<Problem> labelProblems(ReturnedWorkbook book, FormLayout layout, List<CellSpec> changed,
-                                        Map<CellSpec, String> found) {
+                                        Map<CellSpec, String> found, Assessor body) {
         List<Problem> out = new ArrayList<>();
         Map<String, Integer> shifts = rowShifts(book, layout, changed);
         shifts.forEach((sheet, shift) -> out.add(new Problem(sheet, null, null, "锁定的表格内容整体错位了 "
@@ -315,6 +374,14 @@ public final class ReturnedFileChecker implements AutoCloseable {
                 break;
             }
             boolean formula = book.cell(spec.sheet(), spec.row(), spec.column()).isFormula();
+            if (spec.format() == CellFormat.NOT_SCORED && !formula) {
+                // a grey cell: nothing is to be filled there, a value is not an edit of a label but a score out of place
+                out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec), body != null
+                        ? Messages.text("intake.body.notAssigned", "assessor", body.name())
+                        : Messages.text("intake.sheet.byBodies"), Messages.text(body != null
+                        ? "intake.body.notAssigned.todo" : "intake.sheet.byBodies.todo")));
+                continue;
+            }
             out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec), (formula ? "锁定单元格被改成了公式"
                     + "（程序不会计算它）" : "锁定单元格的内容被改动") + "，下发时应为“"
                     + Problem.abbreviate(contract.normalize(spec.text())) + "”",
@@ -348,7 +415,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
     }
 
     private CheckedFile readInputs(ReceivedFile file, ReturnedWorkbook book, FormIdentity identity,
-                                   FormLayout layout) {
+                                   FormLayout layout, Subjects subjects) {
         InputValidator validator = new InputValidator(book.date1904(), limits.maxCellChars(), identity.year());
         List<Problem> problems = new ArrayList<>();
         List<FieldValue> values = new ArrayList<>();
@@ -374,8 +441,10 @@ public final class ReturnedFileChecker implements AutoCloseable {
                 byField.put(spec.key(), o.value());
             } else if (spec.record() == null && spec.rule().required()) {
                 requiredMissing[0]++;
-                problems.add(new Problem(spec.sheet(), spec.ref(), null, InputValidator.name(spec.rule())
-                        + "是必填项，但未填写", "请填写" + InputValidator.expected(spec.rule()) + "。"));
+                if (!identity.form().heldByBody() || requiredMissing[0] <= MAX_LISTED_BLANKS) {
+                    problems.add(new Problem(spec.sheet(), spec.ref(), null, InputValidator.name(spec.rule())
+                            + "是必填项，但未填写", "请填写" + InputValidator.expected(spec.rule()) + "。"));
+                }
             }
         }
         records.forEach((record, specs) -> {
@@ -394,7 +463,9 @@ public final class ReturnedFileChecker implements AutoCloseable {
             }
         });
         String assessor = identity.form() == FormKind.SCORE ? assessorKey(byField) : "";
-        if (values.isEmpty() && problems.size() == requiredMissing[0]) {
+        int listedBlanks = identity.form().heldByBody() ? Math.min(requiredMissing[0], MAX_LISTED_BLANKS)
+                : requiredMissing[0];
+        if (values.isEmpty() && problems.size() == listedBlanks) {
             // one line instead of one per required cell: a blank form sent back by mistake
             return rejected(file, book.type(), identity, List.of(Problem.ofFile("工作簿的填写栏全部为空，"
                     + "交回的可能是未填写的空白表或另一个副本。", "请确认后交回填写完成的工作簿。")));
@@ -402,9 +473,61 @@ public final class ReturnedFileChecker implements AutoCloseable {
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing((Problem p) -> layout.sheets().indexOf(p.sheet()))
                     .thenComparing(p -> rowOf(p.cell())).thenComparing(p -> Objects.toString(p.cell(), "")));
-            return rejected(file, book.type(), identity, problems);
+            List<Problem> named = new ArrayList<>(subjects.name(problems));
+            if (requiredMissing[0] > listedBlanks) {
+                // a body's workbook of thousands of cells: the first blanks show where, the count how many
+                named.add(Problem.ofFile(Messages.text("intake.body.moreBlanks", "count", requiredMissing[0] - listedBlanks,
+                        "total", requiredMissing[0]), Messages.text("intake.body.moreBlanks.todo")));
+            }
+            return rejected(file, book.type(), identity, named);
         }
         return new CheckedFile(file, book.type(), Verdict.ACCEPTED, identity, assessor, values, List.of());
+    }
+
+    /**
+     * The unit row and indicator column of a problem's cell in words, for a body's workbook: 单位 S07 朝外街道办事处，
+     * 指标 EFF-02 工作制度完善. Nothing to add for a unit's forms (no matrix).
+     */
+    private static final class Subjects {
+        private final Plan plan;
+        private final BodyMatrix matrix;
+
+        Subjects(Plan plan, BodyMatrix matrix) {
+            this.plan = plan;
+            this.matrix = matrix;
+        }
+
+        List<Problem> name(List<Problem> problems) {
+            if (matrix == null) {
+                return problems;
+            }
+            return problems.stream().map(p -> {
+                String words = words(p);
+                return words == null ? p : p.withSubject(words);
+            }).toList();
+        }
+
+        private String words(Problem p) {
+            if (p.sheet() == null || p.cell() == null) {
+                return null;
+            }
+            String unit = matrix.unit(p.sheet(), p.cell()).map(code -> Messages.text("intake.subject.unit", "code", code,
+                    "name", plan.unit(code).map(AssessedUnit::name).orElse(""))).orElse(null);
+            String target = matrix.target(p.sheet(), p.cell()).map(this::target).orElse(null);
+            if (unit != null && target != null) {
+                return Messages.text("intake.subject.both", "unit", unit, "target", target);
+            }
+            return unit != null ? unit : target;
+        }
+
+        private String target(String code) {
+            var veto = plan.veto(code);
+            if (veto.isPresent()) {
+                return Messages.text("intake.subject.veto", "code", code, "number", veto.get().number());
+            }
+            return Messages.text("intake.subject.indicator", "code", code,
+                    "name", plan.indicator(code).map(org.shuangbai.plan.Indicator::name).orElse(""));
+        }
     }
 
     private static int rowOf(String ref) {

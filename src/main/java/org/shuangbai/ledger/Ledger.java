@@ -140,7 +140,7 @@ public final class Ledger implements AutoCloseable {
             fileId = generatedKey(ps);
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO problem (file_id, seq, sheet, cell, found, what, todo) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO problem (file_id, seq, sheet, cell, found, what, todo, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (Problem p : checked.problems()) {
                 ps.setLong(1, fileId);
@@ -150,6 +150,7 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(5, p.found());
                 ps.setString(6, p.what());
                 ps.setString(7, p.todo());
+                ps.setString(8, p.subject());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -403,14 +404,14 @@ public final class Ledger implements AutoCloseable {
             return out;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT file_id, sheet, cell, found, what, todo FROM problem ORDER BY file_id, seq")) {
+                "SELECT file_id, sheet, cell, found, what, todo, subject FROM problem ORDER BY file_id, seq")) {
             try (ResultSet rs = ps.executeQuery()) {
                 java.util.Set<Long> wanted = new java.util.HashSet<>(fileIds);
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     if (wanted.contains(id)) {
                         out.computeIfAbsent(id, k -> new ArrayList<>()).add(new Problem(rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
             }
@@ -423,12 +424,16 @@ public final class Ledger implements AutoCloseable {
         return StatusBoard.of(plan, history());
     }
 
-    /** Rejected files that name no unit of the plan (no identity, unknown unit, another plan). */
+    /** Rejected files that name no unit or body of the plan (no identity, unknown holder, another plan). */
     public List<FileRecord> unattributedRejections(Plan plan) {
         return history().stream().filter(f -> f.verdict() == Verdict.REJECTED)
-                .filter(f -> f.unitCode() == null || f.form() == null || plan.unit(f.unitCode()).isEmpty()
+                .filter(f -> f.unitCode() == null || f.form() == null || !holderKnown(plan, f)
                         || !plan.settings().planCode().equals(f.planCode()))
                 .toList();
+    }
+
+    private static boolean holderKnown(Plan plan, FileRecord f) {
+        return f.form().heldByBody() ? plan.assessors().body(f.unitCode()).isPresent() : plan.unit(f.unitCode()).isPresent();
     }
 
     private static FormKind form(String option) {

@@ -28,7 +28,7 @@ public final class StatusBoard {
         }
         List<FormStatus> out = new ArrayList<>();
         for (AssessedUnit unit : plan.units()) {
-            for (FormKind form : FormKind.values()) {
+            for (FormKind form : FormKind.unitForms()) {
                 List<FileRecord> files = byKey.getOrDefault(unit.code() + "|" + form.option(), List.of());
                 List<FileRecord> current = files.stream().filter(FileRecord::current).toList();
                 FileRecord lastRejected = files.stream().filter(f -> f.verdict() == Verdict.REJECTED)
