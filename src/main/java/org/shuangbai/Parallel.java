@@ -25,7 +25,7 @@ public final class Parallel {
 
     /** @throws IOException also when interrupted while waiting for the workers */
     public static <T, R, E extends Exception> List<R> map(List<T> items, Task<T, R, E> task) throws E, IOException {
-        int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(items.size(), cores());
         if (threads <= 1) {
             List<R> out = new ArrayList<>(items.size());
             for (T item : items) {
@@ -33,11 +33,7 @@ public final class Parallel {
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "shuangbai-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemonPool("shuangbai-worker", threads);
         try {
             List<Future<R>> futures = new ArrayList<>(items.size());
             for (T item : items) {
@@ -55,6 +51,39 @@ public final class Parallel {
             throw Parallel.<E>rethrow(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The cores this JVM may use (at least one). */
+    public static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A fixed pool of daemon threads with this name: a task stuck in a hostile file never keeps the program
+     * from exiting, and the name tells the threads apart in a thread dump.
+     */
+    public static ExecutorService daemonPool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * The result of work that throws nothing checked; its own unchecked exception or error comes out as
+     * thrown (a checked one, which it cannot throw, and an interrupted wait as IllegalStateException).
+     */
+    public static <R> R join(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Exception checked = Parallel.<Exception>rethrow(e.getCause());
+            throw new IllegalStateException(checked);
         }
     }
 

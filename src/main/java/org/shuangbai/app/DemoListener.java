@@ -1,7 +1,6 @@
 package org.shuangbai.app;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.ledger.IngestSummary;
 import org.shuangbai.plan.Plan;
 
 /** The steps of the demo as they finish, for an adapter to narrate; every method has a do-nothing default. */

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.PlanException;
 import org.shuangbai.text.Messages;

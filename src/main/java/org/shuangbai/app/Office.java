@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
 import org.shuangbai.ledger.LedgerBackup;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;

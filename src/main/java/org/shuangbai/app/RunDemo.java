@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.shuangbai.Workspace;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;

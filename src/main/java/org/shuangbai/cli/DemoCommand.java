@@ -6,12 +6,12 @@ import org.shuangbai.Workspace;
 import org.shuangbai.app.DemoListener;
 import org.shuangbai.app.ExportResult;
 import org.shuangbai.app.GenerateResult;
+import org.shuangbai.app.IngestSummary;
 import org.shuangbai.app.RenderResult;
 import org.shuangbai.app.RunDemo;
 import org.shuangbai.app.ScoreResult;
 import org.shuangbai.app.StatusResult;
 import org.shuangbai.documents.FontCatalog;
-import org.shuangbai.ledger.IngestSummary;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
 

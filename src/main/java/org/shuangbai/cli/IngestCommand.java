@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.intake.Problem;
-import org.shuangbai.ledger.FileReport;
-import org.shuangbai.ledger.IngestSummary;
-import org.shuangbai.ledger.Intake;
 import org.shuangbai.text.Messages;
 
 import me.tongfei.progressbar.ProgressBar;

@@ -34,7 +34,6 @@ import picocli.CommandLine.IVersionProvider;
                 RenderCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -44,7 +44,7 @@ public final class RenderCommand implements Callable<Integer> {
     static void print(RenderResult r) {
         Console.OUT.println(Messages.text("render.done", "files", r.files().size(), "folder", r.folder()));
         Console.OUT.println(Messages.text("render.done.notice"));
-        Console.OUT.println(Messages.text("render.done.letters", "letters", r.letters(), "dir", Renderer.LETTERS_DIR));
+        Console.OUT.println(Messages.text("render.done.letters", "letters", r.letters(), "dir", Renderer.lettersDir()));
         Console.OUT.println(Messages.text("render.done.lists", "reminders", r.reminders(), "items", r.ledgerItems(),
                 "overdue", r.overdueItems()));
     }

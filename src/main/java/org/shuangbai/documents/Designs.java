@@ -23,6 +23,7 @@ import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.engine.util.UniformElementVisitor;
 
+import org.shuangbai.text.Messages;
 import org.shuangbai.Workspace;
 
 /**
@@ -49,9 +50,19 @@ public final class Designs {
         JasperReport report = loaded.get(name);
         if (report == null) {
             report = load(name);
-            applyPitch(report);
+            applyPitch(report, null, 0);
             loaded.put(name, report);
         }
+        return report;
+    }
+
+    /**
+     * A fresh copy of a design whose text elements keyed {@code key} are set at {@code pitch}
+     * instead of their design pitch (the notice's last page, see NoticeLayout); not cached.
+     */
+    public JasperReport withPitch(String name, String key, float pitch) throws DesignException {
+        JasperReport report = load(name);
+        applyPitch(report, key, pitch);
         return report;
     }
 
@@ -66,12 +77,12 @@ public final class Designs {
             }
             try (InputStream in = Designs.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
                 if (in == null) {
-                    throw new DesignException("程序包中缺少报表设计 reports/" + name + ".jasper，请重新构建（mvn package）。", null);
+                    throw new DesignException(Messages.text("documents.design.missing", "name", name), null);
                 }
                 return (JasperReport) JRLoader.loadObject(context, in);
             }
         } catch (IOException | JRException e) {
-            throw new DesignException("无法读取报表设计 " + name + "：" + e.getMessage(), e);
+            throw new DesignException(Messages.text("documents.design.unreadable", "name", name, "error", e.getMessage()), e);
         }
     }
 
@@ -89,8 +100,7 @@ public final class Designs {
             report = JasperCompileManager.getInstance(context).compile(in);
         } catch (JRException | RuntimeException e) {
             // JasperReports reports a malformed design as an unchecked XML-binding exception.
-            throw new DesignException("报表设计 " + own + " 有错误，无法编译：" + e.getMessage()
-                    + "\n请改正该文件，或删除它以使用程序自带的设计。", e);
+            throw new DesignException(Messages.text("documents.design.invalid", "file", own, "error", e.getMessage()), e);
         }
         Files.createDirectories(cache.getParent());
         try {
@@ -111,7 +121,7 @@ public final class Designs {
      * JasperReports' fixed line spacing puts the next baseline "size + the font's descent" below
      * the last one, so the size that gives a pitch depends on the font this machine has.
      */
-    private void applyPitch(JasperReport report) {
+    private void applyPitch(JasperReport report, String key, float override) {
         JRElementsVisitor.visitReport(report, new UniformElementVisitor() {
             @Override
             public void visitElementGroup(net.sf.jasperreports.engine.JRElementGroup group) {
@@ -123,6 +133,9 @@ public final class Designs {
                 String pitch = element.getPropertiesMap().getProperty(PITCH_PROPERTY);
                 if (pitch == null || !(element instanceof JRTextElement text)) {
                     return;
+                }
+                if (key != null && key.equals(element.getKey())) {
+                    pitch = Float.toString(override);
                 }
                 float size = text.getFontSize();
                 String family = text.getFontName();

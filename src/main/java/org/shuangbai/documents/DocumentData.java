@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.shuangbai.text.Messages;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.GradeBand;
@@ -26,6 +26,7 @@ import org.shuangbai.plan.Veto;
 import org.shuangbai.scoring.Commendation;
 import org.shuangbai.scoring.IndicatorResult;
 import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.Statistics;
 import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
 import org.shuangbai.scoring.VetoFinding;
@@ -66,7 +67,6 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         private final Map<String, Integer> unitOrder = new HashMap<>();
         private final Map<String, Integer> systemOrder = new HashMap<>();
         private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
-        private final Map<PeerKey, Peers> peers = new HashMap<>();
 
         Mapper(Plan plan, Results results) {
             this.plan = plan;
@@ -78,38 +78,17 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             for (int i = 0; i < plan.systems().size(); i++) {
                 systemOrder.putIfAbsent(plan.systems().get(i).code(), i);
             }
-            Map<PeerKey, List<UnitResult>> scoredPeers = new HashMap<>();
             for (UnitResult r : results.units()) {
                 byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
-                if (r.status() == UnitStatus.SCORED) {
-                    scoredPeers.computeIfAbsent(new PeerKey(r.systemCode(), r.unit().group()), k -> new ArrayList<>()).add(r);
-                }
             }
             byUnit.values().forEach(l -> l.sort(Comparator.comparing(r -> systemOrder(r.systemCode()))));
-            scoredPeers.forEach((key, list) -> {
-                Map<String, BigDecimal> averages = new HashMap<>();
-                plan.system(list.get(0).systemCode()).ifPresent(system -> system.categories().forEach(c ->
-                        averages.put(c.code(), average(list.stream().map(p -> p.categoryTotals().get(c.code())).toList()))));
-                peers.put(key, new Peers(list.size(), averages));
-            });
-        }
-
-        /** The scored units of one system and group: how many, and their category averages. */
-        private record Peers(int count, Map<String, BigDecimal> categoryAverages) {
-        }
-
-        private record PeerKey(String systemCode, UnitGroup group) {
-        }
-
-        private Peers peers(String systemCode, UnitGroup group) {
-            return peers.getOrDefault(new PeerKey(systemCode, group), new Peers(0, Map.of()));
         }
 
         DocumentData map(List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders, String bodyTemplate) {
             NoticeSettings n = plan.settings().notice();
             int planYear = plan.settings().year();
-            String commendedTitle = planYear + "年度目标管理双百考核先进单位名单";
-            String summaryTitle = planYear + "年度目标管理双百考核得分汇总表";
+            String commendedTitle = Messages.text("documents.title.commended", "year", planYear);
+            String summaryTitle = Messages.text("documents.title.summary", "year", planYear);
             String body = BodyText.styled(BodyText.paragraphs(BodyText.evaluate(bodyTemplate,
                     variables(List.of(commendedTitle, summaryTitle)), "templates/notice-body.vm")));
             NoticeData notice = new NoticeData(n.mark(), n.documentNumber(), n.title(), n.addressees() + "：", body,
@@ -123,7 +102,8 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             List<ReminderRow> remind = reminders.stream()
                     .sorted(Comparator.comparing((ReminderRow r) -> unitOrder(r.unitCode()))).toList();
             return new DocumentData(notice, new Letters(this, ledger), remind, ledger,
-                    planYear + "年度目标管理双百考核催报名单", planYear + "年度挂帐问题项目汇总表");
+                    Messages.text("documents.title.reminders", "year", planYear),
+                    Messages.text("documents.title.ledger", "year", planYear));
         }
 
         private Map<String, Object> variables(List<String> attachments) {
@@ -153,9 +133,10 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                 m.put("shortName", system.shortName());
                 m.put("scored", scored.size());
                 m.put("notScored", plan.units().size() - scored.size());
-                m.put("average", fmt(average(scored.stream().map(UnitResult::total).toList())));
-                m.put("highest", fmt(scored.stream().map(UnitResult::total).max(Comparator.naturalOrder()).orElse(null)));
-                m.put("lowest", fmt(scored.stream().map(UnitResult::total).min(Comparator.naturalOrder()).orElse(null)));
+                Statistics stats = results.system(system.code());
+                m.put("average", fmt(stats.averageTotal()));
+                m.put("highest", fmt(stats.highestTotal()));
+                m.put("lowest", fmt(stats.lowestTotal()));
                 m.put("vetoed", (int) all.stream().filter(r -> !r.vetoes().isEmpty()).count());
                 List<Map<String, Object>> grades = new ArrayList<>();
                 for (GradeBand band : rules.gradeBands()) {
@@ -272,37 +253,36 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                     vetoes.add(new VetoRow(system.shortName(), f.vetoCode(), veto == null ? "" : veto.situation(),
                             f.effect().label(), f.explanation()));
                 }
-                Peers group = peers(r.systemCode(), unit.group());
+                Statistics group = results.group(r.systemCode(), unit.group());
                 for (Category c : system.categories()) {
                     String label = system.shortName() + "·" + c.name();
-                    chart.add(new ChartRow("本单位", label, scale(r.categoryTotals().get(c.code()))));
-                    chart.add(new ChartRow(unit.group().label() + "平均", label, group.categoryAverages().get(c.code())));
+                    chart.add(new ChartRow(Messages.text("documents.letter.chart.unit"), label,
+                            scale(r.categoryTotals().get(c.code()))));
+                    chart.add(new ChartRow(Messages.text("documents.letter.chart.average", "group", unit.group().label()),
+                            label, group.categoryAverages().get(c.code())));
                 }
             }
             List<LedgerItemRow> open = unitItems.stream().filter(i -> !isDone(i.status())).toList();
-            String intro = "根据《" + plan.settings().planTitle() + "》（" + plan.settings().planDocument() + "），现将你单位"
-                    + plan.settings().year() + "年度目标管理双百考核结果通知如下。对考核得分如有异议，请自收到本通知书之日起5个工作日内向"
-                    + plan.settings().office() + "提出。";
+            String intro = Messages.text("documents.letter.intro", "planTitle", plan.settings().planTitle(),
+                    "planDocument", plan.settings().planDocument(), "year", plan.settings().year(),
+                    "office", plan.settings().office());
             return new LetterData(unit.code(), unit.name(), unit.group().label(),
-                    plan.settings().year() + "年度目标管理双百考核结果通知书", unit.name() + "：", intro,
+                    Messages.text("documents.letter.title", "year", plan.settings().year()),
+                    Messages.text("documents.letter.salutation", "unit", unit.name()), intro,
                     plan.settings().office(), chineseDate(n.date()), n.documentNumber(), rows, vetoes, open, chart);
         }
 
         private String systemResult(UnitResult r) {
             if (r.status() != UnitStatus.SCORED) {
-                return "未计分（" + r.status().label() + "）" + (r.note() == null ? "" : "：" + r.note());
+                return Messages.text(r.note() == null ? "documents.letter.notScored" : "documents.letter.notScoredNote",
+                        "status", r.status().label(), "note", r.note());
             }
-            int peers = peers(r.systemCode(), r.unit().group()).count();
-            StringBuilder sb = new StringBuilder();
-            sb.append("考核得分 ").append(fmt(r.total())).append(" 分（自评 ").append(fmt(r.selfTotal())).append(" 分），")
-                    .append(r.unit().group().label()).append("组第 ").append(r.rank()).append(" 名（共 ").append(peers)
-                    .append(" 个单位），等次：").append(r.grade());
-            if (r.commended()) {
-                sb.append("，评为先进单位");
-            } else if (!r.eligible()) {
-                sb.append("，因一票否决不参加评优");
-            }
-            return sb.append("。").toString();
+            int peers = results.group(r.systemCode(), r.unit().group()).count();
+            String outcome = r.commended() ? Messages.text("documents.letter.commended")
+                    : !r.eligible() ? Messages.text("documents.letter.ineligible") : "";
+            return Messages.text("documents.letter.result", "total", fmt(r.total()), "self", fmt(r.selfTotal()),
+                    "group", r.unit().group().label(), "rank", r.rank(), "peers", peers, "grade", r.grade(),
+                    "outcome", outcome);
         }
 
         /** The last value of the plan's 整改状态 list (已整改) closes an item. */
@@ -330,15 +310,6 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
 
         private int unitOrder(String code) {
             return unitOrder.getOrDefault(code, Integer.MAX_VALUE);
-        }
-
-        private BigDecimal average(List<BigDecimal> values) {
-            List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
-            if (present.isEmpty()) {
-                return null;
-            }
-            return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(present.size()), decimals, RoundingMode.HALF_UP);
         }
 
         private BigDecimal scale(BigDecimal v) {
@@ -391,7 +362,8 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
 
     /** 2010年2月20日: GB/T 9704-2012 writes dates in Arabic numerals, without leading zeros. */
     public static String chineseDate(LocalDate d) {
-        return d == null ? null : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return d == null ? null : Messages.text("documents.date", "year", d.getYear(), "month", d.getMonthValue(),
+                "day", d.getDayOfMonth());
     }
 
     private static String blankToNull(String s) {

@@ -22,6 +22,8 @@ import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 
+import org.shuangbai.text.Messages;
+
 /**
  * Finds the Chinese fonts of this machine at run time and registers them with JasperReports as the
  * families the designs use ({@link FontRole#family()}). Order: the office's settings (fonts.* in
@@ -36,10 +38,27 @@ public final class FontCatalog {
     /** Characters every document needs; a font lacking any of them would print boxes. */
     static final String SAMPLE = "中华人民共和国北京市朝阳区考核结果通报附件一二三：，。、（）〔〕—0123456789ABC";
 
-    private static final String WINDOWS = "Windows 字体";
-    private static final String LINUX = "Linux 字体包";
+    /** Where Debian's texlive-lang-chinese puts the Fandol fonts (outside fontconfig's folders). */
+    static final String FANDOL_DIR = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol";
 
-    private record Candidate(String file, String face, String origin, String substitute) {
+    /** Message keys of where a font came from (the console says it beside each font). */
+    private static final String WINDOWS = "documents.font.origin.windows";
+    private static final String LINUX = "documents.font.origin.linux";
+
+    /**
+     * A font file worth looking for, in order of preference.
+     *
+     * @param originKey     message key of where such a file comes from
+     * @param substituteKey message key saying which proper font it stands in for; null for the proper font
+     */
+    private record Candidate(String file, String face, String originKey, String substituteKey) {
+        String origin() {
+            return Messages.text(originKey);
+        }
+
+        String substitute() {
+            return substituteKey == null ? null : Messages.text(substituteKey);
+        }
     }
 
     private static final Map<FontRole, List<Candidate>> CANDIDATES = new EnumMap<>(FontRole.class);
@@ -50,36 +69,44 @@ public final class FontCatalog {
                 new Candidate("FZXBSJW--GB1-0.ttf", null, WINDOWS, null),
                 new Candidate("方正小标宋简体.ttf", null, WINDOWS, null),
                 new Candidate("方正小标宋_GBK.ttf", null, WINDOWS, null),
-                new Candidate("STZHONGS.TTF", null, WINDOWS, "本机无方正小标宋简体，以华文中宋代替"),
-                new Candidate("simsun.ttc", "SimSun", WINDOWS, "本机无方正小标宋简体，以宋体代替"),
+                new Candidate("STZHONGS.TTF", null, WINDOWS, "documents.font.standIn.stzhongs"),
+                new Candidate("simsun.ttc", "SimSun", WINDOWS, "documents.font.standIn.simsunTitle"),
                 // SemiBold and Black have families of their own; Bold shares "Noto Serif CJK SC" with the
                 // Regular face used as 宋体, and the PDF glyph renderer then draws one with the other's
                 // glyphs (broken text in any PDF that uses both).
                 new Candidate("NotoSerifCJK-SemiBold.ttc", "Noto Serif CJK SC SemiBold", LINUX,
-                        "本机无方正小标宋简体，以 Noto Serif CJK SC SemiBold（思源宋体半粗，fonts-noto-cjk-extra）代替"),
+                        "documents.font.standIn.notoSemiBold"),
                 new Candidate("NotoSerifCJK-Black.ttc", "Noto Serif CJK SC Black", LINUX,
-                        "本机无方正小标宋简体，以 Noto Serif CJK SC Black（思源宋体特粗，fonts-noto-cjk-extra）代替"),
+                        "documents.font.standIn.notoBlack"),
                 new Candidate("NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", LINUX,
-                        "本机无方正小标宋简体，以 Noto Serif CJK SC Bold（思源宋体粗体，fonts-noto-cjk）代替")));
+                        "documents.font.standIn.notoBold")));
         CANDIDATES.put(FontRole.SONG, List.of(
                 new Candidate("simsun.ttc", "SimSun", WINDOWS, null),
                 new Candidate("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", LINUX, null)));
         CANDIDATES.put(FontRole.HEI, List.of(
                 new Candidate("simhei.ttf", null, WINDOWS, null),
+                // The Fandol faces share one em box (0.88/0.12 em): a body line holding a heading run
+                // in Hei or Kai keeps the same descent, so JasperReports' fixed spacing stays on the grid.
+                new Candidate("FandolHei-Regular.otf", null, LINUX, null),
                 new Candidate("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", LINUX, null)));
         CANDIDATES.put(FontRole.FANGSONG, List.of(
                 new Candidate("仿宋_GB2312.ttf", null, WINDOWS, null),
                 new Candidate("FS_GB2312.ttf", null, WINDOWS, null),
                 new Candidate("simfang.ttf", null, WINDOWS, null),
-                // Debian has no FangSong covering simplified Chinese (fonts-cwtex-fs lacks 阳 and
-                // 1,200 other level-1 characters): a light Song is the closest free look.
+                // FandolFang (Debian's texlive-lang-chinese, GPL-3, fsType 8 "editable embedding"):
+                // a real FangSong covering all 6,763 GB 2312 hanzi and every character of the bundled
+                // plan. Embedding its subset in a PDF is what ctex does for every TeX user; the
+                // document's text is not the font's derivative. fonts-cwtex-fs lacks 阳 and 1,200 more.
+                new Candidate("FandolFang-Regular.otf", null, LINUX, "documents.font.fandolFang"),
+                // Without it, a light Song is the closest free look.
                 new Candidate("NotoSerifCJK-Light.ttc", "Noto Serif CJK SC Light", LINUX,
-                        "本机无仿宋字体，以 Noto Serif CJK SC Light（思源宋体细体，fonts-noto-cjk-extra）代替"),
+                        "documents.font.standIn.notoLight"),
                 new Candidate("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", LINUX,
-                        "本机无仿宋字体，以 Noto Serif CJK SC（思源宋体，fonts-noto-cjk）代替")));
+                        "documents.font.standIn.notoRegular")));
         CANDIDATES.put(FontRole.KAI, List.of(
                 new Candidate("楷体_GB2312.ttf", null, WINDOWS, null),
                 new Candidate("simkai.ttf", null, WINDOWS, null),
+                new Candidate("FandolKai-Regular.otf", null, LINUX, null),
                 new Candidate("LXGWWenKai-Regular.ttf", null, LINUX, null)));
     }
 
@@ -108,7 +135,7 @@ public final class FontCatalog {
                     found.put(role, own.get());
                     continue;
                 }
-                warnings.add("设置 fonts." + role.key() + " = " + wanted + "：找不到该字体文件或字体，或其缺少常用汉字；改用本机其他字体。");
+                warnings.add(Messages.text("documents.font.overrideMissing", "key", role.key(), "wanted", wanted));
             }
             for (Candidate c : CANDIDATES.get(role)) {
                 Optional<ResolvedFont> f = finder.byFileName(role, c);
@@ -119,11 +146,7 @@ public final class FontCatalog {
             }
         }
         if (found.isEmpty()) {
-            throw new MissingFontException("""
-                    本机没有可用的中文字体，无法生成公文（否则文字会显示为方框或空白）。请安装字体后重试：
-                      Linux（Debian/Ubuntu）：sudo apt-get install fonts-noto-cjk fonts-lxgw-wenkai
-                      Windows：确认 C:\\Windows\\Fonts 中有 宋体（simsun.ttc）、黑体（simhei.ttf）、仿宋（simfang.ttf）、楷体（simkai.ttf）
-                      或在 input/plan/settings.properties 的 fonts.title / fonts.song / fonts.hei / fonts.fangsong / fonts.kai 中填写字体文件路径。""");
+            throw new MissingFontException(Messages.text("documents.font.none"));
         }
         // A role without its own font borrows one that exists, so text never falls back to a
         // Latin-only font.
@@ -132,7 +155,7 @@ public final class FontCatalog {
                 ResolvedFont stand = Stream.of(FontRole.SONG, FontRole.FANGSONG, FontRole.TITLE, FontRole.KAI, FontRole.HEI)
                         .map(found::get).filter(f -> f != null).findFirst().orElseThrow();
                 found.put(role, new ResolvedFont(role, stand.file(), stand.index(), stand.awtFont(), stand.name(),
-                        stand.origin(), "本机无" + role.label() + "字体，以" + stand.name() + "代替"));
+                        stand.origin(), Messages.text("documents.font.borrowed", "role", role.label(), "font", stand.name())));
             }
         }
         return new FontCatalog(found, warnings);
@@ -168,6 +191,7 @@ public final class FontCatalog {
         dirs.add(Path.of(home, ".fonts"));
         dirs.add(Path.of("/usr/local/share/fonts"));
         dirs.add(Path.of("/usr/share/fonts"));
+        dirs.add(Path.of(FANDOL_DIR));
         dirs.add(Path.of("/Library/Fonts"));
         dirs.add(Path.of(home, "Library", "Fonts"));
         return dirs;
@@ -308,14 +332,15 @@ public final class FontCatalog {
             }
             Path file = Path.of(path);
             if (Files.isRegularFile(file)) {
-                return load(role, file, null, Math.max(index, 0), "设置 fonts." + role.key(), null);
+                return load(role, file, null, Math.max(index, 0), Messages.text("documents.font.origin.setting", "key", role.key()), null);
             }
             // A family has several files (Regular, Bold, Light): prefer the face named exactly so,
             // then the regular one whose name is the family's.
             ResolvedFont best = null;
             int bestRank = Integer.MAX_VALUE;
             for (Path f : files().values()) {
-                Optional<ResolvedFont> match = load(role, f, wanted, -1, "设置 fonts." + role.key(), null);
+                Optional<ResolvedFont> match = load(role, f, wanted, -1,
+                        Messages.text("documents.font.origin.setting", "key", role.key()), null);
                 if (match.isPresent()) {
                     Font font = match.get().awtFont();
                     int rank = font.getFontName(Locale.SIMPLIFIED_CHINESE).equals(wanted) || font.getFontName(Locale.ENGLISH).equals(wanted) ? 0

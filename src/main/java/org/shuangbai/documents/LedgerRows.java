@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.shuangbai.text.Messages;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.RecordedValue;
@@ -59,7 +60,7 @@ public final class LedgerRows {
             }
             String name = plan.unit(unit).map(AssessedUnit::name).orElse(unit);
             rows.add(new LedgerItemRow(unit, name, number, problem, f.get("category"), f.get("opinion"), deadline,
-                    f.get("department"), status, overdue, overdue ? "逾期" : null));
+                    f.get("department"), status, overdue, overdue ? Messages.text("documents.ledger.overdue") : null));
         }));
         return rows;
     }
@@ -79,7 +80,8 @@ public final class LedgerRows {
             List<String> notes = new ArrayList<>();
             for (FormStatus s : list) {
                 missing.add(s.form().title());
-                notes.add(s.state() == FormStatus.State.ACCEPTED ? "更正件被退回" : s.state().label());
+                notes.add(s.state() == FormStatus.State.ACCEPTED ? Messages.text("documents.reminder.correctionRejected")
+                        : s.state().label());
             }
             rows.add(new ReminderRow(unit.group().label(), code, unit.name(), String.join("、", missing),
                     String.join("、", notes)));

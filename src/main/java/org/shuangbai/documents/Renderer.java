@@ -3,6 +3,7 @@ package org.shuangbai.documents;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +17,18 @@ import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.Exporter;
 import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.OutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.shuangbai.text.Messages;
+import org.shuangbai.Defaults;
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.SafeFileName;
@@ -35,11 +36,16 @@ import org.shuangbai.tables.SafeText;
 
 /**
  * Writes every document to output/reports/: the notice (with its attachments) as PDF and DOCX, the
- * attachments, reminder list and ledger also as PDF and XLSX, one letter per unit as PDF and DOCX.
+ * attachments, reminder list and ledger also as PDF and XLSX, one letter per unit as PDF and DOCX. The
+ * PDFs and XLSX come from the JasperReports designs, the DOCX are flowing Word documents built from
+ * the Word template templates/notice.docx (DocxNotice, DocxLetter).
  * Files are deterministic: the same data gives the same bytes.
  */
 public final class Renderer {
-    public static final String LETTERS_DIR = "考核结果通知书";
+    /** The folder of the letters under output/reports/ (its name is a message the office may reword). */
+    public static String lettersDir() {
+        return Messages.text("documents.file.letters");
+    }
     private static final String TEMP_PREFIX = ".export-";
     private static final String TEMP_SUFFIX = ".zip";
 
@@ -48,6 +54,7 @@ public final class Renderer {
     private final Reports reports;
     private final LocalDate documentDate;
     private final String author;
+    private final Typesetter type;
 
     /**
      * @param documentDate the date stamped as the files' creation date (the notice date)
@@ -56,7 +63,8 @@ public final class Renderer {
     public Renderer(Workspace workspace, FontCatalog fonts, boolean watermark, LocalDate documentDate, String author) {
         this.workspace = workspace;
         this.context = fonts.context();
-        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark);
+        this.type = new Typesetter(fonts);
+        this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark, type);
         this.documentDate = documentDate;
         this.author = author;
     }
@@ -78,35 +86,41 @@ public final class Renderer {
      */
     public List<Path> render(DocumentData data) throws IOException, JRException, DesignException {
         Path dir = workspace.reportsDir();
-        Files.createDirectories(dir.resolve(LETTERS_DIR));
+        String lettersDir = lettersDir();
+        Files.createDirectories(dir.resolve(lettersDir));
         removeUnfinishedExports(dir);
-        removeUnfinishedExports(dir.resolve(LETTERS_DIR));
+        removeUnfinishedExports(dir.resolve(lettersDir));
         NoticeData notice = data.notice();
         List<Job> jobs = new ArrayList<>();
         jobs.add(() -> {
             JasperPrint n = reports.notice(notice);
-            return List.of(pdf(n, dir.resolve("01_考核结果通报.pdf"), notice.title()),
-                    docx(n, dir.resolve("01_考核结果通报.docx")));
+            String file = Messages.text("documents.file.notice");
+            return List.of(pdf(n, dir.resolve(file + ".pdf"), notice.title()),
+                    noticeDocx(notice, dir.resolve(file + ".docx")));
         });
         jobs.add(() -> {
             JasperPrint commended = reports.commended(notice);
-            return List.of(pdf(commended, dir.resolve("02_附件1_先进单位名单.pdf"), notice.commendedTitle()),
-                    xlsx(commended, dir.resolve("02_附件1_先进单位名单.xlsx")));
+            String file = Messages.text("documents.file.commended");
+            return List.of(pdf(commended, dir.resolve(file + ".pdf"), notice.commendedTitle()),
+                    xlsx(commended, dir.resolve(file + ".xlsx")));
         });
         jobs.add(() -> {
             JasperPrint summary = reports.summary(notice);
-            return List.of(pdf(summary, dir.resolve("03_附件2_得分汇总表.pdf"), notice.summaryTitle()),
-                    xlsx(summary, dir.resolve("03_附件2_得分汇总表.xlsx")));
+            String file = Messages.text("documents.file.summary");
+            return List.of(pdf(summary, dir.resolve(file + ".pdf"), notice.summaryTitle()),
+                    xlsx(summary, dir.resolve(file + ".xlsx")));
         });
         jobs.add(() -> {
             JasperPrint reminders = reports.reminders(data.reminderTitle(), data.reminders());
-            return List.of(pdf(reminders, dir.resolve("04_催报名单.pdf"), data.reminderTitle()),
-                    xlsx(reminders, dir.resolve("04_催报名单.xlsx")));
+            String file = Messages.text("documents.file.reminders");
+            return List.of(pdf(reminders, dir.resolve(file + ".pdf"), data.reminderTitle()),
+                    xlsx(reminders, dir.resolve(file + ".xlsx")));
         });
         jobs.add(() -> {
             JasperPrint ledger = reports.ledger(data.ledgerTitle(), data.ledger());
-            return List.of(pdf(ledger, dir.resolve("05_挂帐问题汇总表.pdf"), data.ledgerTitle()),
-                    xlsx(ledger, dir.resolve("05_挂帐问题汇总表.xlsx")));
+            String file = Messages.text("documents.file.ledger");
+            return List.of(pdf(ledger, dir.resolve(file + ".pdf"), data.ledgerTitle()),
+                    xlsx(ledger, dir.resolve(file + ".xlsx")));
         });
         List<LetterData> letters = data.letters();
         for (int i = 0; i < letters.size(); i++) {
@@ -116,9 +130,9 @@ public final class Renderer {
                 JasperPrint l = reports.letter(letter);
                 // Unit names come from the office's plan: the same sanitising as the workbooks' names.
                 String base = letter.unitCode() + "_" + letter.unitName();
-                return List.of(pdf(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".pdf")),
+                return List.of(pdf(l, dir.resolve(lettersDir).resolve(SafeFileName.of(base, ".pdf")),
                                 letter.unitName() + letter.title()),
-                        docx(l, dir.resolve(LETTERS_DIR).resolve(SafeFileName.of(base, ".docx"))));
+                        letterDocx(letter, dir.resolve(lettersDir).resolve(SafeFileName.of(base, ".docx"))));
             });
         }
         List<Path> written = new ArrayList<>();
@@ -164,12 +178,34 @@ public final class Renderer {
         return file;
     }
 
-    Path docx(JasperPrint print, Path file) throws JRException, IOException {
-        JRDocxExporter exporter = new JRDocxExporter(context);
-        SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
-        config.setFlexibleRowHeight(true);
-        exporter.setConfiguration(config);
-        return office(exporter, print, file);
+    /** The notice as a flowing Word document from the workspace's (or the bundled) Word template. */
+    Path noticeDocx(NoticeData notice, Path file) throws IOException {
+        return word(file, (template, out) -> new DocxNotice(type).write(notice, template, out));
+    }
+
+    /** A letter as a flowing Word document in the same template. */
+    Path letterDocx(LetterData letter, Path file) throws IOException {
+        return word(file, (template, out) -> new DocxLetter(type).write(letter, template, out));
+    }
+
+    @FunctionalInterface
+    private interface WordWriter {
+        void write(InputStream template, OutputStream out) throws IOException;
+    }
+
+    private Path word(Path file, WordWriter writer) throws IOException {
+        Path raw = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
+        try {
+            try (InputStream template = Defaults.open(workspace, DocxNotice.TEMPLATE)
+                    .orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
+                writer.write(template, out);
+            }
+            Deterministic.office(raw, file, documentDate);
+            return file;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
     }
 
     Path xlsx(JasperPrint print, Path file) throws JRException, IOException {

@@ -1,5 +1,6 @@
 package org.shuangbai.documents;
 
+import org.shuangbai.text.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
 /** Fills the designs with the view models; one instance per run (designs are loaded once). */
@@ -25,26 +27,35 @@ public final class Reports {
     private final JasperReportsContext context;
     private final Designs designs;
     private final boolean watermark;
+    private final Typesetter type;
 
-    public Reports(JasperReportsContext context, Designs designs, boolean watermark) {
+    public Reports(JasperReportsContext context, Designs designs, boolean watermark, Typesetter type) {
         this.context = context;
         this.designs = designs;
         this.watermark = watermark;
+        this.type = type;
     }
 
     public JasperPrint notice(NoticeData notice) throws JRException, DesignException {
         Map<String, Object> p = parameters();
         p.put("CommendedReport", designs.get(COMMENDED));
         p.put("SummaryReport", designs.get(SUMMARY));
-        return fill(NOTICE, p, List.of(notice));
+        JasperPrint first = fill(NOTICE, p, List.of(notice));
+        Map<String, Object> squeezed = NoticeLayout.squeeze(first);
+        if (squeezed == null) {
+            return first;
+        }
+        p.putAll(squeezed);
+        JasperReport tight = designs.withPitch(NOTICE, NoticeLayout.TAIL, (Float) squeezed.get("Pitch"));
+        return JasperFillManager.getInstance(context).fill(tight, p, new RecordDataSource(List.of(notice)));
     }
 
     public JasperPrint commended(NoticeData notice) throws JRException, DesignException {
-        return attachment(COMMENDED, "附件1", notice.commendedTitle(), notice.commended());
+        return attachment(COMMENDED, Messages.text("documents.attachment", "number", 1), notice.commendedTitle(), notice.commended());
     }
 
     public JasperPrint summary(NoticeData notice) throws JRException, DesignException {
-        return attachment(SUMMARY, "附件2", notice.summaryTitle(), notice.summary());
+        return attachment(SUMMARY, Messages.text("documents.attachment", "number", 2), notice.summaryTitle(), notice.summary());
     }
 
     /** An attachment on its own: its content design inside the notice's page layout. */
@@ -63,7 +74,7 @@ public final class Reports {
         p.put("Letter", letter);
         p.put("VetoesReport", designs.get(LETTER_VETOES));
         p.put("ItemsReport", designs.get(LETTER_ITEMS));
-        return fill(LETTER, p, letter.rows());
+        return fill(LETTER, p, LetterTableRow.of(letter.rows()));
     }
 
     public JasperPrint reminders(String title, List<ReminderRow> rows) throws JRException, DesignException {
@@ -89,6 +100,7 @@ public final class Reports {
     private Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("Watermark", watermark);
+        p.put("Type", type);
         return p;
     }
 

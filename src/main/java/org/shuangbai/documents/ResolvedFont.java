@@ -3,6 +3,8 @@ package org.shuangbai.documents;
 import java.awt.Font;
 import java.nio.file.Path;
 
+import org.shuangbai.text.Messages;
+
 /**
  * The font file chosen for a role.
  *
@@ -26,7 +28,9 @@ public record ResolvedFont(FontRole role, Path file, int index, Font awtFont, St
 
     /** One line for the console. */
     public String describe() {
-        String line = role.label() + "：" + name + "（" + origin + "，" + file + (isCollection() ? " 第" + index + "款" : "") + "）";
-        return substitute == null ? line : line + "；" + substitute;
+        String line = Messages.text(isCollection() ? "documents.font.line.collection" : "documents.font.line",
+                "role", role.label(), "name", name, "origin", origin, "file", file, "index", index);
+        return substitute == null ? line : Messages.text("documents.font.line.substitute", "line", line,
+                "substitute", substitute);
     }
 }

@@ -86,7 +86,11 @@ public final class WorkbookGenerator {
 
     /** Writes the workbook to {@code file} (through a temporary file, so a crash leaves no half file). */
     public void write(FormLayout layout, Path file) throws IOException {
-        byte[] bytes = toBytes(layout);
+        write(toBytes(layout), file);
+    }
+
+    /** Writes a workbook's bytes to {@code file} through a temporary file, so a crash leaves no half file. */
+    static void write(byte[] bytes, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // not createTempFile: its owner-only permissions would stick to a file meant to be sent out

@@ -38,7 +38,30 @@ public record CellContent(Type type, String text, BigDecimal number, boolean dat
 
     /** Blank, or text of only white space. */
     public boolean isEmpty() {
-        return formula == null && (type == Type.BLANK || (type == Type.TEXT && text.isBlank()));
+        return formula == null && (type == Type.BLANK || (type == Type.TEXT && trim(text).isEmpty()));
+    }
+
+    /**
+     * The text without the spaces around it, the invisible ones included: a value pasted from a web page
+     * or a Word document often carries no-break (U+00A0, U+2007, U+202F) or zero-width (U+200B, U+FEFF)
+     * spaces, which {@link String#strip()} keeps. A number with such a space would be refused as "not a
+     * number" while the message shows the office what looks like a number.
+     */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && space(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && space(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                || c == '\uFEFF';
     }
 
     public boolean isFormula() {

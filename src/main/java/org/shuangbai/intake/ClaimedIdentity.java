@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.plan.FormKind;
+import org.shuangbai.text.Messages;
 
 /**
  * The identity a returned file claims, as found in its very hidden identity sheet (column A key,
@@ -34,7 +35,7 @@ record ClaimedIdentity(Map<String, String> entries, String source) {
                 }
             }
             if (!found.isEmpty()) {
-                return new ClaimedIdentity(found, "工作表 " + SHEET);
+                return new ClaimedIdentity(found, Messages.text("intake.identity.source.sheet", "sheet", SHEET));
             }
         }
         for (Map.Entry<String, String> e : book.customProperties().entrySet()) {
@@ -45,7 +46,7 @@ record ClaimedIdentity(Map<String, String> entries, String source) {
                 }
             }
         }
-        return found.isEmpty() ? null : new ClaimedIdentity(found, "文档属性");
+        return found.isEmpty() ? null : new ClaimedIdentity(found, Messages.text("intake.identity.source.properties"));
     }
 
     String get(String key) {

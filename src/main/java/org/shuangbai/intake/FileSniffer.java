@@ -2,6 +2,7 @@ package org.shuangbai.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,6 @@ import org.shuangbai.text.Messages;
  * external entities; no office suite writes a DTD into these formats).
  */
 final class FileSniffer {
-    static final String TODO_RESAVE = "请用 Excel、WPS 或 LibreOffice 打开原文件，另存为 .xlsx 后重新提交；"
-            + "若无法打开，请向该单位索取完好的文件。";
     private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
@@ -35,21 +34,28 @@ final class FileSniffer {
     private FileSniffer() {
     }
 
+    /** What to do with a file that cannot be read as it is: save it anew, or ask the unit for a good copy. */
+    static String todoResave() {
+        return Messages.text("intake.todo.resave");
+    }
+
     /** The spreadsheet type, or null when the file is not a spreadsheet at all. */
     static SpreadsheetType sniff(Path path, long size, IntakeLimits limits) throws FileRejection {
         if (size == 0) {
-            throw new FileRejection("文件是空的（0 字节），可能在复制或发送时中断。", TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.empty"), todoResave());
         }
         if (size > limits.maxFileBytes()) {
-            throw new FileRejection("文件大小 " + IntakeLimits.megabytes(size) + "，超过上限 "
-                    + IntakeLimits.megabytes(limits.maxFileBytes()) + "，未予读取（正常的填报表不超过 1 MB）。",
-                    "请确认这是下发的填报表；删除其中插入的图片或无关工作表后重新提交。");
+            throw new FileRejection(Messages.text("intake.file.tooLarge",
+                    "size", IntakeLimits.megabytes(size, RoundingMode.CEILING),
+                    "limit", IntakeLimits.megabytes(limits.maxFileBytes(), RoundingMode.FLOOR)),
+                    Messages.text("intake.file.tooLarge.todo"));
         }
         FileMagic magic;
         try (InputStream in = Files.newInputStream(path)) {
             magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
         } catch (IOException e) {
-            throw new FileRejection("无法读取文件：" + e.getMessage() + "。", "请检查文件是否仍在、是否有读取权限。");
+            throw new FileRejection(Messages.text("intake.file.cannotRead", "error", e.getMessage()),
+                    Messages.text("intake.file.cannotRead.todo"));
         }
         return switch (magic) {
             case OOXML -> zipPackage(path, limits);
@@ -62,17 +68,17 @@ final class FileSniffer {
     static String describe(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             FileMagic magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
-            return switch (magic) {
-                case PDF -> "PDF 文件";
-                case HTML -> "网页（HTML）文件";
-                case XML -> "XML 文本文件";
-                case RTF -> "RTF 文档";
-                case PNG, JPEG, GIF, TIFF, BMP -> "图片文件";
-                case WORD2 -> "旧版 Word 文档";
-                default -> "未知格式的文件";
-            };
+            return Messages.text(switch (magic) {
+                case PDF -> "intake.kind.pdf";
+                case HTML -> "intake.kind.html";
+                case XML -> "intake.kind.xml";
+                case RTF -> "intake.kind.rtf";
+                case PNG, JPEG, GIF, TIFF, BMP -> "intake.kind.image";
+                case WORD2 -> "intake.kind.word";
+                default -> "intake.kind.unknown";
+            });
         } catch (IOException e) {
-            return "无法读取的文件";
+            return Messages.text("intake.kind.unreadable");
         }
     }
 
@@ -90,18 +96,16 @@ final class FileSniffer {
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            throw new FileRejection("文件已损坏或不完整（旧版 Office 文件结构无法读取）。", TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.oldOfficeDamaged"), todoResave());
         }
     }
 
     static FileRejection encrypted() {
-        return new FileRejection("工作簿设置了打开密码（已加密），无法核验。",
-                "请在 Excel/WPS 中取消“打开密码”（文件→信息→保护工作簿→用密码进行加密，清空密码）后另存并重新提交。");
+        return new FileRejection(Messages.text("intake.file.encrypted"), Messages.text("intake.file.encrypted.todo"));
     }
 
     static FileRejection macros() {
-        return new FileRejection("工作簿含有宏（VBA 代码），为安全起见不予读取。",
-                "请使用下发的原始工作簿填写，或另存为不含宏的“Excel 工作簿（.xlsx）”后重新提交。");
+        return new FileRejection(Messages.text("intake.file.macros"), Messages.text("intake.file.macros.todo"));
     }
 
     private static SpreadsheetType zipPackage(Path path, IntakeLimits limits) throws FileRejection {
@@ -114,14 +118,15 @@ final class FileSniffer {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (++count > limits.maxZipEntries()) {
-                    throw bomb("文件内含的部件超过 " + limits.maxZipEntries() + " 个");
+                    throw bomb(Messages.text("intake.bomb.entries", "count", limits.maxZipEntries()));
                 }
                 names.add(e.getName());
                 boolean xml = isXml(e.getName());
                 long inflated = scan(zip, e, limits, xml, e.getName().equals("mimetype"));
                 total += inflated;
                 if (total > limits.maxInflatedBytes()) {
-                    throw bomb("文件解压后超过 " + IntakeLimits.megabytes(limits.maxInflatedBytes()));
+                    throw bomb(Messages.text("intake.bomb.inflated", "limit",
+                            IntakeLimits.megabytes(limits.maxInflatedBytes(), RoundingMode.FLOOR)));
                 }
                 if (e.getName().equals("mimetype")) {
                     try (InputStream in = zip.getInputStream(e)) {
@@ -140,9 +145,9 @@ final class FileSniffer {
             }
             return null;
         } catch (ZipException e) {
-            throw new FileRejection("文件已损坏或不完整（压缩包结构无法读取，常见于下载或拷贝中断）。", TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.zipDamaged"), todoResave());
         } catch (IOException e) {
-            throw new FileRejection("文件已损坏或不完整：" + e.getMessage() + "。", TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.damaged", "error", e.getMessage()), todoResave());
         }
     }
 
@@ -168,16 +173,15 @@ final class FileSniffer {
                 crc.update(buf, 0, r);
                 n += r;
                 if (n > limits.maxEntryBytes()) {
-                    throw bomb("文件中的部件“" + entry.getName() + "”解压后超过 "
-                            + IntakeLimits.megabytes(limits.maxEntryBytes()));
+                    throw bomb(Messages.text("intake.bomb.entry", "part", entry.getName(), "limit",
+                            IntakeLimits.megabytes(limits.maxEntryBytes(), RoundingMode.FLOOR)));
                 }
                 if (xml) {
                     byte[] window = new byte[carry.length + r];
                     System.arraycopy(carry, 0, window, 0, carry.length);
                     System.arraycopy(buf, 0, window, carry.length, r);
                     if (contains(window, DOCTYPE) || contains(window, ENTITY)) {
-                        throw new FileRejection("文件中的部件“" + entry.getName() + "”含有 XML 文档类型定义（DTD/实体），"
-                                + "正常的 Excel、WPS、LibreOffice 文件不会包含，可能是恶意构造的文件，未予读取。", TODO_RESAVE);
+                        throw new FileRejection(Messages.text("intake.part.dtd", "part", entry.getName()), todoResave());
                     }
                     int keep = Math.min(window.length, CARRY);
                     carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
@@ -185,7 +189,7 @@ final class FileSniffer {
             }
         }
         if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
-            throw new FileRejection(Messages.text("intake.part.crc", "part", entry.getName()), TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.part.crc", "part", entry.getName()), todoResave());
         }
         return n;
     }
@@ -206,7 +210,6 @@ final class FileSniffer {
     }
 
     private static FileRejection bomb(String what) {
-        return new FileRejection(what + "，远超正常填报表，可能是恶意构造的“压缩炸弹”，未予读取。",
-                "请确认这是下发的填报表；如确为正常填写的文件，请另存为新的 .xlsx 后重新提交。");
+        return new FileRejection(Messages.text("intake.bomb", "what", what), Messages.text("intake.bomb.todo"));
     }
 }

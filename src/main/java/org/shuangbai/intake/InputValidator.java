@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.InputRule;
+import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Messages;
+import org.shuangbai.text.Numbers;
 
 /**
  * Re-checks one input cell against its {@link InputRule} (office suites and macros can bypass data
@@ -18,7 +21,9 @@ import org.shuangbai.forms.InputRule;
 final class InputValidator {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern DATE_TEXT = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** The last day Excel can show (serial 2958465 in the 1900 system): a larger serial is no date at all. */
+    private static final LocalDate LAST_EXCEL_DATE = LocalDate.of(9999, 12, 31);
 
     /** The normalised value, or null for an empty cell; or a problem. */
     record Outcome(String value, Problem problem) {
@@ -43,18 +48,19 @@ final class InputValidator {
     Outcome check(CellSpec spec, CellContent c) {
         InputRule rule = spec.rule();
         if (c.isFormula()) {
-            return fail(spec, c, "此处是公式，不是直接填写的内容（" + name(rule) + "须直接填写）",
-                    "请删除公式，直接输入" + expected(rule) + "。");
+            return fail(spec, c, Messages.text("intake.input.formula", "name", name(rule)),
+                    Messages.text("intake.input.formula.todo", "expected", expected(rule)));
         }
         if (c.isEmpty()) {
             return Outcome.ok(null);
         }
         if (c.type() == CellContent.Type.ERROR) {
-            return fail(spec, c, "单元格显示错误值", "请清除该单元格后重新输入" + expected(rule) + "。");
+            return fail(spec, c, Messages.text("intake.input.errorValue"),
+                    Messages.text("intake.input.errorValue.todo", "expected", expected(rule)));
         }
         if (c.type() == CellContent.Type.TEXT && c.text().length() > maxCellChars) {
-            return fail(spec, c, "内容长达 " + c.text().length() + " 个字符，超过单元格上限 " + maxCellChars,
-                    "请精简内容。");
+            return fail(spec, c, Messages.text("intake.input.tooLong", "length", c.text().length(), "limit",
+                    maxCellChars), Messages.text("intake.input.tooLong.todo"));
         }
         return switch (rule.kind()) {
             case DECIMAL -> decimal(spec, c, rule);
@@ -68,30 +74,32 @@ final class InputValidator {
         BigDecimal n;
         if (c.type() == CellContent.Type.NUMBER) {
             n = c.number();
-        } else if (c.type() == CellContent.Type.TEXT && DECIMAL.matcher(c.text().strip()).matches()) {
-            n = new BigDecimal(c.text().strip());
+        } else if (c.type() == CellContent.Type.TEXT && DECIMAL.matcher(CellContent.trim(c.text())).matches()) {
+            n = new BigDecimal(CellContent.trim(c.text()));
         } else {
-            return fail(spec, c, name(rule) + "须为数字，不能填写文字或其他内容", "请只填写" + expected(rule)
-                    + "（例如 8.5），说明文字请写在扣分说明栏。");
+            return fail(spec, c, Messages.text("intake.input.notNumber", "name", name(rule)),
+                    Messages.text("intake.input.notNumber.todo", "expected", expected(rule)));
         }
         if (rule.min() != null && n.compareTo(rule.min()) < 0) {
-            String what = n.signum() < 0 && rule.min().signum() >= 0 ? name(rule) + "不能为负数"
-                    : name(rule) + "小于下限 " + plain(rule.min());
-            return fail(spec, c, what, "请填写" + expected(rule) + "。");
+            String what = n.signum() < 0 && rule.min().signum() >= 0
+                    ? Messages.text("intake.input.negative", "name", name(rule))
+                    : Messages.text("intake.input.belowMin", "name", name(rule), "min", Numbers.plain(rule.min()));
+            return fail(spec, c, what, fillIn(rule));
         }
         if (rule.max() != null && n.compareTo(rule.max()) > 0) {
-            return fail(spec, c, name(rule) + "超过本项分值 " + plain(rule.max()) + " 分",
-                    "请填写" + expected(rule) + "。");
+            return fail(spec, c, Messages.text("intake.input.aboveMax", "name", name(rule), "max",
+                    Numbers.plain(rule.max())), fillIn(rule));
         }
-        return Outcome.ok(plain(n));
+        return Outcome.ok(Numbers.plain(n));
     }
 
     private Outcome choice(CellSpec spec, CellContent c, InputRule rule) {
-        String t = c.type() == CellContent.Type.NUMBER ? c.text() : c.text().strip();
+        String t = c.type() == CellContent.Type.NUMBER ? c.text() : CellContent.trim(c.text());
         if (rule.choices().contains(t)) {
             return Outcome.ok(t);
         }
-        return fail(spec, c, name(rule) + "不是可选的值", "请从下拉列表中选择：" + choices(rule) + "。");
+        return fail(spec, c, Messages.text("intake.input.notChoice", "name", name(rule)),
+                Messages.text("intake.input.notChoice.todo", "choices", choices(rule)));
     }
 
     private Outcome date(CellSpec spec, CellContent c, InputRule rule) {
@@ -102,17 +110,21 @@ final class InputValidator {
                 double serial = c.number().doubleValue();
                 if (DateUtil.isValidExcelDate(serial)) {
                     d = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+                    if (d.isAfter(LAST_EXCEL_DATE)) {
+                        d = null;
+                    }
                 }
             }
-            case TEXT -> d = parseDate(c.text().strip());
+            case TEXT -> d = parseDate(CellContent.trim(c.text()));
             default -> d = null;
         }
         if (d == null) {
-            return fail(spec, c, name(rule) + "不是有效的日期", "请按“2009-12-20”的格式填写日期。");
+            return fail(spec, c, Messages.text("intake.input.notDate", "name", name(rule)),
+                    Messages.text("intake.input.notDate.todo"));
         }
         if (d.isBefore(earliest) || d.isAfter(latest)) {
-            return fail(spec, c, name(rule) + "的日期 " + d + " 不在 " + earliest + " 至 " + latest + " 之间",
-                    "请核对年份后重新填写（格式如 2009-12-20）。");
+            return fail(spec, c, Messages.text("intake.input.dateOutOfRange", "name", name(rule), "date", d,
+                    "earliest", earliest, "latest", latest), Messages.text("intake.input.dateOutOfRange.todo"));
         }
         return Outcome.ok(d.toString());
     }
@@ -123,6 +135,11 @@ final class InputValidator {
             return null;
         }
         try {
+            if (m.group(4) != null) {
+                // a time after the date is ignored, but only a real one: 25:99 makes the whole text no date
+                java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            }
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
         } catch (java.time.DateTimeException e) {
@@ -132,13 +149,13 @@ final class InputValidator {
 
     private Outcome text(CellSpec spec, CellContent c, InputRule rule) {
         String t = switch (c.type()) {
-            case TEXT -> c.text().replace("\r\n", "\n").replace('\r', '\n').strip();
+            case TEXT -> CellContent.trim(c.text().replace("\r\n", "\n").replace('\r', '\n'));
             default -> c.text();
         };
         int length = t.codePointCount(0, t.length());
         if (rule.maxLength() > 0 && length > rule.maxLength()) {
-            return fail(spec, c, name(rule) + "共 " + length + " 个字，超过上限 " + rule.maxLength() + " 个字",
-                    "请精简到 " + rule.maxLength() + " 个字以内。");
+            return fail(spec, c, Messages.text("intake.input.textTooLong", "name", name(rule), "length", length,
+                    "limit", rule.maxLength()), Messages.text("intake.input.textTooLong.todo", "limit", rule.maxLength()));
         }
         return Outcome.ok(t);
     }
@@ -148,26 +165,30 @@ final class InputValidator {
     }
 
     static String name(InputRule rule) {
-        return rule.promptTitle() == null || rule.promptTitle().isBlank() ? "该项" : "“" + rule.promptTitle() + "”";
+        return rule.promptTitle() == null || rule.promptTitle().isBlank() ? Messages.text("intake.input.thisItem")
+                : Messages.text("intake.input.named", "title", rule.promptTitle());
+    }
+
+    /** What to fill in, e.g. 请填写0 到 3 之间的数字。 */
+    static String fillIn(InputRule rule) {
+        return Messages.text("intake.input.fill.todo", "expected", expected(rule));
     }
 
     static String expected(InputRule rule) {
         return switch (rule.kind()) {
-            case DECIMAL -> plain(rule.min() == null ? BigDecimal.ZERO : rule.min()) + " 到 "
-                    + (rule.max() == null ? "不限" : plain(rule.max())) + " 之间的数字";
-            case YES_NO -> "“是”或“否”";
-            case DATE -> "日期（如 2009-12-20）";
-            case CHOICE -> "下拉列表中的一项";
-            case TEXT -> "内容";
+            case DECIMAL -> Messages.text("intake.expected.decimal",
+                    "min", Numbers.plain(rule.min() == null ? BigDecimal.ZERO : rule.min()),
+                    "max", rule.max() == null ? Messages.text("intake.expected.unbounded") : Numbers.plain(rule.max()));
+            case YES_NO -> Messages.text("intake.expected.yesNo", "yes", YesNo.YES.label(), "no", YesNo.NO.label());
+            case DATE -> Messages.text("intake.expected.date");
+            case CHOICE -> Messages.text("intake.expected.choice");
+            case TEXT -> Messages.text("intake.expected.text");
         };
     }
 
     private static String choices(InputRule rule) {
-        String all = String.join("、", rule.choices().stream().map(s -> "“" + s + "”").toList());
+        String all = String.join(Messages.text("intake.input.choice.separator"),
+                rule.choices().stream().map(s -> Messages.text("intake.input.choice", "choice", s)).toList());
         return all.length() > 200 ? all.substring(0, 200) + "…" : all;
-    }
-
-    static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
     }
 }

@@ -25,8 +25,12 @@ public record IntakeLimits(long maxFileBytes, int maxZipEntries, long maxEntryBy
         return new IntakeLimits(maxFileBytes, maxZipEntries, maxEntryBytes, maxInflatedBytes, maxCellChars, limit);
     }
 
-    public static String megabytes(long bytes) {
-        return new java.math.BigDecimal(bytes).divide(new java.math.BigDecimal(1 << 20), 1,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " MB";
+    /**
+     * Bytes in MB to one decimal. A size is rounded up and a limit down, so a file over a limit never reads
+     * as no larger than it (20 MB and one byte: "20.1 MB, over 20 MB", not "20 MB, over 20 MB").
+     */
+    public static String megabytes(long bytes, java.math.RoundingMode rounding) {
+        return new java.math.BigDecimal(bytes).divide(new java.math.BigDecimal(1 << 20), 1, rounding)
+                .stripTrailingZeros().toPlainString() + " MB";
     }
 }

@@ -21,6 +21,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.shuangbai.text.Messages;
 
 /**
  * An .ods read in one SAX pass over its content.xml (the package was size- and DTD-checked by
@@ -92,8 +93,8 @@ final class OdsWorkbook implements ReturnedWorkbook {
         } catch (FileRejection e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw new FileRejection("文件已损坏或格式不正确，无法读取（" + e.getClass().getSimpleName() + "）。",
-                    FileSniffer.TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.malformed", "error", e.getClass().getSimpleName()),
+                    FileSniffer.todoResave());
         }
     }
 

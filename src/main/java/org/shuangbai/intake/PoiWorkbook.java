@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.shuangbai.text.Messages;
 
 /** An .xlsx or .xls read with POI's usermodel (the forms are small). Never evaluates formulas. */
 final class PoiWorkbook implements ReturnedWorkbook {
@@ -87,8 +88,8 @@ final class PoiWorkbook implements ReturnedWorkbook {
         } catch (EncryptedDocumentException e) {
             throw FileSniffer.encrypted();
         } catch (Exception e) {
-            throw new FileRejection("文件已损坏或格式不正确，无法读取（" + e.getClass().getSimpleName() + "）。",
-                    FileSniffer.TODO_RESAVE);
+            throw new FileRejection(Messages.text("intake.file.malformed", "error", e.getClass().getSimpleName()),
+                    FileSniffer.todoResave());
         }
     }
 
@@ -207,7 +208,7 @@ final class PoiWorkbook implements ReturnedWorkbook {
                 try {
                     target = table.getLinkedFileName();
                 } catch (RuntimeException e) {
-                    target = "外部链接";
+                    target = Messages.text("intake.link.unnamedTarget");
                 }
                 out.add(new OutsideLink(null, null, target, false));
             }

@@ -1,5 +1,7 @@
 package org.shuangbai.intake;
 
+import org.shuangbai.text.Messages;
+
 /**
  * One thing wrong with a returned file, worded for an office clerk.
  *
@@ -11,13 +13,11 @@ package org.shuangbai.intake;
  * @param subject in a body's workbook, the unit row and indicator column of the cell in words; else null
  */
 public record Problem(String sheet, String cell, String found, String what, String todo, String subject) {
+    /** Problems of one kind (changed labels, outside links) listed one by one; the rest are counted in one line. */
+    static final int LISTED_ONE_BY_ONE = 20;
 
     public Problem(String sheet, String cell, String found, String what, String todo) {
         this(sheet, cell, found, what, todo, null);
-    }
-
-    public static Problem ofFile(String what, String todo) {
-        return new Problem(null, null, null, what, todo);
     }
 
     /** The same problem, said to concern this unit and indicator. */
@@ -25,25 +25,39 @@ public record Problem(String sheet, String cell, String found, String what, Stri
         return new Problem(sheet, cell, found, what, todo, words);
     }
 
+    public static Problem ofFile(String what, String todo) {
+        return new Problem(null, null, null, what, todo);
+    }
+
+    /** A problem of a whole sheet (missing, rows moved, the identity sheet). */
+    public static Problem ofSheet(String sheet, String what, String todo) {
+        return new Problem(sheet, null, null, what, todo);
+    }
+
+    /** A problem of one cell, with nothing in it worth quoting (e.g. a required cell left empty). */
+    public static Problem ofCell(String sheet, String cell, String what, String todo) {
+        return new Problem(sheet, cell, null, what, todo);
+    }
+
     /** Location and finding on one line, e.g. 工作表“考核评分表”单元格 F7：内容“12”——超出…；请… */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         if (sheet != null) {
-            sb.append("工作表“").append(sheet).append("”");
-            if (cell != null) {
-                sb.append("单元格 ").append(cell);
+            if (cell == null) {
+                sb.append(Messages.text("intake.problem.sheet", "sheet", sheet));
+            } else if (subject == null || subject.isEmpty()) {
+                sb.append(Messages.text("intake.problem.cell", "sheet", sheet, "cell", cell));
+            } else {
+                sb.append(Messages.text("intake.problem.cellSubject", "sheet", sheet, "cell", cell, "subject", subject));
             }
-            if (subject != null && !subject.isEmpty()) {
-                sb.append(org.shuangbai.text.Messages.text("intake.problem.subject", "subject", subject));
-            }
-            sb.append("：");
         }
         if (found != null) {
-            sb.append("内容为“").append(abbreviate(found)).append("”，");
+            sb.append(Messages.text("intake.problem.found", "found", abbreviate(found)));
         }
         sb.append(what);
-        if (!what.endsWith("。")) {
-            sb.append("。");
+        String fullStop = Messages.text("intake.problem.fullStop");
+        if (!what.endsWith(fullStop)) {
+            sb.append(fullStop);
         }
         sb.append(todo);
         return sb.toString();

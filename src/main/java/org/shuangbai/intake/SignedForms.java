@@ -18,6 +18,7 @@ import org.shuangbai.forms.WorkspaceKey;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /** The generator's layouts and signature check for one workspace (its plan, texts and key). */
 public final class SignedForms implements FormContract {
@@ -49,8 +50,7 @@ public final class SignedForms implements FormContract {
      */
     public static SignedForms of(Workspace workspace, Plan plan) throws IOException {
         if (!Files.exists(workspace.keyFile())) {
-            throw new IOException("工作目录缺少密钥文件 " + workspace.keyFile() + "，无法核验回收的工作簿。"
-                    + "请从备份中恢复该文件（下发工作簿时所用的同一个文件）。");
+            throw new IOException(Messages.text("intake.key.missing", "file", workspace.keyFile()));
         }
         return new SignedForms(plan, FormTexts.load(workspace), new FormSigner(WorkspaceKey.loadOrCreate(workspace)));
     }

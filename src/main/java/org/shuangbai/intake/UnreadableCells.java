@@ -22,7 +22,7 @@ final class UnreadableCells {
             more++;
             return;
         }
-        listed.add(new Problem(sheet, cell, null, Messages.text(key, arguments), Messages.text("intake.cell.todo")));
+        listed.add(Problem.ofCell(sheet, cell, Messages.text(key, arguments), Messages.text("intake.cell.todo")));
     }
 
     boolean any() {

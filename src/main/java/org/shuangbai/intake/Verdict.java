@@ -4,21 +4,22 @@ import org.shuangbai.text.Messages;
 
 /** What intake decided about one file. A file is accepted whole or rejected whole. */
 public enum Verdict {
-    ACCEPTED("受理"),
+    ACCEPTED("intake.verdict.accepted"),
     /** A spreadsheet (or a file named like one) that cannot be taken: every reason is listed. */
-    REJECTED("退回"),
+    REJECTED("intake.verdict.rejected"),
     /** Not a spreadsheet and not named like one (a PDF, a note): reported, not recorded. */
-    SKIPPED("跳过"),
+    SKIPPED("intake.verdict.skipped"),
     /** Reading ran out of time: no verdict about the content at all (the file is read again later). */
-    NOT_READ(null);
+    NOT_READ("intake.verdict.notRead");
 
-    private final String label;
+    private final String labelKey;
 
-    Verdict(String label) {
-        this.label = label;
+    Verdict(String labelKey) {
+        this.labelKey = labelKey;
     }
 
+    /** The word the office reads, e.g. 受理. */
     public String label() {
-        return label != null ? label : Messages.text("intake.verdict.notRead");
+        return Messages.text(labelKey);
     }
 }

@@ -32,6 +32,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.shuangbai.text.Messages;
 
 /**
  * An .xlsx read in one streaming pass over each part (POI's event API and a SAX parser with
@@ -215,7 +216,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         PackagePart workbook = pkg.getPart(workbookRel);
         for (PackageRelationship rel : workbook.getRelationshipsByType(EXTERNAL_LINK_REL)) {
             PackagePart link = pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
-            String target = "外部链接";
+            String target = Messages.text("intake.link.unnamedTarget");
             if (link != null) {
                 PackageRelationshipCollection paths = link.getRelationships();
                 if (paths.size() > 0) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.text.Messages;
 
 /**
  * Where one unit stands with one form.
@@ -20,18 +21,19 @@ public record FormStatus(AssessedUnit unit, FormKind form, State state, List<Fil
     }
 
     public enum State {
-        MISSING("未交"),
-        REJECTED("被退回"),
-        ACCEPTED("已受理");
+        MISSING("ledger.state.missing"),
+        REJECTED("ledger.state.rejected"),
+        ACCEPTED("ledger.state.accepted");
 
-        private final String label;
+        private final String labelKey;
 
-        State(String label) {
-            this.label = label;
+        State(String labelKey) {
+            this.labelKey = labelKey;
         }
 
+        /** The word the office reads, e.g. 未交. */
         public String label() {
-            return label;
+            return Messages.text(labelKey);
         }
     }
 

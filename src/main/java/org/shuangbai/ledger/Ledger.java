@@ -28,6 +28,7 @@ import org.shuangbai.intake.Verdict;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * 台账: every received file, every value read, and which submission is current, in one SQLite file
@@ -51,8 +52,8 @@ public final class Ledger implements AutoCloseable {
         try {
             Files.createDirectories(workspace.ledgerDir());
         } catch (IOException e) {
-            throw new LedgerException("无法建立台账目录 " + workspace.ledgerDir() + "：" + e.getMessage()
-                    + "。请检查目录权限和磁盘空间。", e);
+            throw new LedgerException(Messages.text("ledger.dir.failed", "dir", workspace.ledgerDir(),
+                    "error", e.getMessage()), e);
         }
         Connection c = null;
         try {
@@ -67,8 +68,8 @@ public final class Ledger implements AutoCloseable {
             return new Ledger(c);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new LedgerException("无法打开台账文件 " + workspace.ledgerFile() + "：" + e.getMessage()
-                    + "。若文件已损坏，请用备份恢复。", e);
+            throw new LedgerException(Messages.text("ledger.open.failed", "file", workspace.ledgerFile(),
+                    "error", e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -110,16 +111,39 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    private static final String INSERT_FILE = "INSERT INTO received_file (sha256, original_path, file_name,"
+            + " size_bytes, file_type, received_at, verdict, plan_code, plan_year, unit_code, form, assessor)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PROBLEM = "INSERT INTO problem (file_id, seq, sheet, cell, found, what,"
+            + " todo, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String CURRENT_SUBMISSION = "SELECT id, file_id FROM submission WHERE unit_code = ?"
+            + " AND form = ? AND assessor = ? AND superseded_by IS NULL";
+    private static final String INSERT_SUBMISSION = "INSERT INTO submission (file_id, unit_code, form, assessor,"
+            + " superseded_by) VALUES (?, ?, ?, ?, ?)";
+    private static final String SUPERSEDE = "UPDATE submission SET superseded_by = ? WHERE id = ?";
+    private static final String MAKE_CURRENT = "UPDATE submission SET superseded_by = NULL WHERE id = ?";
+    private static final String INSERT_VALUE = "INSERT INTO recorded_value (submission_id, position, field, value,"
+            + " kind, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     private RecordOutcome recordInTransaction(CheckedFile checked, Instant receivedAt) throws SQLException {
         Optional<Long> earlier = findByHash(checked.file().sha256()).map(FileRecord::id);
         if (earlier.isPresent()) {
             return new RecordOutcome(RecordOutcome.Kind.DUPLICATE, earlier.get(), null);
         }
+        long fileId = insertFile(checked, receivedAt);
+        insertProblems(fileId, checked.problems());
+        if (checked.verdict() != Verdict.ACCEPTED) {
+            return new RecordOutcome(RecordOutcome.Kind.REJECTED, fileId, null);
+        }
+        Submission submission = insertSubmission(fileId, checked);
+        insertValues(submission.id(), checked.values());
+        return new RecordOutcome(RecordOutcome.Kind.ACCEPTED, fileId, submission.supersededFile());
+    }
+
+    /** The received file, accepted or rejected, with the identity it claims (null columns when it has none). */
+    private long insertFile(CheckedFile checked, Instant receivedAt) throws SQLException {
         var id = checked.identity();
-        long fileId;
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO received_file (sha256, original_path,"
-                + " file_name, size_bytes, file_type, received_at, verdict, plan_code, plan_year, unit_code, form,"
-                + " assessor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_FILE, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, checked.file().sha256());
             ps.setString(2, checked.file().displayPath());
             ps.setString(3, checked.file().fileName());
@@ -128,21 +152,20 @@ public final class Ledger implements AutoCloseable {
             ps.setString(6, receivedAt.toString());
             ps.setString(7, checked.verdict().name());
             ps.setString(8, id == null ? null : id.planCode());
-            if (id == null) {
-                ps.setNull(9, Types.INTEGER);
-            } else {
-                ps.setInt(9, id.year());
-            }
+            setInteger(ps, 9, id == null ? null : id.year());
             ps.setString(10, id == null ? null : id.unitCode());
             ps.setString(11, id == null || id.form() == null ? null : id.form().option());
             ps.setString(12, checked.assessor());
             ps.executeUpdate();
-            fileId = generatedKey(ps);
+            return generatedKey(ps);
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO problem (file_id, seq, sheet, cell, found, what, todo, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    }
+
+    /** The file's problems in the order found (seq from 1). */
+    private void insertProblems(long fileId, List<Problem> problems) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_PROBLEM)) {
             int seq = 0;
-            for (Problem p : checked.problems()) {
+            for (Problem p : problems) {
                 ps.setLong(1, fileId);
                 ps.setInt(2, ++seq);
                 ps.setString(3, p.sheet());
@@ -155,14 +178,22 @@ public final class Ledger implements AutoCloseable {
             }
             ps.executeBatch();
         }
-        if (checked.verdict() != Verdict.ACCEPTED) {
-            return new RecordOutcome(RecordOutcome.Kind.REJECTED, fileId, null);
-        }
+    }
+
+    /** A new current submission and the file whose submission it replaced (null when none). */
+    private record Submission(long id, Long supersededFile) {
+    }
+
+    /**
+     * The accepted file as the current submission of its unit, form and assessor, superseding the one that
+     * was current (kept in history).
+     */
+    private Submission insertSubmission(long fileId, CheckedFile checked) throws SQLException {
+        var id = checked.identity();
         String form = id.form().option();
         Long previous = null;
         Long previousFile = null;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, file_id FROM submission WHERE unit_code = ?"
-                + " AND form = ? AND assessor = ? AND superseded_by IS NULL")) {
+        try (PreparedStatement ps = connection.prepareStatement(CURRENT_SUBMISSION)) {
             ps.setString(1, id.unitCode());
             ps.setString(2, form);
             ps.setString(3, checked.assessor());
@@ -176,27 +207,26 @@ public final class Ledger implements AutoCloseable {
         long submissionId;
         // The partial unique index allows one current submission per key at every moment, so the new
         // row starts out marked as superseded (by the old one) and the two links are then swapped.
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO submission (file_id, unit_code, form,"
-                + " assessor, superseded_by) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_SUBMISSION, Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, fileId);
             ps.setString(2, id.unitCode());
             ps.setString(3, form);
             ps.setString(4, checked.assessor());
-            if (previous == null) {
-                ps.setNull(5, Types.INTEGER);
-            } else {
-                ps.setLong(5, previous);
-            }
+            setInteger(ps, 5, previous);
             ps.executeUpdate();
             submissionId = generatedKey(ps);
         }
         if (previous != null) {
-            update("UPDATE submission SET superseded_by = ? WHERE id = ?", submissionId, previous);
-            update("UPDATE submission SET superseded_by = NULL WHERE id = ?", submissionId);
+            update(SUPERSEDE, submissionId, previous);
+            update(MAKE_CURRENT, submissionId);
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO recorded_value (submission_id, position,"
-                + " field, value, kind, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (FieldValue v : checked.values()) {
+        return new Submission(submissionId, previousFile);
+    }
+
+    /** Every filled input cell of the accepted file, with its layout position, sheet and cell. */
+    private void insertValues(long submissionId, List<FieldValue> values) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_VALUE)) {
+            for (FieldValue v : values) {
                 ps.setLong(1, submissionId);
                 ps.setInt(2, v.position());
                 ps.setString(3, v.field().text());
@@ -208,7 +238,15 @@ public final class Ledger implements AutoCloseable {
             }
             ps.executeBatch();
         }
-        return new RecordOutcome(RecordOutcome.Kind.ACCEPTED, fileId, previousFile);
+    }
+
+    /** An INTEGER column, NULL when the value is absent. */
+    private static void setInteger(PreparedStatement ps, int index, Number value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value.longValue());
+        }
     }
 
     private void update(String sql, long... args) throws SQLException {
@@ -424,6 +462,14 @@ public final class Ledger implements AutoCloseable {
         return StatusBoard.of(plan, history());
     }
 
+    /** Where every assessing body stands with its workbook and what it still owes (none without bodies). */
+    public List<BodyStatus> bodyStatus(Plan plan) {
+        if (!plan.assessors().active()) {
+            return List.of();
+        }
+        return BodyStatus.of(plan, history(), currentValues(FormKind.ASSESSOR));
+    }
+
     /** Rejected files that name no unit or body of the plan (no identity, unknown holder, another plan). */
     public List<FileRecord> unattributedRejections(Plan plan) {
         return history().stream().filter(f -> f.verdict() == Verdict.REJECTED)
@@ -437,11 +483,12 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static FormKind form(String option) {
-        return FormKind.fromOption(option).orElseThrow(() -> new LedgerException("台账中有未知的表格类型：" + option));
+        return FormKind.fromOption(option).orElseThrow(() -> new LedgerException(
+                Messages.text("ledger.unknownForm", "form", option)));
     }
 
     private LedgerException failure(SQLException e) {
-        return new LedgerException("读写台账失败：" + e.getMessage() + "。请重试；若反复出现，请用备份恢复台账。", e);
+        return new LedgerException(Messages.text("ledger.failed", "error", e.getMessage()), e);
     }
 
     private static void closeQuietly(Connection c) {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Properties;
 
 import org.sqlite.SQLiteConfig;
+import org.shuangbai.text.Messages;
 
 /**
  * Consistent copies of the ledger. SQLite's VACUUM INTO writes a transaction-consistent snapshot
@@ -29,7 +30,7 @@ public final class LedgerBackup {
     /** What a checked ledger file holds, for the messages of backup and restore. */
     public record Contents(int schemaVersion, int files, int currentSubmissions) {
         public String describe() {
-            return "收到的文件记录 " + files + " 个，当前有效的提交 " + currentSubmissions + " 份";
+            return Messages.text("ledger.backup.contents", "files", files, "current", currentSubmissions);
         }
     }
 
@@ -39,10 +40,10 @@ public final class LedgerBackup {
     /** Writes a snapshot of {@code ledger} to {@code target} (which must not exist), checks it and says what it holds. */
     public static Contents backup(Path ledger, Path target) throws IOException {
         if (!Files.isRegularFile(ledger)) {
-            throw new IOException("台账文件不存在：" + ledger + "。尚未回收任何文件时无需备份。");
+            throw new IOException(Messages.text("ledger.backup.noLedger", "ledger", ledger));
         }
         if (Files.exists(target)) {
-            throw new IOException("备份文件 " + target + " 已存在。为免覆盖，请换一个文件名。");
+            throw new IOException(Messages.text("ledger.backup.exists", "target", target));
         }
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -54,7 +55,7 @@ public final class LedgerBackup {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return contents;
         } catch (InvalidLedger e) {
-            throw new IOException("备份校验失败：" + e.getMessage() + "。台账本身可能已损坏，请保留原文件并联系技术人员。", e);
+            throw new IOException(Messages.text("ledger.backup.checkFailed", "reason", e.getMessage()), e);
         } finally {
             Files.deleteIfExists(part);
         }
@@ -68,7 +69,7 @@ public final class LedgerBackup {
         try {
             contents(backup);
         } catch (InvalidLedger e) {
-            throw new IOException("备份文件 " + backup + " 不能用于恢复：" + e.getMessage() + "。现有台账未作任何改动。", e);
+            throw unusable(backup, e);
         }
         Path dir = ledger.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -94,10 +95,15 @@ public final class LedgerBackup {
             Files.move(incoming, ledger, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return kept;
         } catch (InvalidLedger e) {
-            throw new IOException("备份文件 " + backup + " 不能用于恢复：" + e.getMessage() + "。现有台账未作任何改动。", e);
+            throw unusable(backup, e);
         } finally {
             Files.deleteIfExists(incoming);
         }
+    }
+
+    private static IOException unusable(Path backup, InvalidLedger why) {
+        return new IOException(Messages.text("ledger.restore.unusable", "backup", backup, "reason", why.getMessage()),
+                why);
     }
 
     /** Null when {@code file} is an intact ledger this program can open, else why not (in Chinese). */
@@ -113,13 +119,13 @@ public final class LedgerBackup {
     /** What an intact ledger file holds; throws with the reason when it is not one. */
     public static Contents contents(Path file) throws InvalidLedger {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidLedger("文件不存在");
+            throw new InvalidLedger(Messages.text("ledger.invalid.missing"));
         }
         try (Connection c = readOnly(file); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                String result = rs.next() ? rs.getString(1) : "无结果";
+                String result = rs.next() ? rs.getString(1) : Messages.text("ledger.invalid.noResult");
                 if (!"ok".equals(result)) {
-                    throw new InvalidLedger("数据库完整性检查未通过（" + result + "）");
+                    throw new InvalidLedger(Messages.text("ledger.invalid.integrity", "result", result));
                 }
             }
             for (String table : TABLES) {
@@ -128,20 +134,20 @@ public final class LedgerBackup {
                     ps.setString(1, table);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (!rs.next() || rs.getInt(1) == 0) {
-                            throw new InvalidLedger("不是双百考核台账（缺少数据表 " + table + "）");
+                            throw new InvalidLedger(Messages.text("ledger.invalid.notLedger", "table", table));
                         }
                     }
                 }
             }
             int version = single(s, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
             if (version > Migrations.latest()) {
-                throw new InvalidLedger("台账结构版本为 " + version + "，高于本程序支持的 " + Migrations.latest()
-                        + "（由更新版本的 shuangbai 建立），请使用更新版本的程序");
+                throw new InvalidLedger(Messages.text("ledger.invalid.newer", "version", version, "latest",
+                        Migrations.latest()));
             }
             return new Contents(version, single(s, "SELECT count(*) FROM received_file"),
                     single(s, "SELECT count(*) FROM submission WHERE superseded_by IS NULL"));
         } catch (SQLException e) {
-            throw new InvalidLedger("不是有效的台账数据库（" + e.getMessage() + "）");
+            throw new InvalidLedger(Messages.text("ledger.invalid.notDatabase", "error", e.getMessage()));
         }
     }
 
@@ -158,7 +164,8 @@ public final class LedgerBackup {
             ps.setString(1, target.toAbsolutePath().toString());
             ps.execute();
         } catch (SQLException e) {
-            throw new IOException("无法复制台账 " + source + "：" + e.getMessage() + "。请检查磁盘空间和目录权限。", e);
+            throw new IOException(Messages.text("ledger.backup.copyFailed", "source", source, "error", e.getMessage()),
+                    e);
         }
     }
 
@@ -168,7 +175,8 @@ public final class LedgerBackup {
              Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
-            throw new IOException("无法整理现有台账 " + ledger + "：" + e.getMessage() + "。", e);
+            throw new IOException(Messages.text("ledger.restore.checkpointFailed", "ledger", ledger, "error",
+                    e.getMessage()), e);
         }
     }
 

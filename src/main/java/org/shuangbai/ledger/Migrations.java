@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.shuangbai.text.Messages;
 
 /**
  * Brings a ledger database to the schema this program expects, by the numbered SQL scripts listed
@@ -61,8 +62,8 @@ final class Migrations {
         List<String> scripts = scripts();
         int version = current(c);
         if (version > scripts.size()) {
-            throw new LedgerException("台账文件的结构版本（" + version + "）高于本程序支持的版本（" + scripts.size()
-                    + "），它由更新版本的 shuangbai 建立。请使用更新版本的程序。");
+            throw new LedgerException(Messages.text("ledger.schema.newer", "version", version, "latest",
+                    scripts.size()));
         }
         for (int v = version + 1; v <= scripts.size(); v++) {
             String name = scripts.get(v - 1);

@@ -13,15 +13,22 @@ import java.util.stream.Collectors;
 import org.shuangbai.Workspace;
 import org.shuangbai.intake.Problem;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /** 回收情况 and the 催报名单 (units with a form missing or rejected). */
 public final class StatusReport {
-    public static final List<String> HEADER = List.of("分组", "单位代码", "单位名称", "表格", "状态", "原因", "最近收到的文件",
-            "收到时间");
     static final int REASONS = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private StatusReport() {
+    }
+
+    /** The column names of the reminder list. */
+    public static List<String> header() {
+        return List.of(Messages.text("ledger.status.column.group"), Messages.text("ledger.status.column.unitCode"),
+                Messages.text("ledger.status.column.unitName"), Messages.text("ledger.status.column.form"),
+                Messages.text("ledger.status.column.state"), Messages.text("ledger.status.column.reasons"),
+                Messages.text("ledger.status.column.lastFile"), Messages.text("ledger.status.column.receivedAt"));
     }
 
     /** Local date and time of a receipt, as shown to the office. */
@@ -33,7 +40,8 @@ public final class StatusReport {
     public static String reasons(FileRecord rejected) {
         List<Problem> ps = rejected.problems();
         String first = ps.stream().limit(REASONS).map(Problem::describe).collect(Collectors.joining(" "));
-        return ps.size() > REASONS ? first + "（共 " + ps.size() + " 个问题）" : first;
+        return ps.size() > REASONS ? Messages.text("ledger.status.moreReasons", "reasons", first, "count", ps.size())
+                : first;
     }
 
     /** The reminder rows, in plan order of units and form order. */
@@ -44,7 +52,8 @@ public final class StatusReport {
                 continue;
             }
             FileRecord r = s.lastRejected();
-            String state = s.state() == FormStatus.State.ACCEPTED ? "修改后的文件被退回（原受理版本仍有效）" : s.state().label();
+            String state = s.state() == FormStatus.State.ACCEPTED ? Messages.text("ledger.status.correctionRejected")
+                    : s.state().label();
             rows.add(List.of(s.unit().group().label(), s.unit().code(), s.unit().name(), s.form().title(), state,
                     r == null ? "" : reasons(r), r == null ? "" : r.originalPath(), r == null ? "" : time(r.receivedAt())));
         }
@@ -54,10 +63,11 @@ public final class StatusReport {
     /** Writes 催报名单.csv and 催报名单.xlsx to output/status/; returns their paths. */
     public static List<Path> write(Workspace workspace, Plan plan, List<FormStatus> statuses) throws IOException {
         List<List<Object>> rows = reminders(statuses);
-        Path csv = workspace.statusDir().resolve("催报名单.csv");
-        Path xlsx = workspace.statusDir().resolve("催报名单.xlsx");
-        TableFiles.csv(csv, HEADER, rows);
-        TableFiles.xlsx(xlsx, "催报名单", HEADER, rows, new int[] {8, 8, 26, 14, 12, 80, 40, 16},
+        String name = Messages.text("ledger.status.name");
+        Path csv = workspace.statusDir().resolve(name + ".csv");
+        Path xlsx = workspace.statusDir().resolve(name + ".xlsx");
+        TableFiles.csv(csv, header(), rows);
+        TableFiles.xlsx(xlsx, name, header(), rows, new int[] {8, 8, 26, 14, 12, 80, 40, 16},
                 plan.settings().year());
         return List.of(csv, xlsx);
     }

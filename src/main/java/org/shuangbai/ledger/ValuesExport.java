@@ -22,10 +22,18 @@ import org.shuangbai.text.Messages;
  * and file hash each came from, so anyone can audit a figure without the tool.
  */
 public final class ValuesExport {
-    public static final List<String> HEADER = List.of("单位代码", "单位名称", "分组", "表格", "评分单位/评分人", "字段",
-            "值", "来源文件", "工作表", "单元格", "文件SHA-256");
 
     private ValuesExport() {
+    }
+
+    /** The column names of the export. */
+    public static List<String> header() {
+        return List.of(Messages.text("ledger.export.column.unitCode"), Messages.text("ledger.export.column.unitName"),
+                Messages.text("ledger.export.column.group"), Messages.text("ledger.export.column.form"),
+                Messages.text("ledger.export.column.assessor"), Messages.text("ledger.export.column.field"),
+                Messages.text("ledger.export.column.value"), Messages.text("ledger.export.column.file"),
+                Messages.text("ledger.export.column.sheet"), Messages.text("ledger.export.column.cell"),
+                Messages.text("ledger.export.column.sha256"));
     }
 
     /** What was written: the number of values and the two files. */
@@ -37,8 +45,8 @@ public final class ValuesExport {
         List<List<Object>> rows = rows(plan, ledger.currentValues());
         Path csv = workspace.exportDir().resolve("values.csv");
         Path xlsx = workspace.exportDir().resolve("values.xlsx");
-        TableFiles.csv(csv, HEADER, rows);
-        TableFiles.xlsx(xlsx, "数据", HEADER, rows, new int[] {8, 26, 8, 14, 20, 18, 30, 40, 14, 8, 20},
+        TableFiles.csv(csv, header(), rows);
+        TableFiles.xlsx(xlsx, Messages.text("ledger.export.sheet"), header(), rows, new int[] {8, 26, 8, 14, 20, 18, 30, 40, 14, 8, 20},
                 plan.settings().year());
         return new Written(rows.size(), List.of(csv, xlsx));
     }
@@ -58,7 +66,7 @@ public final class ValuesExport {
             AssessedUnit unit = plan.unit(code).orElse(null);
             List<Object> row = new ArrayList<>();
             row.add(code);
-            row.add(unit == null ? "（不在本方案中）" : unit.name());
+            row.add(unit == null ? Messages.text("ledger.export.unitNotInPlan") : unit.name());
             row.add(unit == null ? "" : unit.group().label());
             row.add(v.form().title());
             row.add(assessorOf(plan, v));

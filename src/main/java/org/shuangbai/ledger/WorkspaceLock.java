@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.text.Messages;
 
 /**
  * An exclusive lock on a workspace (an OS file lock on workspace.lockFile()), so two commands cannot
@@ -41,8 +42,8 @@ public final class WorkspaceLock implements AutoCloseable {
             }
             return new WorkspaceLock(channel, lock);
         } catch (IOException e) {
-            throw new LedgerException("无法锁定工作目录（" + workspace.lockFile() + "）：" + e.getMessage()
-                    + "。请检查目录权限。", e);
+            throw new LedgerException(Messages.text("ledger.lock.failed", "file", workspace.lockFile(),
+                    "error", e.getMessage()), e);
         }
     }
 
@@ -59,8 +60,7 @@ public final class WorkspaceLock implements AutoCloseable {
     /** Another command holds the workspace. */
     public static final class Busy extends Exception {
         public Busy(Workspace workspace) {
-            super("工作目录 " + workspace.root() + " 正被另一个 shuangbai 命令使用（例如另一个窗口中的回收或计分）。"
-                    + "请等它结束后再运行本命令；若确认没有其他命令在运行，请稍后重试。");
+            super(Messages.text("ledger.lock.busy", "root", workspace.root()));
         }
     }
 }

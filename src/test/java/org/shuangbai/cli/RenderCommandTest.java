@@ -37,7 +37,7 @@ class RenderCommandTest {
     void renderWithNothingReturnedListsEveryUnitToRemind() throws Exception {
         Path ws = init();
         // what a render killed while exporting an Office file leaves behind
-        Path leftover = ws.resolve("output/reports").resolve(Renderer.LETTERS_DIR).resolve(".export-123.zip");
+        Path leftover = ws.resolve("output/reports").resolve(Renderer.lettersDir()).resolve(".export-123.zip");
         Files.createDirectories(leftover.getParent());
         Files.writeString(leftover, "partial");
         CliRunner.Result r = CliRunner.run("render", "-w", ws.toString());
@@ -113,7 +113,7 @@ class RenderCommandTest {
         CliRunner.Result r = CliRunner.run("render", "-w", ws.toString(), "--watermark");
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         List<Path> letters;
-        try (Stream<Path> s = Files.list(ws.resolve("output/reports").resolve(Renderer.LETTERS_DIR))) {
+        try (Stream<Path> s = Files.list(ws.resolve("output/reports").resolve(Renderer.lettersDir()))) {
             letters = s.filter(p -> p.toString().endsWith(".pdf")).toList();
         }
         assertEquals(plan.units().size(), letters.size());

@@ -45,6 +45,11 @@ final class Fixture {
 
     /** Results for {@code codes}: unit i loses (i % 4) × 0.5 points on every third indicator. */
     static Results results(Plan plan, List<String> codes) {
+        return results(plan, codes, 1);
+    }
+
+    /** As {@link #results(Plan, List)}, commending the {@code commended} best eligible units of each group. */
+    static Results results(Plan plan, List<String> codes, int commendedPerGroup) {
         List<UnitResult> units = new ArrayList<>();
         List<Commendation> commendations = new ArrayList<>();
         for (IndicatorSystem system : plan.systems()) {
@@ -74,7 +79,7 @@ final class Fixture {
                         continue;
                     }
                     int rank = scored.indexOf(r) + 1;
-                    boolean isCommended = rank == 1 && r.eligible();
+                    boolean isCommended = rank <= commendedPerGroup && r.eligible();
                     if (isCommended) {
                         commended.add(r.unit().code());
                     }

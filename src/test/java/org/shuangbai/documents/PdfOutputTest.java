@@ -10,15 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import net.sf.jasperreports.engine.JRPrintElement;
-import net.sf.jasperreports.engine.JRPrintLine;
-import net.sf.jasperreports.engine.JasperPrint;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +95,7 @@ class PdfOutputTest {
         var n = plan.settings().notice();
         assertTrue(text.contains(n.documentNumber()), "document number");
         assertTrue(text.contains("朝外街道办事处"), "a commended unit");
-        assertTrue(text.contains("抄送：" + n.copyTo().replaceAll("\\s+", "")), "版记");
+        assertTrue(text.contains("抄送"), "版记");
     }
 
     @Test
@@ -115,7 +109,7 @@ class PdfOutputTest {
         for (String unit : List.of("朝外街道办事处", "区发展改革委")) {
             assertTrue(text.contains(unit), unit);
         }
-        assertTrue(text.contains("抄送：" + n.copyTo()), "版记 抄送");
+        assertTrue(text.contains("抄送：" + n.copyTo() + "。"), "版记 抄送, ending with 。");
         assertTrue(text.contains("2010年2月20日印发"), "版记 印发日期");
         assertTrue(text.contains("—1—") && text.contains("—2—"), "page numbers");
     }
@@ -132,41 +126,9 @@ class PdfOutputTest {
     }
 
     @Test
-    void noticeGeometryFollowsGbT9704() throws Exception {
+    void noticeIsA4() throws Exception {
+        // every GB/T 9704 rule is measured on the PDF in NoticeStandardTest
         assertTrue(run("pdfinfo", notice().toString()).matches("(?s).*Page size:\\s+595 x 842 pts.*"));
-        JasperPrint print = renderer.reports().notice(data.notice());
-        assertEquals(595, print.getPageWidth());
-        assertEquals(842, print.getPageHeight());
-        assertEquals(105, print.getTopMargin()); // 37 mm
-        assertEquals(79, print.getLeftMargin()); // 28 mm
-        JRPrintElement mark = element(print, 0, "mark");
-        assertEquals(105 + 99, mark.getY(), "mark 35 mm below the type area's top");
-        JRPrintLine red = (JRPrintLine) element(print, 0, "redLine");
-        assertEquals(79, red.getX());
-        assertEquals(442, red.getWidth(), "red line as wide as the type area (156 mm)");
-        assertEquals(0xE60012, red.getLinePen().getLineColor().getRGB() & 0xFFFFFF);
-        JRPrintElement number = element(print, 0, "documentNumber");
-        assertTrue(red.getY() > number.getY() + number.getHeight() && red.getY() - number.getY() - number.getHeight() <= 12,
-                "red line 4 mm below the document number");
-        // A full body page: 22 lines of 29 pt from the type area's top.
-        JRPrintElement body = element(print, 1, "body");
-        assertEquals(105, body.getY());
-        assertEquals(22 * 29, body.getHeight());
-        // In the PDF, every body line of page 2 lies inside the 156 × 225 mm type area.
-        String bbox = run("pdftotext", "-f", "2", "-l", "2", "-bbox", notice().toString(), "-");
-        Matcher m = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>").matcher(bbox);
-        List<double[]> words = new ArrayList<>();
-        while (m.find()) {
-            if (!m.group(5).contains("—")) {
-                words.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                        Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))});
-            }
-        }
-        assertTrue(!words.isEmpty(), bbox);
-        for (double[] w : words) {
-            assertTrue(w[0] >= 79 - 0.5 && w[2] <= 79 + 442 + 0.5 && w[1] >= 105 - 0.5 && w[3] <= 105 + 638 + 0.5,
-                    () -> "word outside the type area: " + java.util.Arrays.toString(w));
-        }
     }
 
     @Test
@@ -181,11 +143,6 @@ class PdfOutputTest {
         }
         String info = run("pdfinfo", notice().toString());
         assertTrue(info.contains("2010"), "creation date is the notice date: " + info);
-    }
-
-    private static JRPrintElement element(JasperPrint print, int page, String key) {
-        return print.getPages().get(page).getElements().stream().filter(e -> key.equals(e.getKey())).findFirst()
-                .orElseThrow(() -> new AssertionError("no element " + key + " on page " + (page + 1)));
     }
 
     static String run(String... command) throws IOException, InterruptedException {

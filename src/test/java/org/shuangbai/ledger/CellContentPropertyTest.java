@@ -15,10 +15,14 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.InputRule;
+import org.shuangbai.intake.CellContent;
 import org.shuangbai.intake.ReturnFixture;
 
 import net.jqwik.api.Arbitraries;
@@ -82,7 +86,7 @@ class CellContentPropertyTest {
                 "=2.5");
         Arbitrary<String> odd = Arbitraries.of("NaN", "nan", "Infinity", "-Infinity", "1e308", "1E-400", "9".repeat(400),
                 "-0", "0x1F", "８．５", "8.5分", "满分", "3", "2.999999999999999999", "0.1", "-1", "+2", "  2.5  ", "是",
-                "否", "是 ", "YES", "2009-12-20", "2009-02-30", "2009/12/20", "2009年12月20日", "1900-01-01",
+                "否", "是 ", "是\u00A0", "2.5\u00A0", "\u00A0", "YES", "2009-12-20", "2009-02-30", "2009/12/20", "2009年12月20日", "1900-01-01",
                 "9999-12-31", "20091220", "40167", "\t=1+1", "@SUM(1)", "-2+3", "+cmd|' /C calc'!A0", "'=1", "\r\n",
                 " ", "\u0000", "\u0007响铃", "\u202Eabc", "\uD840\uDC00\uD840\uDC01", "<script>alert(1)</script>",
                 "]]></t><f>1+1</f>", "&amp;&lt;", "长".repeat(600), "行一\r\n行二\r行三", "检查组", "张三");
@@ -193,7 +197,7 @@ class CellContentPropertyTest {
 
     /** The value an accepted cell must be recorded as, derived from what was typed. */
     static String normalised(InputRule.Kind kind, String typed) {
-        String t = typed.strip();
+        String t = CellContent.trim(typed);
         if (t.isEmpty()) {
             return "";
         }
@@ -208,7 +212,7 @@ class CellContentPropertyTest {
                 yield LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))).toString();
             }
-            case TEXT -> typed.replace("\r\n", "\n").replace('\r', '\n').strip();
+            case TEXT -> CellContent.trim(typed.replace("\r\n", "\n").replace('\r', '\n'));
             case YES_NO, CHOICE -> t;
         };
     }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.intake.ReturnFixture;
@@ -178,10 +181,10 @@ class HistoryTest {
     @Test
     void ledgerSchemaIsVersioned() {
         try (Ledger ledger = Ledger.open(fx.workspace)) {
-            assertEquals(2, ledger.schemaVersion());
+            assertEquals(3, ledger.schemaVersion());
         }
         try (Ledger again = Ledger.open(fx.workspace)) {
-            assertEquals(2, again.schemaVersion());
+            assertEquals(3, again.schemaVersion());
         }
     }
 }

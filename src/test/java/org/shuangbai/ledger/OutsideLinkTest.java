@@ -22,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.Intake;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;

@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.app.FileReport;
+import org.shuangbai.app.IngestSummary;
+import org.shuangbai.app.Intake;
 import org.shuangbai.intake.IntakeLimits;
 import org.shuangbai.intake.ReturnFixture;
 
@@ -101,7 +104,7 @@ class TimeoutTest {
         }
         assertEquals(FileReport.Outcome.NOT_READ, ingest(List.of(fx.workspace.returnedDir()), NO_TIME).outcome());
         try (Ledger ledger = Ledger.open(fx.workspace)) {
-            assertEquals(2, ledger.schemaVersion());
+            assertEquals(3, ledger.schemaVersion());
             assertEquals(1, ledger.timesNotRead(java.util.HexFormat.of().formatHex(java.security.MessageDigest
                     .getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file)))));
         }

@@ -1,0 +1,114 @@
+package org.shuangbai.documents;
+
+import static org.shuangbai.documents.WordXml.escape;
+import static org.shuangbai.documents.WordXml.p;
+import static org.shuangbai.documents.WordXml.replaceBody;
+import static org.shuangbai.documents.WordXml.runs;
+import static org.shuangbai.documents.WordXml.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.shuangbai.text.Messages;
+
+/**
+ * A unit's 考核结果通知书 as a flowing Word document, in the notice's template (its styles, page setup
+ * and page numbers; the 版头 of the notice's first page is left out): the scores of each system in a
+ * table whose 一级指标 column is one merged cell per category, the vetoes, the open ledger items, the
+ * category scores beside the group's averages, and the signature kept with that last table so that it
+ * never stands alone on a page.
+ */
+final class DocxLetter {
+    private static final int SMALL = 18; // 9 pt in half points
+
+    private final Typesetter type;
+
+    DocxLetter(Typesetter type) {
+        this.type = type;
+    }
+
+    void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(template)) {
+            var sectPr = doc.getDocument().getBody().getSectPr();
+            if (sectPr != null && sectPr.isSetTitlePg()) {
+                sectPr.unsetTitlePg(); // no 版头: every page takes the odd/even header and footer
+            }
+            StringBuilder body = new StringBuilder();
+            body.append(p("Title", "", runs(escape(letter.title()))));
+            body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>", runs(escape(letter.salutation()))));
+            body.append(p("Normal", "", runs(escape(letter.intro()))));
+            Map<String, List<LetterRow>> systems = new LinkedHashMap<>();
+            letter.rows().forEach(r -> systems.computeIfAbsent(r.system(), k -> new ArrayList<>()).add(r));
+            for (List<LetterRow> rows : systems.values()) {
+                body.append(p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(escape(rows.get(0).system()))));
+                body.append(p("Normal", "", WordXml.run(escape(rows.get(0).systemResult()), "Heading2")));
+                if (rows.get(0).indicator() == null) {
+                    continue;
+                }
+                List<String[]> table = new ArrayList<>();
+                table.add(Messages.text("documents.letter.columns").split("\\|"));
+                for (LetterRow r : rows) {
+                    table.add(new String[] {r.category(), r.number(), r.indicator(), text(r.max()), text(r.self()),
+                            text(r.score()), r.difference(), r.notes()});
+                }
+                body.append(table(table, new int[] {1300, 500, 2344, 700, 800, 900, 700, 1600}, SMALL, 0, false));
+            }
+            if (!letter.vetoes().isEmpty()) {
+                body.append(heading(Messages.text("documents.letter.vetoHeading")));
+                List<String[]> table = new ArrayList<>();
+                table.add(Messages.text("documents.letter.vetoColumns").split("\\|"));
+                letter.vetoes().forEach(v -> table.add(new String[] {v.system(), v.situation(), v.effect(), v.explanation()}));
+                body.append(table(table, new int[] {1300, 4344, 1200, 2000}, SMALL));
+            }
+            body.append(heading(Messages.text("documents.letter.itemsHeading")));
+            if (letter.openItems().isEmpty()) {
+                body.append(p("Normal", "", runs(escape(Messages.text("documents.letter.none")))));
+            } else {
+                List<String[]> table = new ArrayList<>();
+                table.add(Messages.text("documents.letter.itemColumns").split("\\|"));
+                letter.openItems().forEach(i -> table.add(new String[] {i.number(), i.problem(), i.category(), i.opinion(),
+                        i.deadline() + (i.overdue() ? Messages.text("documents.letter.overdue") : ""), i.department(), i.status()}));
+                body.append(table(table, new int[] {600, 2600, 1000, 2000, 1100, 900, 644}, SMALL));
+            }
+            // the last table keeps with the signature: its rows, its heading and the two lines move together
+            body.append(p("Heading1", "<w:keepNext/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>",
+                    runs(escape(Messages.text("documents.letter.chartHeading")))));
+            Map<String, BigDecimal[]> chart = new LinkedHashMap<>();
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (ChartRow c : letter.chart()) {
+                // per category the unit's value comes first, its group's average second (DocumentData)
+                int at = seen.merge(c.category(), 1, Integer::sum) - 1;
+                chart.computeIfAbsent(c.category(), k -> new BigDecimal[2])[Math.min(at, 1)] = c.value();
+            }
+            List<String[]> table = new ArrayList<>();
+            table.add(Messages.text("documents.letter.chartColumns", "group", letter.group()).split("\\|"));
+            chart.forEach((category, v) -> table.add(new String[] {category, text(v[0]), text(v[1])}));
+            body.append(table(table, new int[] {4844, 2000, 2000}, SMALL, -1, true));
+            float unit = Typesetter.BODY;
+            String family = FontRole.FANGSONG.family();
+            int[] sig = type.signature(family, unit, letter.issuer(), letter.date());
+            int issuerRight = Math.round((Typesetter.WIDTH - sig[0] - type.width(family, unit, letter.issuer())) * 20);
+            int dateRight = Math.round((Typesetter.WIDTH - sig[1] - type.width(family, unit, letter.date())) * 20);
+            body.append(p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/><w:ind w:rightChars=\"0\" w:right=\""
+                    + issuerRight + "\"/>", runs(escape(letter.issuer()))));
+            body.append(p("Date", "<w:ind w:rightChars=\"0\" w:right=\"" + dateRight + "\"/>", runs(escape(letter.date()))));
+            replaceBody(doc, body.toString());
+            doc.write(out);
+        }
+    }
+
+    private static String heading(String text) {
+        return p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(escape(text)));
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+}

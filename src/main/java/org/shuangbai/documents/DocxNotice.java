@@ -1,0 +1,224 @@
+package org.shuangbai.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.shuangbai.text.Messages;
+
+import static org.shuangbai.documents.WordXml.escape;
+import static org.shuangbai.documents.WordXml.p;
+import static org.shuangbai.documents.WordXml.pageBreak;
+import static org.shuangbai.documents.WordXml.replaceBody;
+import static org.shuangbai.documents.WordXml.run;
+import static org.shuangbai.documents.WordXml.runs;
+import static org.shuangbai.documents.WordXml.table;
+
+/**
+ * The notice as a flowing Word document for last edits in WPS or Word: built with POI's XWPF from
+ * the template templates/notice.docx (an office may replace it with its own), whose styles, page
+ * setup, document grid, headers and footers it keeps. It fills the first page's header placeholders
+ * ({mark}, {number}) and writes the body in the template's styles: Title (标题), Addressee (主送机关),
+ * Normal (正文) with Heading1 (一级标题) paragraphs and Heading2 (二级标题) runs, Attachment (附件说明),
+ * Signature (署名), Date (成文日期), the attachments, and the 版记 as a bordered table at the bottom of
+ * the last page. Text only ever comes from the data, the template and templates/messages.properties.
+ */
+final class DocxNotice {
+    static final String TEMPLATE = "templates/notice.docx";
+    static final String MARK = "{mark}";
+    static final String NUMBER = "{number}";
+
+    private static final Pattern RUN = Pattern.compile("<style fontName=\"([^\"]*)\">(.*?)</style>", Pattern.DOTALL);
+    private static final int WIDTH = WordXml.WIDTH;
+
+    private final Typesetter type;
+
+    DocxNotice(Typesetter type) {
+        this.type = type;
+    }
+
+    void write(NoticeData n, InputStream template, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(template)) {
+            fillHeader(doc, n);
+            StringBuilder body = new StringBuilder();
+            body.append(p("Title", "<w:spacing w:before=\"" + titleSpace() + "\"/>", runs(escape(n.title()))));
+            body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>", runs(escape(n.addressees()))));
+            String[] paragraphs = n.body().split("\n");
+            for (int i = 0; i < paragraphs.length; i++) {
+                // the last body paragraph keeps (its last lines) with the 附件说明 and the signature: a
+                // flowing document cannot draw lines closer, it moves them to the signature's page
+                body.append(bodyParagraph(paragraphs[i], i == paragraphs.length - 1));
+            }
+            float unit = Typesetter.BODY;
+            body.append(p("Attachment", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
+                    runs(escape(Messages.text("documents.notice.attachments") + "1. " + n.commendedTitle()))));
+            body.append(p("Attachment", "<w:keepNext/><w:ind w:leftChars=\"650\" w:left=\"2080\" w:hangingChars=\"150\" w:hanging=\"480\"/>",
+                    runs(escape("2. " + n.summaryTitle()))));
+            int[] sig = type.signature(FontRole.FANGSONG.family(), unit, n.issuer(), n.date());
+            // right indents in twips (a *Chars indent would be counted in another unit by each office suite)
+            int issuerRight = Math.round((Typesetter.WIDTH - sig[0] - type.width(FontRole.FANGSONG.family(), unit, n.issuer())) * 20);
+            int dateRight = Math.round((Typesetter.WIDTH - sig[1] - type.width(FontRole.FANGSONG.family(), unit, n.date())) * 20);
+            body.append(p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/><w:ind w:rightChars=\"0\" w:right=\""
+                    + issuerRight + "\"/>", runs(escape(n.issuer()))));
+            body.append(p("Date", "<w:ind w:rightChars=\"0\" w:right=\"" + dateRight + "\"/>", runs(escape(n.date()))));
+            attachments(body, n);
+            body.append(record(n));
+            replaceBody(doc, body.toString());
+            doc.write(out);
+        }
+    }
+
+    /** Where the title starts: two lines under the red rule of the first page's header (see the template). */
+    private static int titleSpace() {
+        return 5940;
+    }
+
+    private void fillHeader(XWPFDocument doc, NoticeData n) {
+        double markSize = type.fit(FontRole.TITLE.family(), n.mark(), 42f, Typesetter.WIDTH);
+        for (XWPFHeader h : doc.getHeaderList()) {
+            for (XWPFParagraph p : h.getParagraphs()) {
+                for (XWPFRun r : p.getRuns()) {
+                    String t = r.getText(0);
+                    if (t == null) {
+                        continue;
+                    }
+                    if (t.contains(MARK)) {
+                        r.setText(t.replace(MARK, n.mark()), 0);
+                        r.setFontSize(markSize);
+                    } else if (t.contains(NUMBER)) {
+                        r.setText(t.replace(NUMBER, n.documentNumber()), 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One body line of the styled body: a Hei paragraph is an 一级标题, a Kai run an 二级标题. */
+    private static String bodyParagraph(String styled, boolean keepNext) {
+        Matcher m = RUN.matcher(styled);
+        StringBuilder runs = new StringBuilder();
+        int at = 0;
+        boolean heading1 = false;
+        while (m.find()) {
+            runs.append(runs(styled.substring(at, m.start())));
+            if (m.group(1).equals(FontRole.HEI.family()) && m.start() == 0 && m.end() == styled.length()) {
+                heading1 = true;
+                runs.append(runs(m.group(2)));
+            } else {
+                runs.append(run(m.group(2), m.group(1).equals(FontRole.KAI.family()) ? "Heading2" : null));
+            }
+            at = m.end();
+        }
+        runs.append(runs(styled.substring(at)));
+        return p(heading1 ? "Heading1" : "Normal", keepNext ? "<w:keepNext/>" : "", runs.toString());
+    }
+
+    private void attachments(StringBuilder body, NoticeData n) {
+        body.append(pageBreak());
+        body.append(label(Messages.text("documents.notice.attachmentLabel", "n", 1))).append(p("Title", "<w:spacing w:beforeLines=\"100\" w:before=\"579\" w:afterLines=\"100\" w:after=\"579\"/>",
+                runs(escape(n.commendedTitle()))));
+        Map<String, List<CommendedUnit>> sections = new LinkedHashMap<>();
+        n.commended().forEach(c -> sections.computeIfAbsent(Messages.text("documents.notice.section", "system", c.system(), "group", c.group()), k -> new ArrayList<>()).add(c));
+        for (Map.Entry<String, List<CommendedUnit>> s : sections.entrySet()) {
+            body.append(p("Heading1", "", runs(escape(s.getKey()))));
+            List<String[]> rows = new ArrayList<>();
+            rows.add(Messages.text("documents.notice.commendedColumns").split("\\|"));
+            for (CommendedUnit c : s.getValue()) {
+                rows.add(new String[] {Integer.toString(c.number()), c.unitName(), text(c.total()), c.grade()});
+            }
+            body.append(table(rows, new int[] {1000, 4644, 1800, 1400}, 28));
+            if (!s.getValue().isEmpty() && s.getValue().get(0).note() != null) {
+                body.append(p("Normal", "<w:snapToGrid w:val=\"0\"/>", run(s.getValue().get(0).note(), null)));
+            }
+        }
+        body.append(pageBreak());
+        body.append(label(Messages.text("documents.notice.attachmentLabel", "n", 2))).append(p("Title", "<w:spacing w:beforeLines=\"100\" w:before=\"579\" w:afterLines=\"100\" w:after=\"579\"/>",
+                runs(escape(n.summaryTitle()))));
+        Map<String, List<SummaryRow>> summary = new LinkedHashMap<>();
+        n.summary().forEach(r -> summary.computeIfAbsent(r.section(), k -> new ArrayList<>()).add(r));
+        for (Map.Entry<String, List<SummaryRow>> s : summary.entrySet()) {
+            body.append(p("Heading1", "", runs(escape(s.getKey()))));
+            SummaryRow first = s.getValue().get(0);
+            String[] heads = {first.h1(), first.h2(), first.h3(), first.h4(), first.h5(), first.h6(), first.h7(), first.h8()};
+            int cats = 0;
+            while (cats < heads.length && heads[cats] != null) {
+                cats++;
+            }
+            List<String[]> rows = new ArrayList<>();
+            String[] fixed = Messages.text("documents.notice.summaryColumns").split("\\|");
+            String[] head = new String[fixed.length + cats];
+            System.arraycopy(fixed, 0, head, 0, 2);
+            System.arraycopy(heads, 0, head, 2, cats);
+            System.arraycopy(fixed, 2, head, 2 + cats, fixed.length - 2);
+            rows.add(head);
+            for (SummaryRow r : s.getValue()) {
+                BigDecimal[] c = {r.c1(), r.c2(), r.c3(), r.c4(), r.c5(), r.c6(), r.c7(), r.c8()};
+                String[] row = new String[head.length];
+                row[0] = r.rank();
+                row[1] = r.unitName();
+                for (int i = 0; i < cats; i++) {
+                    row[2 + i] = text(c[i]);
+                }
+                row[2 + cats] = text(r.total());
+                row[3 + cats] = r.grade();
+                row[4 + cats] = r.veto();
+                rows.add(row);
+            }
+            int[] widths = new int[head.length];
+            int rest = WIDTH - 600 - 1700 - 900 - 700 - 900;
+            widths[0] = 600;
+            widths[1] = 1700;
+            for (int i = 0; i < cats; i++) {
+                widths[2 + i] = rest / Math.max(1, cats);
+            }
+            widths[2 + cats] = 900;
+            widths[3 + cats] = 700;
+            widths[4 + cats] = 900;
+            body.append(table(rows, widths, 18));
+        }
+    }
+
+    private static String label(String text) {
+        return p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(escape(text)));
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+
+    /**
+     * The 版记 after the last attachment: its paragraphs' group borders are the rules, first and last
+     * 0.35 mm (w:sz 8 eighths of a point = 1 pt), the one between 0.25 mm (6 = 0.75 pt); every line
+     * takes 28.95 pt. A flowing document has no "bottom of the last page": a frame placed there is
+     * laid inline by LibreOffice 7.4, so the clerk moves it down with blank lines if needed.
+     */
+    private static String record(NoticeData n) {
+        String keep = "<w:keepNext/>";
+        String borders = "<w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>"
+                + "<w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>"
+                + "<w:between w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>";
+        StringBuilder t = new StringBuilder();
+        if (n.copyTo() != null) {
+            String list = n.copyTo().endsWith("。") ? n.copyTo() : n.copyTo() + "。";
+            String label = Messages.text("documents.notice.copyTo");
+            // borders are drawn at a paragraph's indents: no indents, the 1-character margin is a space
+            t.append(p("Record", keep + borders + "<w:ind w:left=\"" + 280 * (label.length() + 1) + "\" w:right=\"0\" w:hanging=\""
+                    + 280 * (label.length() + 1) + "\"/>", runs(escape("\u3000" + label + list))));
+        }
+        t.append(p("Record", keep + borders + "<w:ind w:left=\"0\" w:right=\"0\"/><w:tabs><w:tab w:val=\"right\" w:pos=\"" + (WIDTH - 280) + "\"/></w:tabs>",
+                runs(escape("\u3000" + n.printer())) + "<w:r><w:tab/></w:r>"
+                        + runs(escape(n.printDate() + Messages.text("documents.notice.printed")))));
+        return t.toString();
+    }
+}

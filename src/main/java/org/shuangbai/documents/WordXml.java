@@ -1,0 +1,119 @@
+package org.shuangbai.documents;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+
+/**
+ * WordprocessingML written as text for the documents built from a Word template (DocxNotice,
+ * DocxLetter): paragraphs in the template's styles, bordered tables, page breaks, and the swap of a
+ * template's body for them. Every text goes through {@link #escape(String)}.
+ */
+final class WordXml {
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** Type area width in twips (156 mm). */
+    static final int WIDTH = 8844;
+
+    private WordXml() {
+    }
+
+    /** A plain bordered table; the first row is the header (黑体), repeated on every page. */
+    static String table(List<String[]> rows, int[] widths, int halfPoints) {
+        return table(rows, widths, halfPoints, -1, false);
+    }
+
+    /**
+     * A bordered table; the first row is its header (表头, repeated on every page). In column
+     * {@code merge} a value equal to the one above is one cell with it (w:vMerge): a category spans
+     * its indicators. {@code keepNext} keeps every row with what follows.
+     */
+    static String table(List<String[]> rows, int[] widths, int halfPoints, int merge, boolean keepNext) {
+        StringBuilder t = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"" + WIDTH + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+                + "<w:tblBorders>" + borders("single", 4, "top", "left", "bottom", "right", "insideH", "insideV") + "</w:tblBorders>"
+                + "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            t.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        }
+        t.append("</w:tblGrid>");
+        for (int r = 0; r < rows.size(); r++) {
+            t.append("<w:tr>").append(r == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "");
+            for (int c = 0; c < widths.length; c++) {
+                String v = c < rows.get(r).length && rows.get(r)[c] != null ? rows.get(r)[c] : "";
+                String vMerge = "";
+                if (c == merge && r > 0) {
+                    boolean same = r > 1 && !v.isEmpty() && v.equals(rows.get(r - 1)[c]);
+                    vMerge = same ? "<w:vMerge/>" : "<w:vMerge w:val=\"restart\"/>";
+                    v = same ? "" : v;
+                }
+                String rPr = (r == 0 ? "<w:rStyle w:val=\"TableHead\"/>" : "") + "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
+                t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/>").append(vMerge)
+                        .append("<w:vAlign w:val=\"center\"/></w:tcPr>")
+                        .append("<w:p><w:pPr>").append(keepNext ? "<w:keepNext/>" : "").append("<w:snapToGrid w:val=\"0\"/>")
+                        // the header row repeats at a page's top, which the template sets 12.3 pt above the
+                        // type area (its grid centres text lines): the row keeps below the type area's top
+                        .append(r == 0 ? "<w:spacing w:before=\"246\"/>" : "")
+                        .append("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"")
+                        .append(c == 1 ? "left" : "center").append("\"/></w:pPr><w:r><w:rPr>").append(rPr)
+                        .append("</w:rPr><w:t xml:space=\"preserve\">").append(escape(v)).append("</w:t></w:r></w:p></w:tc>");
+            }
+            t.append("</w:tr>");
+        }
+        return t.append("</w:tbl>").toString();
+    }
+
+    static String borders(String val, int size, String... sides) {
+        StringBuilder b = new StringBuilder();
+        for (String s : sides) {
+            b.append("<w:").append(s).append(" w:val=\"").append(val).append("\" w:sz=\"").append(size)
+                    .append("\" w:space=\"0\" w:color=\"000000\"/>");
+        }
+        return b.toString();
+    }
+
+    static String pageBreak() {
+        return "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/></w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    }
+
+    static String p(String style, String pPr, String runs) {
+        return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" + pPr + "</w:pPr>" + runs + "</w:p>";
+    }
+
+    /** Runs of already escaped text. */
+    static String runs(String escaped) {
+        return escaped.isEmpty() ? "" : "<w:r><w:t xml:space=\"preserve\">" + escaped + "</w:t></w:r>";
+    }
+
+    static String run(String escaped, String charStyle) {
+        return "<w:r>" + (charStyle == null ? "" : "<w:rPr><w:rStyle w:val=\"" + charStyle + "\"/></w:rPr>")
+                + "<w:t xml:space=\"preserve\">" + escaped + "</w:t></w:r>";
+    }
+
+    static String escape(String s) {
+        return BodyText.escape(s == null ? "" : s);
+    }
+
+    /** The body's children before the section properties become {@code xml} (paragraphs and tables). */
+    static void replaceBody(XWPFDocument doc, String xml) throws IOException {
+        XmlObject body = doc.getDocument().getBody();
+        try (XmlCursor c = body.newCursor()) {
+            c.toFirstChild();
+            while (!c.getName().getLocalPart().equals("sectPr")) {
+                c.removeXml();
+            }
+            XmlObject parsed = XmlObject.Factory.parse("<w:body xmlns:w=\"" + W + "\">" + xml + "</w:body>");
+            try (XmlCursor from = parsed.newCursor()) {
+                from.toFirstChild(); // w:body
+                from.toFirstChild();
+                do {
+                    from.copyXml(c);
+                } while (from.toNextSibling());
+            }
+        } catch (XmlException e) {
+            throw new IOException(e);
+        }
+    }
+}
