@@ -58,6 +58,11 @@ public final class RunDemo {
         for (String file : PlanLoader.FILES) {
             Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
         }
+        for (String file : PlanLoader.OPTIONAL_FILES) {
+            if (Files.exists(source.planDir().resolve(file))) {
+                Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
+            }
+        }
         copyTreeIfPresent(source.templatesDir(), demo.templatesDir());
         copyTreeIfPresent(source.reportsDesignDir(), demo.reportsDesignDir());
         Files.createDirectories(demo.returnedDir());

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.RecordedValue;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.scoring.Results;
@@ -29,7 +30,27 @@ final class ScoreInputs {
             values.add(new SheetValue(v.unitCode(), v.assessor(), v.submissionId(), v.field(), v.value(),
                     v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
         }
-        return Scoring.score(plan, values, rejectedUnits(statuses));
+        return Scoring.score(plan, values, bodyValues(plan, ledger), rejectedUnits(statuses));
+    }
+
+    /**
+     * The bodies' current workbooks: the holder of each is the body (its code as the assessor), the unit is the
+     * one its matrix cell names. A plan without bodies reads none.
+     */
+    static List<SheetValue> bodyValues(Plan plan, Ledger ledger) {
+        List<SheetValue> values = new ArrayList<>();
+        if (!plan.assessors().active()) {
+            return values;
+        }
+        for (RecordedValue v : ledger.currentValues(FormKind.ASSESSOR)) {
+            String unit = v.field() instanceof FieldKey.UnitIndicatorField f ? f.unitCode()
+                    : v.field() instanceof FieldKey.UnitVetoField f ? f.unitCode() : null;
+            if (unit != null) {
+                values.add(new SheetValue(unit, v.unitCode(), v.submissionId(), v.field(), v.value(),
+                        v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
+            }
+        }
+        return values;
     }
 
     /** Nothing received yet: every unit not scored. */

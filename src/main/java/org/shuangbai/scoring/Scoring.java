@@ -39,8 +39,19 @@ public final class Scoring {
      *                      they have no current sheet
      */
     public static Results score(Plan plan, List<SheetValue> scoreValues, Set<String> rejectedUnits) {
+        return score(plan, scoreValues, List.of(), rejectedUnits);
+    }
+
+    /**
+     * @param bodyValues the values of the assessing bodies' current workbooks (assessor = the body's code,
+     *                   field = a unit's matrix cell); they are the source of every indicator and veto the
+     *                   plan assigns to bodies
+     */
+    public static Results score(Plan plan, List<SheetValue> scoreValues, List<SheetValue> bodyValues,
+                                Set<String> rejectedUnits) {
         ScoringRules rules = plan.settings().scoring();
         Map<String, List<ScoreSheet>> sheets = ScoreSheet.byUnit(scoreValues);
+        BodyScores bodies = new BodyScores(plan, bodyValues);
         Figures figures = new Figures();
         List<UnitResult> all = new ArrayList<>();
         List<Commendation> commendations = new ArrayList<>();
@@ -48,7 +59,7 @@ public final class Scoring {
             List<UnitResult> systemResults = new ArrayList<>();
             for (AssessedUnit unit : plan.units()) {
                 systemResults.add(unitResult(plan, system, unit, sheets.getOrDefault(unit.code(), List.of()),
-                        rejectedUnits.contains(unit.code()), figures));
+                        rejectedUnits.contains(unit.code()), bodies, figures));
             }
             Map<String, UnitResult> ranked = new LinkedHashMap<>();
             systemResults.forEach(r -> ranked.put(r.unit().code(), r));
@@ -71,26 +82,47 @@ public final class Scoring {
     }
 
     private static UnitResult unitResult(Plan plan, IndicatorSystem system, AssessedUnit unit,
-                                         List<ScoreSheet> unitSheets, boolean rejected, Figures figures) {
+                                         List<ScoreSheet> unitSheets, boolean rejected, BodyScores bodies,
+                                         Figures figures) {
         ScoringRules rules = plan.settings().scoring();
-        List<VetoFinding> vetoes = vetoFindings(plan, system, unitSheets);
+        List<VetoFinding> vetoes = vetoFindings(plan, system, unit, unitSheets, bodies);
         List<Indicator> indicators = system.indicatorList();
+        boolean allByBodies = indicators.stream().allMatch(i -> bodies.byBodies(i.code(), unit));
+        boolean anyByBodies = indicators.stream().anyMatch(i -> bodies.byBodies(i.code(), unit));
+        // where bodies give (some of) the scores, a unit's own sheet counts for its self scores alone
         List<ScoreSheet> systemSheets = unitSheets.stream()
-                .filter(s -> indicators.stream().anyMatch(i -> s.number(FieldKey.score(i.code()), figures).isPresent()))
+                .filter(s -> indicators.stream().anyMatch(i -> s.number(FieldKey.score(i.code()), figures).isPresent()
+                        || (anyByBodies && s.number(FieldKey.self(i.code()), figures).isPresent())))
                 .toList();
-        if (systemSheets.isEmpty()) {
+        if (systemSheets.isEmpty() && !allByBodies) {
             UnitStatus status = rejected ? UnitStatus.REJECTED : UnitStatus.MISSING;
             String note = Messages.text(status == UnitStatus.REJECTED ? "scoring.note.rejected" : "scoring.note.missing");
             return UnitResult.notScored(unit, system.code(), status, 0, vetoes, note);
         }
         List<IndicatorResult> results = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
+        List<String> owed = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            IndicatorResult r = indicatorResult(indicator, systemSheets, rules, figures);
-            if (r.score() == null) {
-                unscored.add(indicator.code());
+            IndicatorResult r;
+            if (bodies.byBodies(indicator.code(), unit)) {
+                BodyScores.Outcome o = bodies.indicator(unit, indicator.code(), rules.decimals(), figures);
+                owed.addAll(o.owed());
+                if (o.value() == null && o.owed().isEmpty()) {
+                    unscored.add(indicator.code());
+                }
+                r = bodyIndicatorResult(indicator, o, systemSheets, rules, figures);
+            } else {
+                r = indicatorResult(indicator, systemSheets, rules, figures);
+                if (r.score() == null) {
+                    unscored.add(indicator.code());
+                }
             }
             results.add(r);
+        }
+        if (!owed.isEmpty()) {
+            // a body's score not (yet) given: owed, never counted as zero
+            return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, systemSheets.size(), vetoes,
+                    Messages.text("scoring.note.bodiesOwed", "pairs", String.join("、", owed)));
         }
         if (!unscored.isEmpty()) {
             // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
@@ -158,7 +190,21 @@ public final class Scoring {
                 String.join("；", notes), score.used(), selves, score.dropped());
     }
 
-    private static List<VetoFinding> vetoFindings(Plan plan, IndicatorSystem system, List<ScoreSheet> sheets) {
+    /** A score from the bodies (by the plan's rule) beside the unit's own self score from its sheets. */
+    private static IndicatorResult bodyIndicatorResult(Indicator indicator, BodyScores.Outcome o,
+                                                       List<ScoreSheet> sheets, ScoringRules rules, Figures figures) {
+        List<SourceCell> selves = new ArrayList<>();
+        for (ScoreSheet sheet : sheets) {
+            sheet.number(FieldKey.self(indicator.code()), figures).ifPresent(selves::add);
+        }
+        Combination self = Combination.of(selves, org.shuangbai.plan.Aggregation.MEAN, 0, rules.decimals());
+        BigDecimal difference = o.value() == null || self.value() == null ? null : o.value().subtract(self.value());
+        return new IndicatorResult(indicator.code(), indicator.maxScore(), o.value(), figures.of(self.value()),
+                figures.of(difference), o.notes(), o.used(), selves, o.shown());
+    }
+
+    private static List<VetoFinding> vetoFindings(Plan plan, IndicatorSystem system, AssessedUnit unit,
+                                                  List<ScoreSheet> sheets, BodyScores bodies) {
         List<VetoFinding> findings = new ArrayList<>();
         for (Veto veto : plan.vetoes()) {
             if (!veto.appliesTo().contains(system.code())) {
@@ -166,6 +212,17 @@ public final class Scoring {
             }
             List<String> sources = new ArrayList<>();
             List<String> explanations = new ArrayList<>();
+            if (bodies.byBodies(veto.code(), unit)) {
+                for (SheetValue a : bodies.vetoFound(unit, veto.code(), explanations)) {
+                    sources.add(bodies.bodyName(a.assessor()) + " " + a.sourceFile() + "!" + a.sheet() + "!" + a.cell()
+                            + "=" + YesNo.YES.label());
+                }
+                if (!sources.isEmpty()) {
+                    findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(),
+                            String.join("；", explanations), sources));
+                }
+                continue;
+            }
             for (ScoreSheet sheet : sheets) {
                 Optional<SheetValue> answer = sheet.field(FieldKey.answer(veto.code()));
                 if (answer.isPresent() && YesNo.of(answer.get().value()).orElse(null) == YesNo.YES) {

@@ -205,6 +205,18 @@ class BodyIntakeTest {
         assertEquals(1, ingest(filled, Instant.parse("2009-12-22T08:00:00Z")).accepted());
         try (Ledger ledger = Ledger.open(ws)) {
             assertTrue(ledger.currentValues(FormKind.ASSESSOR).stream().noneMatch(v -> v.field().text().equals("S01/EFF-07.score")));
+            // the blanks stay owed: status and the reminder list name them
+            List<BodyStatus> bodies = ledger.bodyStatus(plan);
+            BodyStatus shb = bodies.stream().filter(b -> b.body().code().equals("SHB")).findFirst().orElseThrow();
+            assertEquals(FormStatus.State.ACCEPTED, shb.state());
+            assertEquals(List.of("S01/EFF-07", "S02/EFF-07", "S03/EFF-07"), shb.owed().stream()
+                    .map(o -> o.unit().code() + "/" + o.target()).toList());
+            assertEquals(List.of("评分单位（职能部门）", "SHB", "社会办", "评分单位评分表", "已受理，部分未评分",
+                    "尚未评分 3 项：S01 朝外街道办事处：EFF-07、S02 劲松街道办事处：EFF-07、S03 建外街道办事处：EFF-07", "input/returned/x.xlsx"),
+                    StatusReport.bodyReminders(List.of(shb)).get(0).subList(0, 7));
+            BodyStatus jcj = bodies.stream().filter(b -> b.body().code().equals("JCJ")).findFirst().orElseThrow();
+            assertEquals(FormStatus.State.MISSING, jcj.state());
+            assertTrue(jcj.needsReminder());
         }
     }
 
