@@ -40,7 +40,9 @@ public final class StatusCommand implements Callable<Integer> {
             for (BodyStatus b : r.bodies()) {
                 String state = b.state() == FormStatus.State.REJECTED ? Messages.text("status.rejected",
                         "time", StatusReport.time(b.lastRejected().receivedAt()), "file", b.lastRejected().originalPath(),
-                        "reasons", StatusReport.reasons(b.lastRejected())) : b.state().label();
+                        "reasons", StatusReport.reasons(b.lastRejected())) : b.state().label()
+                        + (b.rejectedAfterAccepted() ? Messages.text("status.correctionRejected", "reasons",
+                                StatusReport.reasons(b.lastRejected())) : "");
                 Console.OUT.println(Messages.text("status.body", "code", b.body().code(), "name", b.body().name(),
                         "state", state, "owed", b.owed().isEmpty() ? Messages.text("status.body.nothingOwed")
                                 : StatusReport.owed(b)));

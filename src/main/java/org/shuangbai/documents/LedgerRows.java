@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.shuangbai.text.Messages;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.ledger.FormStatus;
+import org.shuangbai.ledger.StatusReport;
+import org.shuangbai.ledger.BodyStatus;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey.RecordField;
@@ -86,6 +88,21 @@ public final class LedgerRows {
             rows.add(new ReminderRow(unit.group().label(), code, unit.name(), String.join("、", missing),
                     String.join("、", notes)));
         });
+        return rows;
+    }
+
+    /** The 催报名单's section of the assessing bodies: each body whose workbook is missing, refused or incomplete. */
+    public static List<ReminderRow> bodyReminders(List<BodyStatus> bodies) {
+        List<ReminderRow> rows = new ArrayList<>();
+        for (BodyStatus s : bodies) {
+            if (!s.needsReminder()) {
+                continue;
+            }
+            String note = s.rejectedAfterAccepted() ? Messages.text("documents.reminder.correctionRejected")
+                    : s.state() == FormStatus.State.ACCEPTED ? StatusReport.owed(s) : s.state().label();
+            rows.add(new ReminderRow(Messages.text("ledger.status.body.group", "kind", s.body().kind().label()),
+                    s.body().code(), s.body().name(), FormKind.ASSESSOR.title(), note));
+        }
         return rows;
     }
 }
