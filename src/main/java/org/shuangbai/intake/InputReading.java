@@ -68,7 +68,9 @@ final class InputReading {
             }
             return CheckedFile.rejected(file, book.type(), identity, sorted);
         }
-        String assessor = identity.form() == FormKind.SCORE ? assessorKey(reading.byField) : "";
+        // a score sheet the plan's bodies score in full is the unit's self-assessment: no assessor to tell apart
+        String assessor = identity.form() == FormKind.SCORE && layout.field(FormField.ASSESSOR_UNIT).isPresent()
+                ? assessorKey(reading.byField) : "";
         return CheckedFile.accepted(file, book.type(), identity, assessor, reading.values);
     }
 
