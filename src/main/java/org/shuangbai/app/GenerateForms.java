@@ -12,6 +12,7 @@ import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /** 下发: writes the distributed workbooks of the units, forms and assessing bodies asked for. */
@@ -73,7 +74,7 @@ public final class GenerateForms {
             }, () -> unknown.add(code));
         }
         if (!unknown.isEmpty()) {
-            throw new UsageException(Messages.text("generate.unknownBodies", "codes", String.join("、", unknown)));
+            throw new UsageException(Messages.text("generate.unknownBodies", "codes", Lists.enumeration(unknown)));
         }
         return bodies.isEmpty() ? plan.assessors().bodies() : bodies;
     }
@@ -90,7 +91,7 @@ public final class GenerateForms {
             }, () -> unknown.add(code));
         }
         if (!unknown.isEmpty()) {
-            throw new UsageException(Messages.text("generate.unknownUnits", "codes", String.join("、", unknown)));
+            throw new UsageException(Messages.text("generate.unknownUnits", "codes", Lists.enumeration(unknown)));
         }
         return units.isEmpty() ? plan.units() : units;
     }

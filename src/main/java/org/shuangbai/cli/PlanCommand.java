@@ -2,7 +2,6 @@ package org.shuangbai.cli;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.shuangbai.plan.Category;
@@ -10,6 +9,7 @@ import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -75,7 +75,7 @@ public final class PlanCommand implements Runnable {
                 Numbers.plain(r.quota().movePointRight(2)), "rounding", r.rounding().label(),
                 "tie", r.tieAtCut().label(), "grades", r.gradeBands().stream()
                         .map(b -> Messages.text("plan.summary.band", "grade", b.grade(), "min", b.minScore().toPlainString()))
-                        .collect(Collectors.joining("，"))));
+                        .collect(Lists.series())));
         Console.OUT.println(Messages.text("plan.summary.ok"));
     }
 }

@@ -11,6 +11,7 @@ import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.StatusReport;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.UnitGroup;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -86,7 +87,7 @@ public final class StatusCommand implements Callable<Integer> {
             case ACCEPTED -> Messages.text("status.accepted", "files", s.current().stream()
                     .map(f -> StatusReport.time(f.receivedAt()) + " " + f.originalPath() + (f.assessor().isEmpty() ? ""
                             : Messages.text("status.accepted.assessor", "assessor", f.assessor())))
-                    .collect(Collectors.joining("；"))) + (s.rejectedAfterAccepted()
+                    .collect(Lists.clauses())) + (s.rejectedAfterAccepted()
                     ? Messages.text("status.correctionRejected", "reasons", StatusReport.reasons(s.lastRejected())) : "");
         };
     }

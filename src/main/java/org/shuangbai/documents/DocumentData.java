@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Category;
@@ -91,7 +91,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             String summaryTitle = Messages.text("documents.title.summary", "year", planYear);
             String body = BodyText.styled(BodyText.paragraphs(BodyText.evaluate(bodyTemplate,
                     variables(List.of(commendedTitle, summaryTitle)), "templates/notice-body.vm")));
-            NoticeData notice = new NoticeData(n.mark(), n.documentNumber(), n.title(), n.addressees() + "：", body,
+            NoticeData notice = new NoticeData(n.mark(), n.documentNumber(), n.title(), Messages.text("documents.notice.salutation", "addressees", n.addressees()), body,
                     n.issuer(), chineseDate(n.date()), blankToNull(n.copyTo()), n.printer(), chineseDate(n.printDate()),
                     commendedTitle, summaryTitle, commended(), summary());
             List<LedgerItemRow> ledger = ledgerItems.stream()
@@ -156,7 +156,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                 m.put("basis", c.basis());
                 m.put("quota", c.quota());
                 m.put("count", c.unitCodes().size());
-                m.put("units", c.unitCodes().stream().map(this::unitName).collect(Collectors.joining("、")));
+                m.put("units", c.unitCodes().stream().map(this::unitName).collect(Lists.enumerating()));
                 m.put("explanation", c.explanation());
                 commendations.add(m);
                 commendedCount += c.unitCodes().size();
@@ -195,7 +195,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                 List<Category> cats = system.categories();
                 String[] h = new String[SummaryRow.SLOTS];
                 for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
-                    h[i] = cats.get(i).name() + "（" + plain(cats.get(i).maxScore()) + "）";
+                    h[i] = Messages.text("documents.summary.categoryHeading", "category", cats.get(i).name(), "max", plain(cats.get(i).maxScore()));
                 }
                 for (UnitGroup group : UnitGroup.values()) {
                     List<UnitResult> inGroup = results.units().stream()
@@ -208,8 +208,8 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                         for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
                             c[i] = r.categoryTotals() == null ? null : scale(r.categoryTotals().get(cats.get(i).code()));
                         }
-                        String veto = r.vetoes().stream().map(f -> f.effect().label()).distinct().collect(Collectors.joining("、"));
-                        rows.add(new SummaryRow(system.name(), group.label(), system.shortName() + "（" + group.label() + "）",
+                        String veto = r.vetoes().stream().map(f -> f.effect().label()).distinct().collect(Lists.enumerating());
+                        rows.add(new SummaryRow(system.name(), group.label(), Messages.text("documents.summary.systemGroup", "system", system.shortName(), "group", group.label()),
                                 r.rank() == null ? "—" : r.rank().toString(), r.unit().code(), r.unit().name(),
                                 h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7],
                                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],

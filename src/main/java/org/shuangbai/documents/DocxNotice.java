@@ -210,7 +210,7 @@ final class DocxNotice {
                 + "<w:between w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>";
         StringBuilder t = new StringBuilder();
         if (n.copyTo() != null) {
-            String list = n.copyTo().endsWith("。") ? n.copyTo() : n.copyTo() + "。";
+            String list = Typesetter.ended(n.copyTo());
             String label = Messages.text("documents.notice.copyTo");
             // borders are drawn at a paragraph's indents: no indents, the 1-character margin is a space
             t.append(p("Record", keep + borders + "<w:ind w:left=\"" + 280 * (label.length() + 1) + "\" w:right=\"0\" w:hanging=\""

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.ledger.FormStatus;
@@ -85,8 +86,8 @@ public final class LedgerRows {
                 notes.add(s.state() == FormStatus.State.ACCEPTED ? Messages.text("documents.reminder.correctionRejected")
                         : s.state().label());
             }
-            rows.add(new ReminderRow(unit.group().label(), code, unit.name(), String.join("、", missing),
-                    String.join("、", notes)));
+            rows.add(new ReminderRow(unit.group().label(), code, unit.name(), Lists.enumeration(missing),
+                    Lists.enumeration(notes)));
         });
         return rows;
     }

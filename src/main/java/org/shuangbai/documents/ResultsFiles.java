@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -45,6 +44,7 @@ import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
 import org.shuangbai.scoring.VetoFinding;
 import org.shuangbai.tables.TableFiles;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -163,7 +163,7 @@ public final class ResultsFiles {
     static String sources(List<SourceCell> cells) {
         return cells.stream().map(c -> c.assessor().isEmpty() ? source(c)
                         : Messages.text("results.source", "assessor", c.assessor(), "source", source(c)))
-                .collect(Collectors.joining("；"));
+                .collect(Lists.clauses());
     }
 
     static String vetoText(UnitResult r) {
@@ -171,7 +171,7 @@ public final class ResultsFiles {
                         ? Messages.text("results.veto", "code", v.vetoCode(), "effect", v.effect().label())
                         : Messages.text("results.veto.explained", "code", v.vetoCode(), "effect", v.effect().label(),
                                 "explanation", v.explanation()))
-                .collect(Collectors.joining("；"));
+                .collect(Lists.clauses());
     }
 
     static String eligibleText(UnitResult r) {

@@ -8,6 +8,8 @@ import java.awt.font.TextAttribute;
 import java.text.AttributedString;
 import java.util.Arrays;
 
+import org.shuangbai.text.Messages;
+
 /**
  * Font metrics for the designs, so that a GB/T 9704 position holds whatever font this machine or
  * office has. The standard places characters by their body (字身): for a CJK font the ideographic
@@ -127,8 +129,14 @@ public final class Typesetter {
         if (list == null) {
             return 0;
         }
-        float width = WIDTH - after(family, size, "抄送：", size) - size;
-        return Math.min(max, lines(family, size, list.endsWith("。") ? list : list + "。", width));
+        float width = WIDTH - after(family, size, Messages.text("documents.notice.copyTo"), size) - size;
+        return Math.min(max, lines(family, size, ended(list), width));
+    }
+
+    /** A 版记 list as printed: GB/T 9704 ends it with a full stop, whether or not the plan wrote one. */
+    static String ended(String list) {
+        String stop = Messages.text("text.sentence.end");
+        return list.endsWith(stop) ? list : list + stop;
     }
 
     /**

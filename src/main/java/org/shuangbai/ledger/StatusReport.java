@@ -14,6 +14,7 @@ import org.shuangbai.Workspace;
 import org.shuangbai.intake.Problem;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /** 回收情况 and the 催报名单 (units with a form missing or rejected). */
@@ -90,7 +91,7 @@ public final class StatusReport {
     public static String owed(BodyStatus s) {
         String first = s.owed().stream().limit(OWED_LISTED).map(o -> Messages.text("ledger.status.body.pair",
                 "unitCode", o.unit().code(), "unit", o.unit().name(), "target", o.target()))
-                .collect(Collectors.joining("、"));
+                .collect(Lists.enumerating());
         return Messages.text(s.owed().size() > OWED_LISTED ? "ledger.status.body.owedMore" : "ledger.status.body.owed",
                 "pairs", first, "count", s.owed().size());
     }

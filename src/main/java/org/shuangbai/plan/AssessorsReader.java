@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -99,7 +99,7 @@ final class AssessorsReader {
         }
         problems.add(new PlanProblem(settings.fileName(), e.line(), PARTIAL_RETURNS, Messages.text(
                 "plan.problem.notOption", "text", e.value(), "choices",
-                Messages.text("plan.partialReturns.yes") + "、" + Messages.text("plan.partialReturns.no"))));
+                Lists.enumeration(List.of(Messages.text("plan.partialReturns.yes"), Messages.text("plan.partialReturns.no"))))));
         return false;
     }
 
@@ -332,7 +332,7 @@ final class AssessorsReader {
             List<Row> covering = coveringLines.stream().map(byLine::get).toList();
             List<Row> bodies = covering.stream().filter(r -> !r.assignment().unitSheet()).toList();
             Row sheet = covering.stream().filter(r -> r.assignment().unitSheet()).findFirst().orElse(null);
-            String lines = covering.stream().map(r -> Integer.toString(r.line())).collect(Collectors.joining("、"));
+            String lines = covering.stream().map(r -> Integer.toString(r.line())).collect(Lists.enumerating());
             if (sheet != null && !bodies.isEmpty()) {
                 problems.add(new PlanProblem(ASSIGNMENTS, sheet.line(), ASSESSOR.label(), Messages.text(
                         "plan.problem.assignments.sheetAndBodies", "indicator", indicatorName(indicator),
@@ -356,7 +356,7 @@ final class AssessorsReader {
                                     ? "plan.problem.assignments.noLead" : "plan.problem.assignments.twoLeads",
                             "indicator", indicatorName(indicator), "units", listed(forUnits), "lines",
                             leads.isEmpty() ? lines : leads.stream().map(r -> Integer.toString(r.line()))
-                                    .collect(Collectors.joining("、")), "lead", Messages.text("plan.assignments.lead"))));
+                                    .collect(Lists.enumerating()), "lead", Messages.text("plan.assignments.lead"))));
                 }
             }
         });
@@ -441,7 +441,7 @@ final class AssessorsReader {
 
     private static String listed(List<AssessedUnit> units) {
         String first = units.stream().limit(LISTED_UNITS).map(u -> u.code() + " " + u.name())
-                .collect(Collectors.joining("、"));
+                .collect(Lists.enumerating());
         return units.size() <= LISTED_UNITS ? first
                 : Messages.text("plan.problem.assignments.andMore", "units", first, "count", units.size());
     }

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -80,7 +80,7 @@ final class CsvTable {
                     problems.add(new PlanProblem(fileName, 1,
                             name.isEmpty() ? Messages.text("plan.problem.csv.nthColumn", "n", i + 1) : name,
                             Messages.text("plan.problem.csv.unknownColumn", "column", name, "required",
-                                    required.stream().map(PlanColumn::label).collect(Collectors.joining("、")))));
+                                    required.stream().map(PlanColumn::label).collect(Lists.enumerating()))));
                     headerOk = false;
                 }
             }

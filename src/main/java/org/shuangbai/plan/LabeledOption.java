@@ -2,8 +2,8 @@ package org.shuangbai.plan;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -30,6 +30,6 @@ public interface LabeledOption {
     }
 
     static <E extends Enum<E> & LabeledOption> String choices(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(LabeledOption::label).collect(Collectors.joining("、"));
+        return Arrays.stream(type.getEnumConstants()).map(LabeledOption::label).collect(Lists.enumerating());
     }
 }

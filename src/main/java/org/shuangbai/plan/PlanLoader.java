@@ -39,6 +39,7 @@ import static org.shuangbai.plan.PlanColumn.TOTAL;
 import static org.shuangbai.plan.PlanColumn.VALUE;
 import static org.shuangbai.plan.PlanColumn.VETO_PREAMBLE;
 
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -233,7 +234,7 @@ public final class PlanLoader {
     private String knownSystem(CsvTable table, CsvTable.Row row, String code, PlanColumn column, Set<String> systemCodes) {
         if (!code.isEmpty() && !systemCodes.contains(code)) {
             problems.add(new PlanProblem(table.fileName(), row.line(), column.label(), Messages.text(
-                    "plan.problem.unknownSystem", "code", code, "systems", SYSTEMS, "known", String.join("、", systemCodes))));
+                    "plan.problem.unknownSystem", "code", code, "systems", SYSTEMS, "known", Lists.enumeration(systemCodes))));
         }
         return code;
     }

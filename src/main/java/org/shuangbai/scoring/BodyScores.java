@@ -17,6 +17,7 @@ import org.shuangbai.plan.FieldKey.UnitIndicatorField;
 import org.shuangbai.plan.FieldKey.UnitVetoField;
 import org.shuangbai.plan.FieldKey.VetoPart;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -98,14 +99,14 @@ final class BodyScores {
             }
         }
         if (!owed.isEmpty() || used.isEmpty()) {
-            return new Outcome(null, used, shown, owed, String.join("；", notes));
+            return new Outcome(null, used, shown, owed, Lists.clauses(notes));
         }
         BigDecimal value = switch (rule == null ? CombinationRule.MEAN : rule) {
             case WEIGHTED -> weighted.setScale(decimals, RoundingMode.HALF_UP);
             case LEAD, MEAN -> used.stream().map(SourceCell::value).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(used.size()), decimals, RoundingMode.HALF_UP);
         };
-        return new Outcome(figures.of(value), used, shown, owed, String.join("；", notes));
+        return new Outcome(figures.of(value), used, shown, owed, Lists.clauses(notes));
     }
 
     /** The bodies that found a 一票否决 situation for a unit (是), with the cell and their explanation. */

@@ -3,12 +3,12 @@ package org.shuangbai.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.ScoringRules;
 import org.shuangbai.plan.TieAtCut;
 import org.shuangbai.plan.UnitGroup;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -82,6 +82,6 @@ final class CommendationRule {
 
     private static String labels(List<UnitResult> units) {
         return units.stream().map(r -> Messages.text("scoring.unit", "name", r.unit().name(), "code", r.unit().code()))
-                .collect(Collectors.joining("、"));
+                .collect(Lists.enumerating());
     }
 }

@@ -3,7 +3,6 @@ package org.shuangbai.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.shuangbai.plan.Aggregation;
 import org.shuangbai.plan.IndicatorSystem;
@@ -16,6 +15,7 @@ import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
 import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.text.Numbers;
 
@@ -41,17 +41,17 @@ public final class RulesText {
             s.add(bodiesSentence(plan));
         }
         s.add(Messages.text("scoring.rule.totals", "systems",
-                plan.systems().stream().map(IndicatorSystem::shortName).collect(Collectors.joining("、"))));
+                plan.systems().stream().map(IndicatorSystem::shortName).collect(Lists.enumerating())));
         s.add(Messages.text("scoring.rule.selfScore", "decimals", r.decimals()));
         s.add(Messages.text("scoring.rule.notScored"));
         s.add(Messages.text("scoring.rule.veto", "yes", YesNo.YES.label(),
-                "situations", plan.vetoes().stream().map(v -> vetoSentence(plan, v)).collect(Collectors.joining("；"))));
+                "situations", plan.vetoes().stream().map(v -> vetoSentence(plan, v)).collect(Lists.clauses())));
         s.add(Messages.text("scoring.rule.vetoEffects", "gradePoor", VetoEffect.GRADE_POOR.label(),
                 "poor", r.poorGrade(), "loseExcellence", VetoEffect.LOSE_EXCELLENCE.label(),
                 "excellent", r.excellentGrade(), "below", Scoring.gradeBelow(r, r.excellentGrade())));
         s.add(Messages.text("scoring.rule.grades", "bands", Scoring.bandsDescending(r).stream()
                 .map(b -> Messages.text("scoring.rule.grades.band", "min", Numbers.plain(b.minScore()), "grade", b.grade()))
-                .collect(Collectors.joining("，"))));
+                .collect(Lists.series())));
         s.add(Messages.text("scoring.rule.ranking", "street", UnitGroup.STREET.label(),
                 "department", UnitGroup.DEPARTMENT.label(), "tie", r.rankTie().label(),
                 "example", Messages.text(r.rankTie() == RankTie.COMPETITION
@@ -71,8 +71,8 @@ public final class RulesText {
         plan.indicators().forEach(i -> assessors.rule(i.code())
                 .ifPresent(rule -> byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(leadOf(plan, i.code(), rule))));
         String rules = byRule.entrySet().stream().map(e -> Messages.text("scoring.rule.bodies.rule",
-                "rule", e.getKey().label(), "count", e.getValue().size(), "indicators", String.join("、", e.getValue())))
-                .collect(Collectors.joining("；"));
+                "rule", e.getKey().label(), "count", e.getValue().size(), "indicators", Lists.enumeration(e.getValue())))
+                .collect(Lists.clauses());
         return Messages.text("scoring.rule.bodies", "rules", rules, "lead",
                 org.shuangbai.plan.CombinationRule.LEAD.label(), "weighted",
                 org.shuangbai.plan.CombinationRule.WEIGHTED.label(), "mean",
@@ -101,7 +101,7 @@ public final class RulesText {
     private static String vetoSentence(Plan plan, Veto v) {
         String systems = v.appliesTo().stream()
                 .map(code -> plan.system(code).map(IndicatorSystem::shortName).orElse(code))
-                .collect(Collectors.joining("、"));
+                .collect(Lists.enumerating());
         return Messages.text("scoring.rule.veto.situation", "number", v.number(), "code", v.code(),
                 "effect", v.effect().label(), "systems", systems);
     }

@@ -22,6 +22,7 @@ import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
 import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /**
@@ -122,12 +123,12 @@ public final class Scoring {
         if (!owed.isEmpty()) {
             // a body's score not (yet) given: owed, never counted as zero
             return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, systemSheets.size(), vetoes,
-                    Messages.text("scoring.note.bodiesOwed", "pairs", String.join("、", owed)));
+                    Messages.text("scoring.note.bodiesOwed", "pairs", Lists.enumeration(owed)));
         }
         if (!unscored.isEmpty()) {
             // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
             return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, systemSheets.size(), vetoes,
-                    Messages.text("scoring.note.scoreMissing", "indicators", String.join("、", unscored)));
+                    Messages.text("scoring.note.scoreMissing", "indicators", Lists.enumeration(unscored)));
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(rules.decimals());
         Map<String, BigDecimal> categoryTotals = new LinkedHashMap<>();
@@ -187,7 +188,7 @@ public final class Scoring {
                 : score.value().subtract(self.value());
         return new IndicatorResult(indicator.code(), indicator.maxScore(), figures.of(score.value()),
                 figures.of(self.value()), figures.of(difference),
-                String.join("；", notes), score.used(), selves, score.dropped());
+                Lists.clauses(notes), score.used(), selves, score.dropped());
     }
 
     /** A score from the bodies (by the plan's rule) beside the unit's own self score from its sheets. */
@@ -219,7 +220,7 @@ public final class Scoring {
                 }
                 if (!sources.isEmpty()) {
                     findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(),
-                            String.join("；", explanations), sources));
+                            Lists.clauses(explanations), sources));
                 }
                 continue;
             }
@@ -236,7 +237,7 @@ public final class Scoring {
                 }
             }
             if (!sources.isEmpty()) {
-                findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(), String.join("；", explanations),
+                findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(), Lists.clauses(explanations),
                         sources));
             }
         }

@@ -71,6 +71,27 @@ class ArchitectureTest {
         assertEquals(Set.of(), wrong);
     }
 
+    @Test
+    void theArchitectureDocumentDrawsTheSameArrows() throws IOException {
+        Map<String, Set<String>> drawn = new java.util.TreeMap<>();
+        Pattern row = Pattern.compile("^\\| (?:`(\\w+)`|(base) \\(`org\\.shuangbai`\\)) \\|[^|]*\\|([^|]*)\\|$");
+        for (String line : Files.readAllLines(Path.of("docs/ARCHITECTURE.md"), StandardCharsets.UTF_8)) {
+            Matcher m = row.matcher(line);
+            if (m.matches()) {
+                Set<String> uses = new TreeSet<>();
+                for (String p : m.group(3).split(",")) {
+                    if (!p.isBlank()) {
+                        uses.add(p.strip());
+                    }
+                }
+                drawn.put(m.group(1) != null ? m.group(1) : m.group(2), uses);
+            }
+        }
+        Map<String, Set<String>> table = new java.util.TreeMap<>();
+        ALLOWED.forEach((k, v) -> table.put(k, new TreeSet<>(v)));
+        assertEquals(table, drawn);
+    }
+
     private static String packageOf(Path relative) {
         return relative.getNameCount() == 1 ? "base" : relative.getName(0).toString();
     }
