@@ -26,7 +26,7 @@ public final class Bench {
     /**
      * @param units   the N values, ascending
      * @param runs    timed runs per measurement (after one warm-up run on at most {@code warmup} units)
-     * @param cases   among generate, ingest, render, e2e
+     * @param cases   among generate, ingest, render, console, e2e
      * @param threads thread counts the generate case (and its baseline) are measured with
      * @param root    the project folder: e2e runs its launcher, if any
      * @param scratch where synthetic workspaces and outputs go (deleted afterwards unless kept)
@@ -79,6 +79,9 @@ public final class Bench {
                 measure(report, "render", withReal("render"), ws, base, n, most, m -> new Report.Row("render", n, most,
                         m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));
             }
+            if (options.cases().contains("console")) {
+                console(report, ws, base, n);
+            }
             Folders.deleteTree(base);
         }
         if (options.cases().contains("e2e")) {
@@ -86,6 +89,21 @@ public final class Bench {
         }
         report.finish();
         return report;
+    }
+
+    /** The console's board and upload, in this JVM (see {@link ConsoleCase}); a failure is reported and the run goes on. */
+    private void console(Report report, Workspace ws, Path base, int n) throws IOException {
+        try {
+            for (Report.Row row : ConsoleCase.measure(options, ws, base, n, log)) {
+                log.printf("  %s：中位数 %.3f s（基准 %.3f s）%n", row.caseName(), row.real().medianNanos() / 1e9,
+                        row.baseline().medianNanos() / 1e9);
+                report.add(row);
+            }
+        } catch (Exception e) {
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replace('|', '/');
+            log.println("  失败：" + reason);
+            report.add(Report.Row.failed("console-board", n, 1, e.getClass().getSimpleName() + ": " + reason));
+        }
     }
 
     private boolean available(String caseName) {

@@ -53,6 +53,8 @@ public final class Report {
                 case "ingest", "bodies-ingest" -> "≤ " + INGEST_MAX_RATIO + "× baseline";
                 case "render" -> "≤ " + RENDER_MAX_PAGE_RATIO + "× baseline per page, under " + Bench.CHILD_HEAP;
                 case "e2e" -> "< " + (int) E2E_MAX_SECONDS + " s wall";
+                case "console-board" -> "< " + fmt("%.0f", ConsoleCase.BOARD_MAX_SECONDS) + " s";
+                case "console-upload" -> "first verdict < " + fmt("%.0f", ConsoleCase.FIRST_VERDICT_MAX_SECONDS) + " s";
                 default -> "";
             };
         }
@@ -67,6 +69,8 @@ public final class Report {
                 case "ingest", "bodies-ingest" -> ratio().map(r -> r <= INGEST_MAX_RATIO);
                 case "render" -> pageRatio().map(r -> r <= RENDER_MAX_PAGE_RATIO);
                 case "e2e" -> Optional.of(real.medianNanos() / 1e9 < E2E_MAX_SECONDS);
+                case "console-board" -> Optional.of(real.medianNanos() / 1e9 < ConsoleCase.BOARD_MAX_SECONDS);
+                case "console-upload" -> Optional.of(real.medianNanos() / 1e9 < ConsoleCase.FIRST_VERDICT_MAX_SECONDS);
                 default -> Optional.empty();
             };
         }
@@ -130,7 +134,8 @@ public final class Report {
         // Scaling and heap growth between the smallest and the largest N, per case, threads and variant.
         Map<String, List<Row>> series = new LinkedHashMap<>();
         for (Row r : rows) {
-            if (!r.caseName().equals("e2e")) {
+            // e2e runs at one size; the console's cases are measured in the bench JVM (no heap figures)
+            if (!r.caseName().equals("e2e") && !r.caseName().startsWith("console-")) {
                 series.computeIfAbsent(r.caseName() + " threads=" + r.threads(), k -> new ArrayList<>()).add(r);
             }
         }

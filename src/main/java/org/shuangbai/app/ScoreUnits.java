@@ -33,4 +33,14 @@ public final class ScoreUnits {
             return new ScoreResult(results, files, nothing);
         }
     }
+
+    /**
+     * The scores the ledger gives now, without writing the result files and without the lock (a read of
+     * the ledger's committed state): what the console shows between runs of {@link #run}.
+     */
+    public static Results preview(Workspace workspace) throws PlanException {
+        Plan plan = Plans.load(workspace);
+        return LedgerReading.read(workspace, ledger -> ScoreInputs.score(plan, ledger, ledger.status(plan)),
+                () -> ScoreInputs.none(plan));
+    }
 }

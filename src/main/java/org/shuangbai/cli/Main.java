@@ -32,6 +32,7 @@ import picocli.CommandLine.IVersionProvider;
                 IngestCommand.class, StatusCommand.class, ExportCommand.class,
                 ScoreCommand.class,
                 RenderCommand.class,
+                ServeCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class

@@ -28,12 +28,6 @@ import org.shuangbai.text.Messages;
 final class DocxLetter {
     private static final int SMALL = 18; // 9 pt in half points
 
-    private final Typesetter type;
-
-    DocxLetter(Typesetter type) {
-        this.type = type;
-    }
-
     void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             var sectPr = doc.getDocument().getBody().getSectPr();
@@ -91,14 +85,7 @@ final class DocxLetter {
             table.add(Messages.text("documents.letter.chartColumns", "group", letter.group()).split("\\|"));
             chart.forEach((category, v) -> table.add(new String[] {category, text(v[0]), text(v[1])}));
             body.append(table(table, new int[] {4844, 2000, 2000}, SMALL, -1, true));
-            float unit = Typesetter.BODY;
-            String family = FontRole.FANGSONG.family();
-            int[] sig = type.signature(family, unit, letter.issuer(), letter.date());
-            int issuerRight = Math.round((Typesetter.WIDTH - sig[0] - type.width(family, unit, letter.issuer())) * 20);
-            int dateRight = Math.round((Typesetter.WIDTH - sig[1] - type.width(family, unit, letter.date())) * 20);
-            body.append(p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/><w:ind w:rightChars=\"0\" w:right=\""
-                    + issuerRight + "\"/>", runs(escape(letter.issuer()))));
-            body.append(p("Date", "<w:ind w:rightChars=\"0\" w:right=\"" + dateRight + "\"/>", runs(escape(letter.date()))));
+            body.append(WordXml.signature(letter.issuer(), letter.date()));
             replaceBody(doc, body.toString());
             doc.write(out);
         }

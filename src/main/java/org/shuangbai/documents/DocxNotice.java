@@ -60,18 +60,11 @@ final class DocxNotice {
                 // flowing document cannot draw lines closer, it moves them to the signature's page
                 body.append(bodyParagraph(paragraphs[i], i == paragraphs.length - 1));
             }
-            float unit = Typesetter.BODY;
             body.append(p("Attachment", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
                     runs(escape(Messages.text("documents.notice.attachments") + "1. " + n.commendedTitle()))));
             body.append(p("Attachment", "<w:keepNext/><w:ind w:leftChars=\"650\" w:left=\"2080\" w:hangingChars=\"150\" w:hanging=\"480\"/>",
                     runs(escape("2. " + n.summaryTitle()))));
-            int[] sig = type.signature(FontRole.FANGSONG.family(), unit, n.issuer(), n.date());
-            // right indents in twips (a *Chars indent would be counted in another unit by each office suite)
-            int issuerRight = Math.round((Typesetter.WIDTH - sig[0] - type.width(FontRole.FANGSONG.family(), unit, n.issuer())) * 20);
-            int dateRight = Math.round((Typesetter.WIDTH - sig[1] - type.width(FontRole.FANGSONG.family(), unit, n.date())) * 20);
-            body.append(p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/><w:ind w:rightChars=\"0\" w:right=\""
-                    + issuerRight + "\"/>", runs(escape(n.issuer()))));
-            body.append(p("Date", "<w:ind w:rightChars=\"0\" w:right=\"" + dateRight + "\"/>", runs(escape(n.date()))));
+            body.append(WordXml.signature(n.issuer(), n.date()));
             attachments(body, n);
             body.append(record(n));
             replaceBody(doc, body.toString());
@@ -198,27 +191,39 @@ final class DocxNotice {
     }
 
     /**
-     * The 版记 after the last attachment: its paragraphs' group borders are the rules, first and last
-     * 0.35 mm (w:sz 8 eighths of a point = 1 pt), the one between 0.25 mm (6 = 0.75 pt); every line
-     * takes 28.95 pt. A flowing document has no "bottom of the last page": a frame placed there is
-     * laid inline by LibreOffice 7.4, so the clerk moves it down with blank lines if needed.
+     * The 版记 after the last attachment (GB/T 9704 7.4): a bordered table as wide as the type area, its
+     * rules the table's borders, first and last 0.35 mm (w:sz 8 eighths of a point = 1 pt), the one between
+     * 0.25 mm (6 = 0.75 pt); each element one character in from both ends, a line 28.95 pt. The table
+     * floats (w:tblpPr) anchored to the bottom of the type area, so that in Word and WPS its last rule lies
+     * on the last page's bottom edge however long the attachments are; the tiny paragraph after it is its
+     * anchor. LibreOffice 7.4 lays a floating table as wide as the type area inline, after the last
+     * attachment (see README).
      */
     private static String record(NoticeData n) {
-        String keep = "<w:keepNext/>";
-        String borders = "<w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>"
-                + "<w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>"
-                + "<w:between w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>";
-        StringBuilder t = new StringBuilder();
+        StringBuilder rows = new StringBuilder();
         if (n.copyTo() != null) {
             String list = Typesetter.ended(n.copyTo());
             String label = Messages.text("documents.notice.copyTo");
-            // borders are drawn at a paragraph's indents: no indents, the 1-character margin is a space
-            t.append(p("Record", keep + borders + "<w:ind w:left=\"" + 280 * (label.length() + 1) + "\" w:right=\"0\" w:hanging=\""
-                    + 280 * (label.length() + 1) + "\"/>", runs(escape("\u3000" + label + list))));
+            // continuation lines align after 抄送：
+            rows.append(recordRow(p("Record", "<w:ind w:left=\"" + 280 * (label.length() + 1) + "\" w:right=\"280\" w:hanging=\""
+                    + 280 * label.length() + "\"/>", runs(escape(label + list)))));
         }
-        t.append(p("Record", keep + borders + "<w:ind w:left=\"0\" w:right=\"0\"/><w:tabs><w:tab w:val=\"right\" w:pos=\"" + (WIDTH - 280) + "\"/></w:tabs>",
-                runs(escape("\u3000" + n.printer())) + "<w:r><w:tab/></w:r>"
-                        + runs(escape(n.printDate() + Messages.text("documents.notice.printed")))));
-        return t.toString();
+        rows.append(recordRow(p("Record", "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + (WIDTH - 280) + "\"/></w:tabs>",
+                runs(escape(n.printer())) + "<w:r><w:tab/></w:r>" + runs(escape(n.printDate() + Messages.text("documents.notice.printed"))))));
+        return "<w:tbl><w:tblPr><w:tblStyle w:val=\"RecordTable\"/>"
+                + "<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\""
+                + " w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>"
+                + "<w:tblOverlap w:val=\"never\"/><w:tblW w:w=\"" + WIDTH + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+                + WordXml.borders("single", 8, "top", "bottom") + WordXml.borders("single", 6, "insideH")
+                + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/>"
+                + "<w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w=\"" + WIDTH + "\"/></w:tblGrid>"
+                + rows + "</w:tbl>"
+                + "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+                + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+    }
+
+    private static String recordRow(String paragraph) {
+        return "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" + WIDTH + "\" w:type=\"dxa\"/></w:tcPr>"
+                + paragraph + "</w:tc></w:tr>";
     }
 }

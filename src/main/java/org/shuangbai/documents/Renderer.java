@@ -46,6 +46,17 @@ public final class Renderer {
     public static String lettersDir() {
         return Messages.text("documents.file.letters");
     }
+
+    /** The notice itself as PDF, the document the console previews (its name is a message too). */
+    public static String noticePdf() {
+        return Messages.text("documents.file.notice") + ".pdf";
+    }
+
+    /** Where a unit's letter goes (extension ".pdf" or ".docx"), under {@code reportsDir}/{@link #lettersDir()}. */
+    public static Path letterFile(Path reportsDir, String unitCode, String unitName, String extension) {
+        // Unit names come from the office's plan: the same sanitising as the workbooks' names.
+        return reportsDir.resolve(lettersDir()).resolve(SafeFileName.of(unitCode + "_" + unitName, extension));
+    }
     private static final String TEMP_PREFIX = ".export-";
     private static final String TEMP_SUFFIX = ".zip";
 
@@ -128,11 +139,9 @@ public final class Renderer {
             jobs.add(() -> {
                 LetterData letter = letters.get(index); // built here: see DocumentData's letters
                 JasperPrint l = reports.letter(letter);
-                // Unit names come from the office's plan: the same sanitising as the workbooks' names.
-                String base = letter.unitCode() + "_" + letter.unitName();
-                return List.of(pdf(l, dir.resolve(lettersDir).resolve(SafeFileName.of(base, ".pdf")),
+                return List.of(pdf(l, letterFile(dir, letter.unitCode(), letter.unitName(), ".pdf"),
                                 letter.unitName() + letter.title()),
-                        letterDocx(letter, dir.resolve(lettersDir).resolve(SafeFileName.of(base, ".docx"))));
+                        letterDocx(letter, letterFile(dir, letter.unitCode(), letter.unitName(), ".docx")));
             });
         }
         List<Path> written = new ArrayList<>();
@@ -185,7 +194,7 @@ public final class Renderer {
 
     /** A letter as a flowing Word document in the same template. */
     Path letterDocx(LetterData letter, Path file) throws IOException {
-        return word(file, (template, out) -> new DocxLetter(type).write(letter, template, out));
+        return word(file, (template, out) -> new DocxLetter().write(letter, template, out));
     }
 
     @FunctionalInterface

@@ -472,7 +472,12 @@ public final class Ledger implements AutoCloseable {
 
     /** Rejected files that name no unit or body of the plan (no identity, unknown holder, another plan). */
     public List<FileRecord> unattributedRejections(Plan plan) {
-        return history().stream().filter(f -> f.verdict() == Verdict.REJECTED)
+        return unattributedRejections(plan, history());
+    }
+
+    /** The same from a history already read (the console's board reads it once for this and the status). */
+    public static List<FileRecord> unattributedRejections(Plan plan, List<FileRecord> history) {
+        return history.stream().filter(f -> f.verdict() == Verdict.REJECTED)
                 .filter(f -> f.unitCode() == null || f.form() == null || !holderKnown(plan, f)
                         || !plan.settings().planCode().equals(f.planCode()))
                 .toList();

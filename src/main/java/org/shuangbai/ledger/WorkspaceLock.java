@@ -14,18 +14,37 @@ import org.shuangbai.text.Messages;
  * An exclusive lock on a workspace (an OS file lock on workspace.lockFile()), so two commands cannot
  * write one ledger at once. The operating system releases it when the process ends, even after a
  * crash or kill -9, so a stale lock file never blocks anyone.
+ *
+ * <p>A long-lived holder (the web console holds its workspace for its whole life, so that commands in a
+ * terminal are refused while it runs) {@linkplain #lend() lends} its lock to the thread that runs one
+ * operation: the use cases called on that thread then {@link #acquire} it as usual and get a borrowed
+ * lock whose closing releases nothing. An OS lock cannot be taken twice by one process, and every other
+ * thread and process still finds the workspace busy, so the use cases stay unchanged and unaware.
  */
 public final class WorkspaceLock implements AutoCloseable {
+    /** The held lock lent to the current thread, if any. */
+    private static final ThreadLocal<WorkspaceLock> LENT = new ThreadLocal<>();
+
+    private final Workspace workspace;
+    /** Null for a borrowed lock. */
     private final FileChannel channel;
     private final FileLock lock;
 
-    private WorkspaceLock(FileChannel channel, FileLock lock) {
+    private WorkspaceLock(Workspace workspace, FileChannel channel, FileLock lock) {
+        this.workspace = workspace;
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** Takes the lock or throws {@link Busy} at once (never waits). */
+    /**
+     * Takes the lock or throws {@link Busy} at once (never waits). On a thread the holder lent its lock to
+     * (same workspace), returns a borrowed lock instead.
+     */
     public static WorkspaceLock acquire(Workspace workspace) throws Busy {
+        WorkspaceLock lent = LENT.get();
+        if (lent != null && lent.workspace.equals(workspace) && lent.lock.isValid()) {
+            return new WorkspaceLock(workspace, null, null);
+        }
         try {
             Files.createDirectories(workspace.privateDir());
             FileChannel channel = FileChannel.open(workspace.lockFile(), StandardOpenOption.CREATE,
@@ -40,15 +59,44 @@ public final class WorkspaceLock implements AutoCloseable {
                 channel.close();
                 throw new Busy(workspace);
             }
-            return new WorkspaceLock(channel, lock);
+            return new WorkspaceLock(workspace, channel, lock);
         } catch (IOException e) {
             throw new LedgerException(Messages.text("ledger.lock.failed", "file", workspace.lockFile(),
                     "error", e.getMessage()), e);
         }
     }
 
+    /** A loan of a held lock to the current thread, ended by {@link #close()}. */
+    public interface Loan extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Lends this held lock to the current thread until the loan is closed: {@link #acquire} of the same
+     * workspace on this thread then returns a borrowed lock. Only the holder lends, one loan per thread.
+     */
+    public Loan lend() {
+        if (channel == null) {
+            throw new IllegalStateException("a borrowed lock cannot be lent");
+        }
+        if (LENT.get() != null) {
+            throw new IllegalStateException("this thread already borrows a workspace lock");
+        }
+        LENT.set(this);
+        return LENT::remove;
+    }
+
+    /** Whether this lock was borrowed from a holder (closing it releases nothing). */
+    public boolean borrowed() {
+        return channel == null;
+    }
+
     @Override
     public void close() {
+        if (channel == null) {
+            return;
+        }
         try {
             lock.release();
             channel.close();

@@ -1,6 +1,7 @@
 package org.shuangbai.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -65,6 +66,19 @@ class BenchCommandTest {
         assertEquals(1, again.split("bench:begin", -1).length - 1, again);
         assertTrue(again.startsWith("# Benchmarks\n\nHand-written analysis stays.\n"), again);
         assertEquals(0, again.lines().filter(l -> l.startsWith("| generate |")).count(), again);
+    }
+
+    @Test
+    void theConsoleCaseTimesTheBoardAndAnUploadOverHttp() throws Exception {
+        Path report = dir.resolve("console.md");
+        Result result = bench("bench", "-w", dir.toString(), "--units", "3", "--runs", "1", "--warmup", "0",
+                "--cases", "console", "--report", report.toString(), "--scratch", dir.resolve("scratch").toString());
+
+        assertEquals(OK, result.exitCode(), result.err());
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("| console-board | 3 | 1 |") && l.contains("< 1 s")), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("| console-upload | 3 | 1 |") && l.contains("3 returns")), text);
+        assertFalse(text.contains("FAILED"), text);
     }
 
     @Test

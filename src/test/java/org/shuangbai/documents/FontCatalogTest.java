@@ -36,6 +36,39 @@ class FontCatalogTest {
         assertTrue(fonts.font(FontRole.FANGSONG).pdfLocation().endsWith(".ttc,2"));
     }
 
+    /**
+     * The free FangSong the documents use on Linux (issue 16): FandolFang holds every one of GB 2312's
+     * 6763 hanzi and every character of the bundled plan, the document templates and the messages.
+     */
+    @Test
+    void fandolFangCoversGb2312AndEveryCharacterTheDocumentsUse() throws Exception {
+        Path file = Path.of(FontCatalog.FANDOL_DIR, "FandolFang-Regular.otf");
+        require(Files.isRegularFile(file), "FandolFang (texlive-lang-chinese) not installed");
+        java.awt.Font fang = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile());
+        java.nio.charset.Charset gb2312 = java.nio.charset.Charset.forName("GB2312");
+        java.util.Set<Integer> hanzi = new java.util.TreeSet<>();
+        for (int row = 0xB0; row <= 0xF7; row++) {
+            for (int cell = 0xA1; cell <= 0xFE; cell++) {
+                String c = new String(new byte[] {(byte) row, (byte) cell}, gb2312);
+                if (Character.isIdeographic(c.codePointAt(0))) {
+                    hanzi.add(c.codePointAt(0));
+                }
+            }
+        }
+        assertEquals(6763, hanzi.size(), "GB 2312 levels 1 and 2");
+        java.util.Set<Integer> used = new java.util.TreeSet<>(hanzi);
+        List<Path> sources = new java.util.ArrayList<>();
+        try (var plan = Files.list(Path.of("input/plan")); var templates = Files.list(Path.of("templates"))) {
+            sources.addAll(plan.toList());
+            sources.addAll(templates.filter(f -> !f.toString().endsWith(".docx")).toList());
+        }
+        for (Path f : sources) {
+            Files.readString(f).codePoints().filter(c -> c >= 0x2E80 && c != 0xFEFF).forEach(used::add); // a CSV's BOM is no text
+        }
+        List<String> missing = used.stream().filter(c -> !fang.canDisplay(c)).map(Character::toString).toList();
+        assertTrue(missing.isEmpty(), () -> "FandolFang lacks " + missing.size() + ": " + missing);
+    }
+
     @Test
     void thePdfExporterGetsEachFaceFromTheSharedCache() throws Exception {
         require(Files.isDirectory(NOTO), "fonts-noto-cjk not installed");

@@ -32,6 +32,8 @@ class LetterStandardTest {
             Path pdf = dir.resolve(letter.unitCode() + ".pdf");
             renderer.pdf(renderer.reports().letter(letter), pdf, "t");
             List<Page> pages = PdfLayout.read(pdf);
+            NoticeStandardTest.a4PagesWithEveryLineInsideTheTypeAreaOrItsFooter(pages, NoticeStandardTest.PDF);
+            NoticeStandardTest.pageNumbersFourHaoOneCharacterFromTheEdgeSevenMillimetresBelowTheTypeArea(pages, NoticeStandardTest.PDF);
             Page last = pages.get(pages.size() - 1);
             List<Line> other = last.lines(l -> !NoticeStandardTest.isPageNumber(l) && !l.text().equals(office)
                     && !l.text().endsWith("日"));

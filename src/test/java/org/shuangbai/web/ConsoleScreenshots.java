@@ -1,0 +1,99 @@
+package org.shuangbai.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shuangbai.Workspace;
+import org.shuangbai.forms.Distribution;
+import org.shuangbai.forms.SampleFiller;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FormKind;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.PlanLoader;
+
+/**
+ * Pictures of the console for the README, taken in headless Chromium on a workspace with data (a copy of
+ * the demo's: {@code ./shuangbai demo}, then {@code cp -r output/demo /tmp/ws}):
+ *
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.shuangbai.web.ConsoleScreenshots /tmp/ws docs</pre>
+ *
+ * Writes console-board.png, console-refusal.png and, for looking at every page, console-*.png of the others.
+ * An upload of three files (one accepted, one refused, one already received) makes the refusal.
+ */
+public final class ConsoleScreenshots {
+    private ConsoleScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Workspace ws = new Workspace(Path.of(args[0]));
+        Path out = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "docs"));
+        Path scratch = Files.createTempDirectory("console-shots");
+        Plan plan = PlanLoader.load(ws.planDir());
+        Distribution distribution = new Distribution(ws, plan);
+        SampleFiller filler = new SampleFiller(plan, distribution.texts());
+        String first = plan.indicators().findFirst().orElseThrow().code();
+        String second = plan.indicators().skip(1).findFirst().orElseThrow().code();
+        Path good = scratch.resolve("八里庄街道_立项表.xlsx");
+        filler.fillSample(distribution.file(plan.unit("S05").orElseThrow(), FormKind.REGISTRATION), good);
+        Path wrong = scratch.resolve("和平街街道_考核评分表_修改稿.xlsx");
+        filler.fillSample(distribution.file(plan.unit("S12").orElseThrow(), FormKind.SCORE), wrong,
+                Map.of(FieldKey.score(first), "99", FieldKey.score(second), "八分"));
+        Path refused = scratch.resolve("亚运村街道_挂帐问题项目表.xlsx");
+        filler.fillSample(distribution.file(plan.unit("S18").orElseThrow(), FormKind.LEDGER), refused,
+                Map.of(FieldKey.of("L01.deadline"), "明年"));
+        // a due date passed for one form, so that 逾期 shows too
+        Files.writeString(ws.planDir().resolve("settings.properties"), "\nforms.registration.due = 2009-03-31\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path again;
+        try (var s = Files.walk(ws.returnedDir())) {
+            again = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().findFirst().orElseThrow();
+        }
+
+        ChromeDriver browser = Browser.start(scratch.resolve("profile"), scratch);
+        try (ConsoleServer server = ConsoleServer.start(new ConsoleServer.Options(ws, "127.0.0.1", 0,
+                Clock.systemDefaultZone(), System.err))) {
+            String url = server.url().toString();
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 820));
+            browser.get(url + "intake");
+            browser.findElement(By.id("upload-files")).sendKeys(refused.toString());
+            browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/jobs/"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new IllegalStateException(browser.findElement(By.id("upload-message")).getText(), e);
+            }
+            finished(browser);
+            browser.get(url + "intake");
+            browser.findElement(By.id("upload-files")).sendKeys(good + "\n" + wrong + "\n" + again);
+            browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            finished(browser);
+            shot(browser, out.resolve("console-refusal.png"));
+            browser.get(url + "board?show=owing");
+            shot(browser, out.resolve("console-board.png"));
+            for (String page : List.of("units/S12", "scores", "documents", "distribution", "reminders", "backup", "intake")) {
+                browser.get(url + page);
+                Thread.sleep(500);
+                shot(browser, out.resolve("console-" + page.replace('/', '-') + ".png"));
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void finished(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofMinutes(2)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("job-state")).stream().anyMatch(e -> e.getText().equals("已完成。")));
+    }
+
+    private static void shot(ChromeDriver browser, Path file) throws Exception {
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
