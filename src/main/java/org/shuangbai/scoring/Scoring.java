@@ -145,6 +145,11 @@ public final class Scoring {
         List<BigDecimal> selves = results.stream().map(IndicatorResult::selfScore).filter(s -> s != null).toList();
         BigDecimal selfTotal = selves.isEmpty() ? null : selves.stream().reduce(zero, BigDecimal::add);
 
+        // what the scores rest on: the units' sheets, or (where bodies score) how many bodies gave them
+        long bodyCount = results.stream().filter(r -> bodies.byBodies(r.indicatorCode(), unit))
+                .flatMap(r -> r.scoreSources().stream()).map(SourceCell::assessor).distinct().count();
+        String basis = anyByBodies ? Messages.text("scoring.note.basis.bodies", "bodies", bodyCount,
+                "sheets", systemSheets.size()) : Messages.text("scoring.note.basis.sheets", "sheets", systemSheets.size());
         boolean poor = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.GRADE_POOR);
         boolean loseExcellence = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.LOSE_EXCELLENCE);
         String bandGrade = grade(rules, total);
@@ -152,17 +157,17 @@ public final class Scoring {
         String note;
         if (poor) {
             grade = rules.poorGrade();
-            note = Messages.text("scoring.note.gradePoor", "sheets", systemSheets.size(),
+            note = Messages.text("scoring.note.gradePoor", "basis", basis,
                     "effect", VetoEffect.GRADE_POOR.label(), "grade", grade);
         } else if (loseExcellence && rules.excellentGrade().equals(bandGrade)) {
             grade = gradeBelow(rules, rules.excellentGrade());
-            note = Messages.text("scoring.note.excellenceLost", "sheets", systemSheets.size(), "band", bandGrade,
+            note = Messages.text("scoring.note.excellenceLost", "basis", basis, "band", bandGrade,
                     "effect", VetoEffect.LOSE_EXCELLENCE.label(), "grade", grade);
         } else if (loseExcellence) {
-            note = Messages.text("scoring.note.loseExcellence", "sheets", systemSheets.size(),
+            note = Messages.text("scoring.note.loseExcellence", "basis", basis,
                     "effect", VetoEffect.LOSE_EXCELLENCE.label());
         } else {
-            note = Messages.text("scoring.note.scored", "sheets", systemSheets.size());
+            note = Messages.text("scoring.note.scored", "basis", basis);
         }
         return UnitResult.scored(unit, system.code(), systemSheets.size(), results, categoryTotals, total, selfTotal,
                 vetoes, !poor && !loseExcellence, grade, note);

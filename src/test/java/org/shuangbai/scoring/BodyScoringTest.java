@@ -71,6 +71,7 @@ class BodyScoringTest {
 
         UnitResult s01 = result(results, "A", "S01");
         assertEquals(UnitStatus.SCORED, s01.status(), s01.note());
+        assertEquals("评分单位 2 个评分、本单位评分表 1 份", s01.note());
         // (40 + 45) / 2 = 42.50; 0.7 × 20 + 0.3 × 30 = 23.00; the lead's 15 (乙局's 10 shown, not counted)
         assertEquals(List.of("42.50", "23.00", "15.00"), s01.indicators().stream()
                 .map(i -> i.score().toPlainString()).toList());
