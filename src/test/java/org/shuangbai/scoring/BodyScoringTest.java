@@ -109,6 +109,23 @@ class BodyScoringTest {
     }
 
     @Test
+    void aScoreFromTheImportedRatingsStandsForItsIndicatorWhereBodiesAreAssignedIt() {
+        // regression: with both 公共评议 imports and bodies, A1's imported score was ignored and X, Y owed
+        List<SheetValue> bodies = new ArrayList<>(workbook("X", 1, "S01/A2.score=20 S01/A3.score=15 S01/VP.answer=否"));
+        bodies.addAll(workbook("Y", 2, "S01/A2.score=30"));
+        List<SheetValue> sheets = Fixtures.all(sheet("S01", "", 3, "A1.self=50 A2.self=30 A3.self=20 B1=80"),
+                sheet("S01", "公共评议原始数据", SheetValue.RAW_DATA, "A1=41.25"));
+
+        UnitResult s01 = result(Scoring.score(plan(), sheets, bodies, Set.of()), "A", "S01");
+
+        assertEquals(UnitStatus.SCORED, s01.status(), s01.note());
+        assertEquals(List.of("41.25", "23.00", "15.00"), s01.indicators().stream()
+                .map(i -> i.score().toPlainString()).toList());
+        assertEquals(List.of("公共评议原始数据"), s01.indicators().get(0).scoreSources().stream()
+                .map(SourceCell::assessor).toList());
+    }
+
+    @Test
     void theRulesTextNamesEachCombinationRuleAndItsIndicators() {
         String sentence = RulesText.sentences(plan()).stream().filter(s -> s.startsWith("评分单位评分"))
                 .findFirst().orElseThrow();
