@@ -54,7 +54,7 @@ final class BaselineWorkloads {
             Plan plan = SyntheticWorkspace.load(workspace);
             units = plan.units();
             // The cells are the same for every unit but the unit's own name: one layout per form is enough.
-            for (FormKind kind : FormKind.values()) {
+            for (FormKind kind : FormKind.unitForms()) {
                 layouts.put(kind, Layouts.of(plan, units.get(0), kind));
             }
         }
@@ -68,7 +68,7 @@ final class BaselineWorkloads {
         public void run(int n) throws Exception {
             Parallel.map(units.subList(0, n), unit -> {
                 Path dir = Files.createDirectories(out.resolve(unit.code()));
-                for (FormKind kind : FormKind.values()) {
+                for (FormKind kind : FormKind.unitForms()) {
                     PoiBaseline.write(layouts.get(kind), dir.resolve(kind.option() + ".xlsx"));
                 }
                 return dir;

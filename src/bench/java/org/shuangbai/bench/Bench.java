@@ -66,6 +66,15 @@ public final class Bench {
                 measure(report, "ingest", withReal("ingest"), ws, base, n, most, m -> new Report.Row("ingest", n, most,
                         m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("ingest")));
             }
+            if (options.cases().contains("bodies")) {
+                measure(report, "bodies-generate", withReal("bodies-generate"), ws, base, n, most,
+                        m -> new Report.Row("bodies-generate", n, most, m.get(Workloads.REAL), m.get(Workloads.BASELINE),
+                                Workloads.note("bodies-generate")));
+                probe("bodies-ingest", List.of(Workloads.PREPARE), ws, base, n, most, 1, 0);
+                measure(report, "bodies-ingest", withReal("bodies-ingest"), ws, base, n, most,
+                        m -> new Report.Row("bodies-ingest", n, most, m.get(Workloads.REAL), m.get(Workloads.BASELINE),
+                                Workloads.note("bodies-ingest")));
+            }
             if (options.cases().contains("render")) {
                 measure(report, "render", withReal("render"), ws, base, n, most, m -> new Report.Row("render", n, most,
                         m.get(Workloads.REAL), m.get(Workloads.BASELINE), Workloads.note("render")));

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "并与同一次运行中只用 POI / JasperReports 完成同样工作的基准对比；结果写入 docs/benchmarks.md。",
                 "N=10000 需数十分钟。"})
 public final class BenchCommand implements Callable<Integer> {
-    static final List<String> CASES = List.of("generate", "ingest", "render", "console", "e2e");
+    static final List<String> CASES = List.of("generate", "ingest", "bodies", "render", "console", "e2e");
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,8 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "计时前预热一次所用的单位数（默认：${DEFAULT-VALUE}；0 不预热）。")
     int warmup;
 
-    @Option(names = "--cases", split = ",", paramLabel = "项目", defaultValue = "generate,ingest,render,console,e2e",
-            description = "测量项目：generate, ingest, render, console（网页控制台的看板与上传）, e2e（默认：全部）。")
+    @Option(names = "--cases", split = ",", paramLabel = "项目", defaultValue = "generate,ingest,bodies,render,console,e2e",
+            description = "测量项目：generate, ingest, bodies（评分单位评分表的生成与回收）, render, console（网页控制台的看板与上传）, e2e（默认：全部）。")
     List<String> cases;
 
     @Option(names = "--threads", split = ",", paramLabel = "线程数", defaultValue = "1,2",

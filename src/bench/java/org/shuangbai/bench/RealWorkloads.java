@@ -46,7 +46,7 @@ final class RealWorkloads {
         @Override
         public void run(int n) throws Exception {
             Distribution distribution = new Distribution(workspace, plan);
-            written = distribution.generate(units.subList(0, n), List.of(FormKind.values()), p -> { });
+            written = distribution.generate(units.subList(0, n), FormKind.unitForms(), p -> { });
             patched = distribution.patched();
         }
 

@@ -29,6 +29,8 @@ final class Workloads {
             case "generate" -> "N units × 3 workbooks; baseline: plain XSSF, same cells, no styles/validation/protection/signature";
             case "ingest" -> "N filled score workbooks into a fresh ledger; baseline: POI SAX reader, same input cells";
             case "render" -> "notice with N-row summary + N letters (PDF and DOCX) from scored sample answers; baseline: trivial design, same fonts, N-row table + N one-page letters, PDF";
+            case "bodies-generate" -> "the bundled plan's bodies' workbooks for N units (each body all the units it scores); baseline: plain XSSF, same cells";
+            case "bodies-ingest" -> "those workbooks filled, into a fresh ledger; baseline: POI SAX reader, same input cells";
             default -> "";
         };
     }
@@ -43,6 +45,12 @@ final class Workloads {
             case "ingest/real" -> new RealWorkloads.Ingest(workspace, returned);
             case "ingest/prepare" -> new FilledReturns(workspace, returned);
             case "render/real" -> new RealRender(workspace);
+            case "bodies-generate/baseline" -> new BodyWorkloads.GenerateBaseline(workspace,
+                    scratch.resolve("baseline-bodies"));
+            case "bodies-generate/real" -> new BodyWorkloads.Generate(workspace);
+            case "bodies-ingest/prepare" -> new BodyWorkloads.Prepare(workspace, scratch.resolve("returned-bodies"));
+            case "bodies-ingest/baseline" -> new BodyWorkloads.IngestBaseline(workspace, scratch.resolve("returned-bodies"));
+            case "bodies-ingest/real" -> new BodyWorkloads.Ingest(workspace, scratch.resolve("returned-bodies"));
             case "render/baseline" -> new BaselineWorkloads.Render(scratch.resolve("baseline-render"));
             default -> throw new IllegalArgumentException("no workload for " + caseName + "/" + variant);
         };

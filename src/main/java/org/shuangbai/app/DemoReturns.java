@@ -10,15 +10,19 @@ import java.util.stream.IntStream;
 
 import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
+import org.shuangbai.forms.BodyDistribution;
+import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormLayouts;
 import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
 import org.shuangbai.plan.FieldKey.IndicatorField;
 import org.shuangbai.plan.FieldKey.IndicatorPart;
+import org.shuangbai.plan.FieldKey.UnitIndicatorField;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
@@ -26,7 +30,9 @@ import org.shuangbai.text.Messages;
 /**
  * The demo's synthetic returns: the generated workbooks filled as units would fill them and put in
  * input/returned/, with the imperfections of real returns — a few forms missing, a second assessor for
- * some units, and a score sheet with a score above the maximum that must be rejected.
+ * some units, and a score sheet with a score above the maximum that must be rejected. Where the plan has
+ * assessing bodies, each body's workbook is filled too (units' sheets then carry self scores only), and one
+ * body sends a redraft with a score above the maximum, refused naming the unit and indicator.
  */
 final class DemoReturns {
     /** Units (by position) that "forget" a form, so that the reminder list has something to show. */
@@ -39,11 +45,13 @@ final class DemoReturns {
     private final Workspace demo;
     private final Distribution distribution;
     private final SampleFiller filler;
+    private final BodyDistribution bodies;
 
     DemoReturns(Plan plan, Workspace demo) throws IOException {
         this.plan = plan;
         this.demo = demo;
         this.distribution = new Distribution(demo, plan);
+        this.bodies = new BodyDistribution(demo, plan);
         this.filler = new SampleFiller(plan, distribution.texts(), DemoSamples.load(demo));
     }
 
@@ -52,14 +60,37 @@ final class DemoReturns {
         List<Integer> positions = IntStream.range(0, plan.units().size()).boxed().toList();
         // Units are independent (own files, a stateless filler): filled on all cores.
         List<Integer> counts = Parallel.map(positions, this::fillUnit);
-        return counts.stream().mapToInt(Integer::intValue).sum();
+        return counts.stream().mapToInt(Integer::intValue).sum() + fillBodies();
+    }
+
+    /** Every body's workbook filled; the second body also sends a redraft with a score above the maximum. */
+    private int fillBodies() throws IOException {
+        List<Assessor> all = plan.assessors().bodies();
+        int count = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Path blank = bodies.file(all.get(i));
+            Path folder = demo.returnedDir().resolve(blank.getParent().getFileName());
+            filler.fillSample(blank, folder.resolve(blank.getFileName()));
+            count++;
+            if (i == 1) {
+                FieldKey first = FormLayouts.build(plan, all.get(i), distribution.texts()).inputs()
+                        .map(CellSpec::key).filter(k -> k instanceof UnitIndicatorField f
+                                && f.part() == IndicatorPart.SCORE).findFirst().orElseThrow();
+                String name = blank.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                filler.fillSample(blank, folder.resolve(name.substring(0, dot)
+                        + Messages.text("demo.secondAssessor.redraft") + name.substring(dot)), Map.of(first, "99"));
+                count++;
+            }
+        }
+        return count;
     }
 
     private int fillUnit(int i) throws IOException {
         AssessedUnit unit = plan.units().get(i);
         Path folder = demo.returnedDir().resolve(distribution.file(unit, FormKind.SCORE).getParent().getFileName());
         int count = 0;
-        for (FormKind kind : FormKind.values()) {
+        for (FormKind kind : FormKind.unitForms()) {
             if ((kind == FormKind.REGISTRATION && contains(MISSING_REGISTRATION, i))
                     || (kind == FormKind.LEDGER && contains(MISSING_LEDGER, i))) {
                 continue;
@@ -68,7 +99,8 @@ final class DemoReturns {
             filler.fillSample(blank, folder.resolve(blank.getFileName()));
             count++;
         }
-        if (i % SECOND_ASSESSOR_EVERY == 0) {
+        // a second assessor's score sheet only where the units' sheets are scored (no bodies)
+        if (!plan.assessors().active() && i % SECOND_ASSESSOR_EVERY == 0) {
             Path blank = distribution.file(unit, FormKind.SCORE);
             Map<FieldKey, String> values = secondAssessor(unit);
             String panel = Messages.text("demo.secondAssessor.unit");

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.forms.BodyDistribution;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
 import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
-/** 下发: writes the distributed workbooks of the units and forms asked for. */
+/** 下发: writes the distributed workbooks of the units, forms and assessing bodies asked for. */
 public final class GenerateForms {
     /** Told once before the first workbook and after each one. */
     public interface Progress {
@@ -30,12 +32,51 @@ public final class GenerateForms {
     public static GenerateResult run(Workspace workspace, GenerateRequest request, Progress progress)
             throws PlanException, IOException, UsageException {
         Plan plan = Plans.load(workspace);
-        List<AssessedUnit> units = units(plan, request.unitCodes());
-        List<FormKind> kinds = request.forms().isEmpty() ? List.of(FormKind.values()) : request.forms();
-        Distribution distribution = new Distribution(workspace, plan);
-        progress.started(units.size() * kinds.size());
-        int files = distribution.generate(units, kinds, f -> progress.wrote());
-        return new GenerateResult(units.size(), files, workspace.distributionDir());
+        boolean named = !request.unitCodes().isEmpty() || !request.bodyCodes().isEmpty();
+        List<FormKind> asked = request.forms().isEmpty() ? List.of(FormKind.values()) : request.forms();
+        List<FormKind> kinds = asked.stream().filter(k -> !k.heldByBody()).toList();
+        List<AssessedUnit> units = named && request.unitCodes().isEmpty() ? List.of()
+                : units(plan, request.unitCodes());
+        List<Assessor> bodies = !asked.contains(FormKind.ASSESSOR) || (named && request.bodyCodes().isEmpty())
+                ? List.of() : bodies(plan, request.bodyCodes(), !request.forms().isEmpty());
+        if (kinds.isEmpty()) {
+            units = List.of();
+        }
+        progress.started(units.size() * kinds.size() + bodies.size());
+        int files = 0;
+        if (!units.isEmpty()) {
+            files += new Distribution(workspace, plan).generate(units, kinds, f -> progress.wrote());
+        }
+        if (!bodies.isEmpty()) {
+            files += new BodyDistribution(workspace, plan).generate(bodies, f -> progress.wrote());
+        }
+        return new GenerateResult(units.size(), files, workspace.distributionDir(), bodies.size());
+    }
+
+    /**
+     * The bodies named (each once, in the order given), or all of the plan's; unknown codes refused together.
+     * A plan without bodies has none to generate: an error only when the bodies' workbook was asked for by name.
+     */
+    static List<Assessor> bodies(Plan plan, List<String> codes, boolean askedFor) throws UsageException {
+        if (!plan.assessors().active()) {
+            if (askedFor || !codes.isEmpty()) {
+                throw new UsageException(Messages.text("generate.noAssessors"));
+            }
+            return List.of();
+        }
+        List<Assessor> bodies = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String code : codes) {
+            plan.assessors().body(code.strip()).ifPresentOrElse(b -> {
+                if (!bodies.contains(b)) {
+                    bodies.add(b);
+                }
+            }, () -> unknown.add(code));
+        }
+        if (!unknown.isEmpty()) {
+            throw new UsageException(Messages.text("generate.unknownBodies", "codes", Lists.enumeration(unknown)));
+        }
+        return bodies.isEmpty() ? plan.assessors().bodies() : bodies;
     }
 
     /** The units named (each once, in the order given), or all of the plan's; unknown codes refused together. */

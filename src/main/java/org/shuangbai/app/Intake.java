@@ -216,7 +216,7 @@ public final class Intake {
             return notRead(ledger, prepared, clock, limits);
         }
         CheckedFile checked = prepared.checked();
-        String unitName = checked.identity() == null ? null : unitName(plan, checked.identity().unitCode());
+        String unitName = checked.identity() == null ? null : holderName(plan, checked.identity());
         if (checked.verdict() == Verdict.SKIPPED) {
             return FileReport.skipped(display, checked.problems());
         }
@@ -252,6 +252,12 @@ public final class Intake {
 
     private static String unitName(Plan plan, String code) {
         return code == null ? null : plan.unit(code).map(AssessedUnit::name).orElse(null);
+    }
+
+    /** The name of whose workbook it is: the unit's, or the assessing body's. */
+    private static String holderName(Plan plan, org.shuangbai.forms.FormIdentity identity) {
+        return identity.form().heldByBody() ? plan.assessors().body(identity.unitCode())
+                .map(org.shuangbai.plan.Assessor::name).orElse(null) : unitName(plan, identity.unitCode());
     }
 
     /** Inside the workspace: relative to its root (stable across machines); elsewhere: absolute. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +72,8 @@ public final class RenderDocuments {
             Results results = ScoreInputs.score(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
             List<LedgerItemRow> items = LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER),
                     plan.settings().notice().date());
-            List<ReminderRow> reminders = LedgerRows.reminders(plan, statuses);
+            List<ReminderRow> reminders = new ArrayList<>(LedgerRows.reminders(plan, statuses));
+            reminders.addAll(LedgerRows.bodyReminders(ledger.bodyStatus(plan)));
             return DocumentData.from(plan, results, items, reminders, template);
         }
     }

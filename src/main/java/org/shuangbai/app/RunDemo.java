@@ -46,7 +46,7 @@ public final class RunDemo {
             plan = Plans.load(demo);
         }
         listener.generated(GenerateForms.run(demo, GenerateRequest.all(), new GenerateForms.Progress() { }));
-        listener.filled(new DemoReturns(plan, demo).fill());
+        listener.filled(new DemoReturns(Plans.load(demo), demo).fill());
 
         IngestSummary summary = IngestReturns.run(demo, List.of(), Intake.Listener.NONE);
         listener.ingested(summary);
@@ -84,8 +84,9 @@ public final class RunDemo {
         for (String file : PlanLoader.FILES) {
             Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
         }
-        for (String file : Stream.concat(EvaluationRulesReader.FILES.stream(),
-                Stream.of(TaskListReader.TASKS, TaskMatchColumn.FILE)).toList()) { // optional plan data: copied when the plan has it
+        // optional plan data: copied when the plan has it
+        for (String file : Stream.of(PlanLoader.OPTIONAL_FILES.stream(), EvaluationRulesReader.FILES.stream(),
+                Stream.of(TaskListReader.TASKS, TaskMatchColumn.FILE)).flatMap(f -> f).toList()) {
             if (Files.exists(source.planDir().resolve(file))) {
                 Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
             }

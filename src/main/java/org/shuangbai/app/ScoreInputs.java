@@ -36,8 +36,9 @@ import org.shuangbai.text.Numbers;
  * returned, and the 公共评议 scores computed from the raw imports. A 公共评议 indicator the imports score
  * is one source of its own (the assessor 公共评议原始数据, its import files as source, sample and
  * satisfaction as its note, which letters print) and the score sheets' figures for it are set aside; an
- * indicator the imports leave owed (too small a sample) keeps the score sheets' figures. Without imports
- * nothing changes.
+ * indicator the imports leave owed (too small a sample) keeps the score sheets' figures. The imported
+ * score stands for its indicator even where the plan assigns the indicator to assessing bodies (their
+ * scores then count only for units the imports leave owed). Without imports nothing changes.
  */
 final class ScoreInputs {
     private ScoreInputs() {
@@ -76,7 +77,7 @@ final class ScoreInputs {
             values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA, FieldKey.note(s.indicatorCode()),
                     note(rules, s), files, "", "", ""));
         }
-        Results results = Scoring.score(plan, values, rejectedUnits(statuses));
+        Results results = Scoring.score(plan, values, bodyValues(plan, ledger), rejectedUnits(statuses));
         if (fromImports.isEmpty()) {
             return results;
         }
@@ -113,6 +114,26 @@ final class ScoreInputs {
                                 rules.channel(p.channelCode()).map(Channel::name).orElse(p.channelCode()),
                                 "respondents", p.respondents(), "rate", EvaluationFiles.percent(p.rate())))
                         .collect(Lists.clauses()));
+    }
+
+    /**
+     * The bodies' current workbooks: the holder of each is the body (its code as the assessor), the unit is the
+     * one its matrix cell names. A plan without bodies reads none.
+     */
+    static List<SheetValue> bodyValues(Plan plan, Ledger ledger) {
+        List<SheetValue> values = new ArrayList<>();
+        if (!plan.assessors().active()) {
+            return values;
+        }
+        for (RecordedValue v : ledger.currentValues(FormKind.ASSESSOR)) {
+            String unit = v.field() instanceof FieldKey.UnitIndicatorField f ? f.unitCode()
+                    : v.field() instanceof FieldKey.UnitVetoField f ? f.unitCode() : null;
+            if (unit != null) {
+                values.add(new SheetValue(unit, v.unitCode(), v.submissionId(), v.field(), v.value(),
+                        v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
+            }
+        }
+        return values;
     }
 
     /** Nothing received yet: every unit not scored. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.shuangbai.Workspace;
+import org.shuangbai.ledger.BodyStatus;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.StatusReport;
@@ -23,7 +24,8 @@ public final class ShowStatus {
     /** With the lock held and the ledger open (also a step of the demo). */
     static StatusResult statusOf(Workspace workspace, Plan plan, Ledger ledger) throws IOException {
         List<FormStatus> statuses = ledger.status(plan);
-        var written = StatusReport.write(workspace, plan, statuses);
-        return new StatusResult(plan, statuses, ledger.unattributedRejections(plan), written);
+        List<BodyStatus> bodies = ledger.bodyStatus(plan);
+        var written = StatusReport.write(workspace, plan, statuses, bodies);
+        return new StatusResult(plan, statuses, ledger.unattributedRejections(plan), written, bodies);
     }
 }

@@ -47,7 +47,7 @@ public final class ShowUnit {
     private static List<UnitView.Form> forms(Plan plan, AssessedUnit unit, Ledger ledger) {
         List<FileRecord> history = new ArrayList<>();
         if (ledger != null) {
-            for (FormKind form : FormKind.values()) {
+            for (FormKind form : FormKind.unitForms()) {
                 history.addAll(ledger.history(unit.code(), form));
             }
         }
@@ -73,7 +73,7 @@ public final class ShowUnit {
         if (Files.exists(workspace.keyFile())) {
             // nothing was generated without a key; constructing a Distribution would create one
             Distribution distribution = new Distribution(workspace, plan);
-            for (FormKind form : FormKind.values()) {
+            for (FormKind form : FormKind.unitForms()) {
                 Path file = distribution.file(unit, form);
                 if (Files.isRegularFile(file)) {
                     out.add(file);

@@ -60,8 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
 
         @Override
         public void generated(GenerateResult r) {
-            Console.OUT.println(Messages.text("demo.generated", "units", plan.units().size(), "workbooks", r.workbooks(),
-                    "folder", r.folder()));
+            Console.OUT.println(Messages.text(r.bodies() > 0 ? "demo.generated.bodies" : "demo.generated", "units",
+                    plan.units().size(), "bodies", r.bodies(), "workbooks", r.workbooks(), "folder", r.folder()));
         }
 
         @Override

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** `generate`: writes the three distributed workbooks for every unit, or the units and form named. */
+/** `generate`: writes the three distributed workbooks for every unit and every body's workbook, or those named. */
 @Command(name = "generate", mixinStandardHelpOptions = true)
 public final class GenerateCommand implements Callable<Integer> {
     @Mixin
@@ -26,6 +26,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--form", paramLabel = "FORM", descriptionKey = "form")
     String form;
+
+    @Option(names = "--body", paramLabel = "CODE", descriptionKey = "body")
+    List<String> bodyCodes = new ArrayList<>();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,9 +46,9 @@ public final class GenerateCommand implements Callable<Integer> {
             kinds = List.of(kind.get());
         }
         try (Bar bar = new Bar()) {
-            GenerateResult r = workspace.office().generate(new GenerateRequest(unitCodes, kinds), bar);
-            Console.OUT.println(Messages.text("generate.done", "units", r.units(), "workbooks", r.workbooks(),
-                    "folder", r.folder()));
+            GenerateResult r = workspace.office().generate(new GenerateRequest(unitCodes, kinds, bodyCodes), bar);
+            Console.OUT.println(Messages.text("generate.done", "units", r.units(), "bodies", r.bodies(),
+                    "workbooks", r.workbooks(), "folder", r.folder()));
         }
         return ExitCode.OK;
     }

@@ -81,6 +81,16 @@ public final class PlanCommand implements Runnable {
         Console.OUT.println(Messages.text("plan.summary.units", "count", plan.units().size(),
                 "street", UnitGroup.STREET.label(), "streets", plan.units(UnitGroup.STREET).size(),
                 "department", UnitGroup.DEPARTMENT.label(), "departments", plan.units(UnitGroup.DEPARTMENT).size()));
+        var bodies = plan.assessors();
+        if (bodies.active()) {
+            Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+            bodies.bodies().forEach(b -> kinds.merge(b.kind().label(), 1, Integer::sum));
+            Console.OUT.println(Messages.text("plan.summary.assessors", "count", bodies.bodies().size(), "kinds", kinds,
+                    "rows", bodies.assignments().size(), "partial", Messages.text(bodies.partialReturns()
+                            ? "plan.partialReturns.yes" : "plan.partialReturns.no")));
+        } else {
+            Console.OUT.println(Messages.text("plan.summary.noAssessors"));
+        }
         var r = s.scoring();
         Console.OUT.println(Messages.text("plan.summary.rules", "quota",
                 Numbers.plain(r.quota().movePointRight(2)), "rounding", r.rounding().label(),

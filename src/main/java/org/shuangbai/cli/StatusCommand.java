@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.shuangbai.app.StatusResult;
+import org.shuangbai.ledger.BodyStatus;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.StatusReport;
 import org.shuangbai.plan.FormKind;
@@ -35,11 +36,24 @@ public final class StatusCommand implements Callable<Integer> {
                                 "status", describe(s))));
                     });
         }
+        if (!r.bodies().isEmpty()) {
+            Console.OUT.println(Messages.text("status.bodies"));
+            for (BodyStatus b : r.bodies()) {
+                String state = b.state() == FormStatus.State.REJECTED ? Messages.text("status.rejected",
+                        "time", StatusReport.time(b.lastRejected().receivedAt()), "file", b.lastRejected().originalPath(),
+                        "reasons", StatusReport.reasons(b.lastRejected())) : b.state().label()
+                        + (b.rejectedAfterAccepted() ? Messages.text("status.correctionRejected", "reasons",
+                                StatusReport.reasons(b.lastRejected())) : "");
+                Console.OUT.println(Messages.text("status.body", "code", b.body().code(), "name", b.body().name(),
+                        "state", state, "owed", b.owed().isEmpty() ? Messages.text("status.body.nothingOwed")
+                                : StatusReport.owed(b)));
+            }
+        }
         Console.OUT.println(Messages.text("status.summary"));
         for (UnitGroup group : UnitGroup.values()) {
             StringBuilder sb = new StringBuilder(Messages.text("status.summary.group", "group", group.label(),
                     "units", r.plan().units(group).size()));
-            for (FormKind form : FormKind.values()) {
+            for (FormKind form : FormKind.unitForms()) {
                 List<FormStatus> of = statuses.stream().filter(s -> s.unit().group() == group && s.form() == form)
                         .toList();
                 sb.append(Messages.text("status.summary.form", "form", form.title(),
@@ -51,6 +65,10 @@ public final class StatusCommand implements Callable<Integer> {
         if (!r.unattributed().isEmpty()) {
             Console.OUT.println(Messages.text("status.unattributed", "count", r.unattributed().size(),
                     "example", r.unattributed().get(0).originalPath()));
+        }
+        if (!r.bodies().isEmpty()) {
+            Console.OUT.println(Messages.text("status.bodies.summary", "bodies", r.bodies().size(),
+                    "owing", r.bodiesOwing()));
         }
         Console.OUT.println(Messages.text("status.reminderWritten", "units", r.unitsOwing(),
                 "xlsx", r.reminderFiles().get(0), "csv", r.reminderFiles().get(1)));

@@ -12,6 +12,8 @@ import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.ledger.FormStatus;
+import org.shuangbai.ledger.StatusReport;
+import org.shuangbai.ledger.BodyStatus;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey.RecordField;
@@ -87,6 +89,21 @@ public final class LedgerRows {
             rows.add(new ReminderRow(unit.group().label(), code, unit.name(), Lists.enumeration(missing),
                     Lists.enumeration(notes)));
         });
+        return rows;
+    }
+
+    /** The 催报名单's section of the assessing bodies: each body whose workbook is missing, refused or incomplete. */
+    public static List<ReminderRow> bodyReminders(List<BodyStatus> bodies) {
+        List<ReminderRow> rows = new ArrayList<>();
+        for (BodyStatus s : bodies) {
+            if (!s.needsReminder()) {
+                continue;
+            }
+            String note = s.rejectedAfterAccepted() ? Messages.text("documents.reminder.correctionRejected")
+                    : s.state() == FormStatus.State.ACCEPTED ? StatusReport.owed(s) : s.state().label();
+            rows.add(new ReminderRow(Messages.text("ledger.status.body.group", "kind", s.body().kind().label()),
+                    s.body().code(), s.body().name(), FormKind.ASSESSOR.title(), note));
+        }
         return rows;
     }
 }

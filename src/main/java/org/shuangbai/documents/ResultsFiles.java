@@ -166,7 +166,8 @@ public final class ResultsFiles {
     }
 
     static String sources(List<SourceCell> cells) {
-        return cells.stream().map(c -> Messages.text("results.source", "assessor", c.assessor(), "source", source(c)))
+        return cells.stream().map(c -> c.assessor().isEmpty() ? source(c)
+                        : Messages.text("results.source", "assessor", c.assessor(), "source", source(c)))
                 .collect(Lists.clauses());
     }
 

@@ -23,5 +23,33 @@ public enum CellFormat {
     INPUT_DATE,
     INPUT_CHOICE,
     /** A subtotal or total (formula or its locked max score beside it). */
-    SUBTOTAL
+    SUBTOTAL,
+    /** A locked, greyed cell where nothing is to be filled (a unit this body does not score on that indicator). */
+    NOT_SCORED,
+    /** The zebra variants of a matrix's even rows, so a row of 40 columns can be followed by eye. */
+    TEXT_BAND,
+    TEXT_CENTER_BAND,
+    INPUT_NUMBER_BAND,
+    INPUT_TEXT_BAND,
+    INPUT_CHOICE_BAND;
+
+    /**
+     * Formats only the bodies' workbooks use: their cell styles are added to a workbook only when its layout
+     * uses them, so the unit forms keep the styles (and bytes) they always had.
+     */
+    boolean addedWhenUsed() {
+        return ordinal() >= NOT_SCORED.ordinal();
+    }
+
+    /** The zebra variant of a format on an even row of a matrix (the format itself when it has none). */
+    CellFormat banded() {
+        return switch (this) {
+            case TEXT -> TEXT_BAND;
+            case TEXT_CENTER -> TEXT_CENTER_BAND;
+            case INPUT_NUMBER -> INPUT_NUMBER_BAND;
+            case INPUT_TEXT -> INPUT_TEXT_BAND;
+            case INPUT_CHOICE -> INPUT_CHOICE_BAND;
+            default -> this;
+        };
+    }
 }

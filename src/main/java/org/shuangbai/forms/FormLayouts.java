@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 
@@ -27,8 +28,27 @@ public final class FormLayouts {
         LayoutBuilder b = switch (kind) {
             case SCORE -> new ScoreSheetLayout(plan, unit, texts);
             case REGISTRATION, LEDGER -> new RecordFormLayout(plan, unit, kind, texts);
+            case ASSESSOR -> throw new IllegalArgumentException("the bodies' workbook is held by a body, not a unit");
         };
         return b.layout();
+    }
+
+    /** The workbook of an assessing body (评分单位评分表) with the bundled wording. */
+    public static FormLayout build(Plan plan, Assessor body) {
+        return build(plan, body, FormTexts.bundled());
+    }
+
+    /** The workbook of an assessing body (评分单位评分表) with a workspace's wording. */
+    public static FormLayout build(Plan plan, Assessor body, FormTexts texts) {
+        return new BodyScoresLayout(plan, body, texts).layout();
+    }
+
+    /** The layout a workbook's identity names, rebuilt from the plan: a unit's form or a body's workbook. */
+    public static java.util.Optional<FormLayout> build(Plan plan, FormIdentity identity, FormTexts texts) {
+        if (identity.form().heldByBody()) {
+            return plan.assessors().body(identity.unitCode()).map(b -> build(plan, b, texts));
+        }
+        return plan.unit(identity.unitCode()).map(u -> build(plan, u, identity.form(), texts));
     }
 
     /** First date any date cell of the plan year's forms accepts. */
@@ -51,6 +71,19 @@ public final class FormLayouts {
         v.put("unit", Map.of("code", unit.code(), "name", unit.name(), "group", unit.group().label(),
                 "kind", unit.kind() == null ? "" : unit.kind()));
         v.put("form", Map.of("title", kind.title(), "option", kind.option()));
+        return v;
+    }
+
+    /** Values for the Velocity templates of a body's workbook: {@code unit} describes the body. */
+    public static Map<String, Object> variables(Plan plan, Assessor body) {
+        var s = plan.settings();
+        Map<String, Object> v = new HashMap<>();
+        v.put("year", s.year());
+        v.put("plan", Map.of("code", s.planCode(), "title", s.planTitle(), "document", s.planDocument(),
+                "office", s.office(), "district", s.district()));
+        v.put("unit", Map.of("code", body.code(), "name", body.name(), "group", body.kind().label(),
+                "kind", body.kind().label()));
+        v.put("form", Map.of("title", FormKind.ASSESSOR.title(), "option", FormKind.ASSESSOR.option()));
         return v;
     }
 

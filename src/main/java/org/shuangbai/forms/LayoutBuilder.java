@@ -21,7 +21,10 @@ import static org.shuangbai.forms.TextMetrics.LINE;
  */
 abstract class LayoutBuilder {
     final Plan plan;
+    /** The unit the workbook is for; null for an assessing body's workbook (see {@link #holderCode}). */
     final AssessedUnit unit;
+    /** Whose workbook it is: the unit's code, or the body's for the bodies' workbook. */
+    final String holderCode;
     final FormKind kind;
     final FormTexts texts;
     final Map<String, Object> vars;
@@ -40,11 +43,18 @@ abstract class LayoutBuilder {
     List<Integer> breaks;
 
     LayoutBuilder(Plan plan, AssessedUnit unit, FormKind kind, FormTexts texts) {
+        this(plan, unit, unit.code(), kind, texts, FormLayouts.variables(plan, unit, kind));
+    }
+
+    /** @param vars the template variables: {@code unit} describes the holder, whatever it is */
+    LayoutBuilder(Plan plan, AssessedUnit unit, String holderCode, FormKind kind, FormTexts texts,
+                  Map<String, Object> vars) {
         this.plan = plan;
         this.unit = unit;
+        this.holderCode = holderCode;
         this.kind = kind;
         this.texts = texts;
-        this.vars = FormLayouts.variables(plan, unit, kind);
+        this.vars = vars;
         this.year = plan.settings().year();
     }
 
@@ -54,7 +64,7 @@ abstract class LayoutBuilder {
     /** The whole layout: the instruction sheet, then the form's sheets. */
     final FormLayout layout() {
         var s = plan.settings();
-        FormIdentity identity = new FormIdentity(s.planCode(), s.year(), unit.code(), kind,
+        FormIdentity identity = new FormIdentity(s.planCode(), s.year(), holderCode, kind,
                 s.forms().templateVersion());
         instructions();
         formSheets();
@@ -84,6 +94,17 @@ abstract class LayoutBuilder {
     void finish(boolean landscape, int repeatFirst, int repeatLast, int freezeRows) {
         formats.add(new SheetFormat(sheet, landscape, widths, heights, merged, repeatFirst, repeatLast, freezeRows,
                 t("print.header"), t("print.header.right"), t("print.footer"), breaks));
+    }
+
+    /**
+     * A matrix sheet, its header rows and leading columns repeated on every page and frozen; when
+     * {@code wide}, on A3 landscape at full size across several pages rather than shrunk to one page wide.
+     */
+    void finishMatrix(int repeatFirst, int repeatLast, int freezeRows, int leadingColumns, boolean landscape,
+                      boolean wide) {
+        formats.add(new SheetFormat(sheet, landscape || wide, widths, heights, merged, repeatFirst, repeatLast, freezeRows,
+                t("print.header"), t("print.header.right"), t("print.footer"), breaks, wide, leadingColumns,
+                leadingColumns));
     }
 
     void label(int row, int col, String labelId, String text, CellFormat format) {
@@ -135,10 +156,15 @@ abstract class LayoutBuilder {
         label(0, 0, prefix + ".title", title, CellFormat.TITLE);
         merge(0, 0, 0, lastCol);
         heights.put(0, 30f);
-        label(1, 0, prefix + ".unit", t("unit.line"), CellFormat.SUBTITLE);
+        label(1, 0, prefix + ".unit", t(holderLineKey()), CellFormat.SUBTITLE);
         merge(1, 1, 0, lastCol);
         heights.put(1, 20f);
         return 2;
+    }
+
+    /** The form-texts key of the line under a sheet's title naming whose workbook it is. */
+    String holderLineKey() {
+        return "unit.line";
     }
 
     void header(int row, List<String> titles) {
@@ -149,13 +175,14 @@ abstract class LayoutBuilder {
     }
 
     void instructions() {
-        start(t("instructions.sheet"), "instructions", List.of(92));
+        start(t("instructions.sheet"), "instructions", instructionWidths());
         Map<String, Object> v = new HashMap<>(vars);
         v.put("rows", kind == FormKind.LEDGER ? plan.settings().forms().ledgerRows()
                 : plan.settings().forms().registrationRows());
         v.put("systems", plan.systems().stream().map(IndicatorSystem::shortName).toList());
         v.put("systemCount", plan.systems().size() + 1);
         v.put("vetoSheet", t("veto.sheet"));
+        instructionVariables(v);
         List<String> lines = texts.instructions(kind, v).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("##")).toList();
         int row = 0;
@@ -169,7 +196,21 @@ abstract class LayoutBuilder {
             }
             row++;
         }
+        instructionFields(row);
         finish(false, -1, -1, 0);
+    }
+
+    /** Widths of the instruction sheet's columns: its paragraphs fill the first. */
+    List<Integer> instructionWidths() {
+        return List.of(92);
+    }
+
+    /** Adds a form's own variables for its instruction template. */
+    void instructionVariables(Map<String, Object> v) {
+    }
+
+    /** Adds input cells below the instructions from {@code row} on (none by default). */
+    void instructionFields(int row) {
     }
 
     /** Keeps the cells of the current sheet in row-major order (the signature's order). */

@@ -25,6 +25,8 @@ import org.shuangbai.plan.FieldKey.IndicatorField;
 import org.shuangbai.plan.FieldKey.IndicatorPart;
 import org.shuangbai.plan.FieldKey.RecordField;
 import org.shuangbai.plan.FieldKey.RecordKind;
+import org.shuangbai.plan.FieldKey.UnitIndicatorField;
+import org.shuangbai.plan.FieldKey.UnitVetoField;
 import org.shuangbai.plan.FieldKey.VetoField;
 import org.shuangbai.plan.FieldKey.VetoPart;
 import org.shuangbai.plan.Plan;
@@ -149,23 +151,32 @@ public final class SampleFiller {
             case SCORE -> score(layout, rnd, v, year);
             case REGISTRATION -> registration(layout, rnd, v, year);
             case LEDGER -> ledger(layout, rnd, v, year);
+            case ASSESSOR -> bodyScores(layout, rnd, v, year);
         }
         return v;
     }
 
     private void score(FormLayout layout, Random rnd, Map<FieldKey, String> v, int year) {
-        layout.inputs().filter(c -> c.key() instanceof IndicatorField f && f.part() == IndicatorPart.SCORE).forEach(c -> {
+        // an indicator scored by bodies has no 考核得分 cell here: the unit's self score is drawn the same way
+        java.util.Set<String> assessed = new java.util.HashSet<>();
+        layout.inputs().forEach(c -> {
+            if (c.key() instanceof IndicatorField f && f.part() == IndicatorPart.SCORE) {
+                assessed.add(f.indicatorCode());
+            }
+        });
+        layout.inputs().filter(c -> c.key() instanceof IndicatorField f && (f.part() == IndicatorPart.SCORE
+                || (f.part() == IndicatorPart.SELF && !assessed.contains(f.indicatorCode())))).forEach(c -> {
             String code = ((IndicatorField) c.key()).indicatorCode();
             BigDecimal max = c.rule().max();
-            boolean decimal = rnd.nextInt(4) == 0;
-            BigDecimal score = max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
-                    .setScale(decimal ? 1 : 0, RoundingMode.CEILING).min(max); // up: never below 70%
+            BigDecimal score = sampleScore(rnd, max);
             BigDecimal self = score.add(BigDecimal.valueOf(rnd.nextInt(3)).movePointLeft(1)).min(max);
             v.put(FieldKey.self(code), Numbers.plain(self));
-            v.put(FieldKey.score(code), Numbers.plain(score));
-            if (score.compareTo(max) < 0) {
-                v.put(FieldKey.note(code), samples.text("note", "points", Numbers.plain(max.subtract(score)),
-                        "reason", pick(rnd, reasons)));
+            if (assessed.contains(code)) {
+                v.put(FieldKey.score(code), Numbers.plain(score));
+                if (score.compareTo(max) < 0) {
+                    v.put(FieldKey.note(code), samples.text("note", "points", Numbers.plain(max.subtract(score)),
+                            "reason", pick(rnd, reasons)));
+                }
             }
         });
         List<VetoField> answers = layout.inputs().map(CellSpec::key)
@@ -176,14 +187,64 @@ public final class SampleFiller {
             String code = answers.get(i).vetoCode();
             if (i == vetoed) {
                 v.put(FieldKey.answer(code), YesNo.YES.label());
-                v.put(FieldKey.explain(code), samples.text("vetoExplanation", "year", year, "month", 3 + rnd.nextInt(8)));
+                v.put(FieldKey.explain(code), vetoExplanation(rnd, year));
             } else {
                 v.put(FieldKey.answer(code), YesNo.NO.label());
             }
         }
-        List<String> assessors = plan.list(Plan.LIST_ASSESSORS);
-        v.put(FormField.ASSESSOR_UNIT, assessors.isEmpty() ? samples.text("assessorFallback") : assessors.get(0));
+        if (layout.field(FormField.ASSESSOR_UNIT).isPresent()) {
+            List<String> assessors = plan.list(Plan.LIST_ASSESSORS);
+            v.put(FormField.ASSESSOR_UNIT, assessors.isEmpty() ? samples.text("assessorFallback") : assessors.get(0));
+            v.put(FormField.ASSESSOR_NAME, pick(rnd, names));
+            v.put(FormField.ASSESSOR_DATE, LocalDate.of(year, 12, 10 + rnd.nextInt(15)).toString());
+        } else {
+            // the unit's own self-assessment (the plan's bodies score it)
+            v.put(FormField.UNIT_CONTACT, pick(rnd, names));
+            v.put(FormField.UNIT_PHONE, phone(rnd));
+            v.put(FormField.UNIT_DATE, LocalDate.of(year, 12, 1 + rnd.nextInt(9)).toString());
+        }
+    }
+
+    /** A score of 70 to 100 % of the maximum, a whole number or one decimal, never above the maximum. */
+    private static BigDecimal sampleScore(Random rnd, BigDecimal max) {
+        boolean decimal = rnd.nextInt(4) == 0;
+        return max.multiply(BigDecimal.valueOf(70 + rnd.nextInt(31))).movePointLeft(2)
+                .setScale(decimal ? 1 : 0, RoundingMode.CEILING).min(max); // up: never below 70%
+    }
+
+    private String vetoExplanation(Random rnd, int year) {
+        return samples.text("vetoExplanation", "year", year, "month", 3 + rnd.nextInt(8));
+    }
+
+    private static String phone(Random rnd) {
+        return "010-" + (65000000 + rnd.nextInt(999999));
+    }
+
+    /**
+     * An assessing body's workbook: a score (and a deduction note where below the maximum) for every unit and
+     * indicator it is given; for its 一票否决 situations 否, with now and then a 是 and what happened.
+     */
+    private void bodyScores(FormLayout layout, Random rnd, Map<FieldKey, String> v, int year) {
+        layout.inputs().forEach(c -> {
+            if (c.key() instanceof UnitIndicatorField f && f.part() == IndicatorPart.SCORE) {
+                BigDecimal max = c.rule().max();
+                BigDecimal score = sampleScore(rnd, max);
+                v.put(f, Numbers.plain(score));
+                if (score.compareTo(max) < 0) {
+                    v.put(new UnitIndicatorField(f.unitCode(), f.indicatorCode(), IndicatorPart.NOTE),
+                            samples.text("note", "points", Numbers.plain(max.subtract(score)), "reason", pick(rnd, reasons)));
+                }
+            } else if (c.key() instanceof UnitVetoField f && f.part() == VetoPart.ANSWER) {
+                // about one unit in forty per situation
+                boolean found = rnd.nextInt(40) == 0;
+                v.put(f, (found ? YesNo.YES : YesNo.NO).label());
+                if (found) {
+                    v.put(new UnitVetoField(f.unitCode(), f.vetoCode(), VetoPart.EXPLAIN), vetoExplanation(rnd, year));
+                }
+            }
+        });
         v.put(FormField.ASSESSOR_NAME, pick(rnd, names));
+        v.put(FormField.UNIT_PHONE, phone(rnd));
         v.put(FormField.ASSESSOR_DATE, LocalDate.of(year, 12, 10 + rnd.nextInt(15)).toString());
     }
 
@@ -232,7 +293,7 @@ public final class SampleFiller {
             p.accept("department", pick(rnd, departments));
         }
         v.put(FormField.UNIT_CONTACT, pick(rnd, names));
-        v.put(FormField.UNIT_PHONE, "010-" + (65000000 + rnd.nextInt(999999)));
+        v.put(FormField.UNIT_PHONE, phone(rnd));
         v.put(FormField.UNIT_DATE, LocalDate.of(year, 3, 20 + rnd.nextInt(10)).toString());
     }
 
@@ -253,7 +314,7 @@ public final class SampleFiller {
         }
         v.put(FormField.UNIT_LEADER, pick(rnd, names));
         v.put(FormField.UNIT_CONTACT, pick(rnd, names));
-        v.put(FormField.UNIT_PHONE, "010-" + (65000000 + rnd.nextInt(999999)));
+        v.put(FormField.UNIT_PHONE, phone(rnd));
         v.put(FormField.UNIT_DATE, LocalDate.of(year, 10, 20 + rnd.nextInt(10)).toString());
     }
 

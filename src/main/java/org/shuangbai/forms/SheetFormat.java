@@ -17,16 +17,29 @@ import java.util.TreeMap;
  * @param printFooter    page footer with Excel codes (&amp;P page, &amp;N pages)
  * @param rowBreaks      rows (0-based) after which a new printed page starts, so that a category's merged
  *                       cell is not cut by an automatic page break
+ * @param wide           a matrix too wide for one page: A3 paper, printed at full size across several pages
+ *                       wide (with {@code repeatColumns} on each) instead of shrunk to one page wide
+ * @param repeatColumns  leading columns repeated at the left of every printed page (0: none)
+ * @param freezeColumns  leading columns frozen when scrolling sideways (0: none)
  */
 public record SheetFormat(String sheet, boolean landscape, List<Integer> columnWidths, Map<Integer, Float> rowHeights,
                           List<Region> merged, int repeatFirstRow, int repeatLastRow, int freezeRows,
-                          String printHeader, String printHeaderRight, String printFooter, List<Integer> rowBreaks) {
+                          String printHeader, String printHeaderRight, String printFooter, List<Integer> rowBreaks,
+                          boolean wide, int repeatColumns, int freezeColumns) {
 
     public SheetFormat {
         columnWidths = List.copyOf(columnWidths);
         rowHeights = java.util.Collections.unmodifiableMap(new TreeMap<>(rowHeights));
         merged = List.copyOf(merged);
         rowBreaks = List.copyOf(rowBreaks);
+    }
+
+    /** A sheet fitted to one page wide, no columns repeated or frozen. */
+    public SheetFormat(String sheet, boolean landscape, List<Integer> columnWidths, Map<Integer, Float> rowHeights,
+                       List<Region> merged, int repeatFirstRow, int repeatLastRow, int freezeRows,
+                       String printHeader, String printHeaderRight, String printFooter, List<Integer> rowBreaks) {
+        this(sheet, landscape, columnWidths, rowHeights, merged, repeatFirstRow, repeatLastRow, freezeRows, printHeader,
+                printHeaderRight, printFooter, rowBreaks, false, 0, 0);
     }
 
     /** A rectangle of merged cells, 0-based and inclusive; its text is in the top-left cell. */

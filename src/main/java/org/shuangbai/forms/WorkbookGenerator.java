@@ -118,7 +118,9 @@ public final class WorkbookGenerator {
 
     private void writePoi(FormLayout layout, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles styles = new Styles(wb);
+            java.util.Set<CellFormat> used = java.util.EnumSet.noneOf(CellFormat.class);
+            layout.cells().forEach(c -> used.add(c.format()));
+            Styles styles = new Styles(wb, used);
             ListSource lists = new ListSource(wb);
             for (String name : layout.sheets()) {
                 XSSFSheet sheet = wb.createSheet(name);
@@ -195,11 +197,16 @@ public final class WorkbookGenerator {
             }
         });
         PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setPaperSize(format.wide() ? PrintSetup.A3_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
         print.setLandscape(format.landscape());
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        if (format.wide()) {
+            // readable at full size across pages, the unit columns repeated on each, rather than shrunk to one page
+            print.setScale((short) 100);
+        } else {
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+        }
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(Sheet.LeftMargin, 0.4);
@@ -211,9 +218,12 @@ public final class WorkbookGenerator {
         if (format.repeatFirstRow() >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(format.repeatFirstRow(), format.repeatLastRow(), -1, -1));
         }
+        if (format.repeatColumns() > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, format.repeatColumns() - 1));
+        }
         format.rowBreaks().forEach(sheet::setRowBreak);
-        if (format.freezeRows() > 0) {
-            sheet.createFreezePane(0, format.freezeRows());
+        if (format.freezeRows() > 0 || format.freezeColumns() > 0) {
+            sheet.createFreezePane(format.freezeColumns(), format.freezeRows());
         }
         sheet.getHeader().setLeft(format.printHeader());
         sheet.getHeader().setRight(format.printHeaderRight());
@@ -227,8 +237,7 @@ public final class WorkbookGenerator {
                 byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(c));
         DataValidationHelper helper = sheet.getDataValidationHelper();
         byRule.forEach((rule, specs) -> {
-            CellRangeAddressList where = new CellRangeAddressList();
-            specs.forEach(s -> where.addCellRangeAddress(s.row(), s.column(), s.row(), s.column()));
+            CellRangeAddressList where = ranges(specs);
             Map<String, Object> vars = new LinkedHashMap<>();
             vars.put("year", year);
             vars.put("label", rule.promptTitle() == null ? "" : rule.promptTitle());
@@ -275,6 +284,26 @@ public final class WorkbookGenerator {
             }
             sheet.addValidationData(validation);
         });
+    }
+
+    /**
+     * The cells of one rule as ranges: a column of consecutive cells is one range (a body's column of 10,000
+     * units is one reference, not 10,000), other cells one each, in the cells' order.
+     */
+    private static CellRangeAddressList ranges(List<CellSpec> specs) {
+        CellRangeAddressList where = new CellRangeAddressList();
+        int i = 0;
+        while (i < specs.size()) {
+            CellSpec first = specs.get(i);
+            int j = i + 1;
+            while (j < specs.size() && specs.get(j).column() == first.column()
+                    && specs.get(j).row() == first.row() + (j - i)) {
+                j++;
+            }
+            where.addCellRangeAddress(first.row(), first.column(), specs.get(j - 1).row(), first.column());
+            i = j;
+        }
+        return where;
     }
 
     private static String dateFormula(LocalDate d) {
@@ -392,7 +421,8 @@ public final class WorkbookGenerator {
     private static final class Styles {
         final Map<CellFormat, XSSFCellStyle> styles = new EnumMap<>(CellFormat.class);
 
-        Styles(XSSFWorkbook wb) {
+        /** @param used the formats a layout uses: those {@link CellFormat#addedWhenUsed} get a style only then */
+        Styles(XSSFWorkbook wb, java.util.Set<CellFormat> used) {
             // the default font sets the unit of column widths; 宋体 10 pt is the body text
             XSSFFont base = wb.getFontAt(0);
             base.setFontName(BODY_FONT);
@@ -408,7 +438,13 @@ public final class WorkbookGenerator {
             XSSFColor inputFill = new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC}, null);
             XSSFColor totalFill = new XSSFColor(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2}, null);
 
+            XSSFColor bandFill = new XSSFColor(new byte[] {(byte) 0xEE, (byte) 0xF3, (byte) 0xFA}, null);
+            XSSFColor inputBandFill = new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xE6, (byte) 0x99}, null);
+            XSSFColor notScoredFill = new XSSFColor(new byte[] {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF}, null);
             for (CellFormat f : CellFormat.values()) {
+                if (f.addedWhenUsed() && !used.contains(f)) {
+                    continue;
+                }
                 XSSFCellStyle s = wb.createCellStyle();
                 s.setFont(body);
                 s.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -449,14 +485,27 @@ public final class WorkbookGenerator {
                         s.setFillForegroundColor(totalFill);
                         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                     }
-                    case INPUT_TEXT, INPUT_NUMBER, INPUT_DATE, INPUT_CHOICE -> {
+                    case INPUT_TEXT, INPUT_NUMBER, INPUT_DATE, INPUT_CHOICE, INPUT_TEXT_BAND, INPUT_NUMBER_BAND,
+                         INPUT_CHOICE_BAND -> {
+                        boolean band = f == CellFormat.INPUT_TEXT_BAND || f == CellFormat.INPUT_NUMBER_BAND
+                                || f == CellFormat.INPUT_CHOICE_BAND;
                         s.setLocked(false);
-                        s.setFillForegroundColor(inputFill);
+                        s.setFillForegroundColor(band ? inputBandFill : inputFill);
                         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                        s.setAlignment(f == CellFormat.INPUT_TEXT ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+                        s.setAlignment(f == CellFormat.INPUT_TEXT || f == CellFormat.INPUT_TEXT_BAND
+                                ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
                         if (f == CellFormat.INPUT_DATE) {
                             s.setDataFormat(dateFormat);
                         }
+                    }
+                    case TEXT_BAND, TEXT_CENTER_BAND -> {
+                        s.setAlignment(f == CellFormat.TEXT_BAND ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+                        s.setFillForegroundColor(bandFill);
+                        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                    }
+                    case NOT_SCORED -> {
+                        s.setFillForegroundColor(notScoredFill);
+                        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                     }
                 }
                 if (bordered) {

@@ -82,7 +82,6 @@ public final class WorkbookIdentity {
 
     /** The layout a workbook claims to follow, rebuilt from the plan. */
     public static Optional<FormLayout> layout(Workbook wb, Plan plan, FormTexts texts) {
-        return values(wb).flatMap(WorkbookIdentity::identity)
-                .flatMap(id -> plan.unit(id.unitCode()).map(u -> FormLayouts.build(plan, u, id.form(), texts)));
+        return values(wb).flatMap(WorkbookIdentity::identity).flatMap(id -> FormLayouts.build(plan, id, texts));
     }
 }

@@ -43,6 +43,11 @@ public record CheckedFile(ReceivedFile file, SpreadsheetType type, Verdict verdi
         return new CheckedFile(file, null, Verdict.NOT_READ, null, "", List.of(), List.of(why));
     }
 
+    /** The same outcome with its problems said differently (e.g. naming a matrix cell's unit and indicator). */
+    CheckedFile withProblems(List<Problem> named) {
+        return new CheckedFile(file, type, verdict, identity, assessor, values, named);
+    }
+
     public boolean accepted() {
         return verdict == Verdict.ACCEPTED;
     }

@@ -6,6 +6,7 @@ import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 
 /**
  * What intake needs from the generator side: the layout a workbook for a unit and form was written
@@ -15,6 +16,9 @@ public interface FormContract {
 
     /** The layout the generator writes for this unit and form (same plan and texts, same layout). */
     FormLayout layout(AssessedUnit unit, FormKind kind);
+
+    /** The layout the generator writes for an assessing body's workbook (评分单位评分表). */
+    FormLayout layout(Assessor body);
 
     /**
      * Whether {@code signature} is this workspace's signature over the identity and these locked

@@ -6,6 +6,7 @@ import java.util.List;
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
 
@@ -18,11 +19,12 @@ import org.shuangbai.text.Messages;
 record IdentityCheck(Plan plan, FormContract contract) {
     /**
      * The file's claim. When problems is not empty the file is refused; identity is then what the
-     * refusal records (null when none could be read), unit and layout may be null.
+     * refusal records (null when none could be read), unit and layout may be null. A body's workbook
+     * ({@link org.shuangbai.plan.FormKind#heldByBody}) has its body and no unit.
      */
-    record Result(FormIdentity identity, AssessedUnit unit, FormLayout layout, List<Problem> problems) {
+    record Result(FormIdentity identity, AssessedUnit unit, Assessor body, FormLayout layout, List<Problem> problems) {
         static Result refused(FormIdentity identity, Problem... problems) {
-            return new Result(identity, null, null, List.of(problems));
+            return new Result(identity, null, null, null, List.of(problems));
         }
 
         boolean passed() {
@@ -49,20 +51,30 @@ record IdentityCheck(Plan plan, FormContract contract) {
                     "planCode", identity.planCode(), "year", identity.year(), "ourPlanCode", settings.planCode(),
                     "ourYear", settings.year()), Messages.text("intake.identity.otherPlan.todo")));
         }
-        AssessedUnit unit = plan.unit(identity.unitCode()).orElse(null);
-        if (unit == null) {
-            return Result.refused(identity, Problem.ofFile(Messages.text("intake.identity.unknownUnit",
-                    "unitCode", identity.unitCode()), Messages.text("intake.identity.unknownUnit.todo")));
+        AssessedUnit unit = null;
+        Assessor body = null;
+        if (identity.form().heldByBody()) {
+            body = plan.assessors().body(identity.unitCode()).orElse(null);
+            if (body == null) {
+                return Result.refused(identity, Problem.ofFile(Messages.text("intake.body.unknown",
+                        "code", identity.unitCode()), Messages.text("intake.body.unknown.todo")));
+            }
+        } else {
+            unit = plan.unit(identity.unitCode()).orElse(null);
+            if (unit == null) {
+                return Result.refused(identity, Problem.ofFile(Messages.text("intake.identity.unknownUnit",
+                        "unitCode", identity.unitCode()), Messages.text("intake.identity.unknownUnit.todo")));
+            }
         }
         if (!identity.templateVersion().equals(settings.forms().templateVersion())) {
             return Result.refused(identity, Problem.ofFile(Messages.text("intake.identity.oldVersion",
                     "version", identity.templateVersion(), "current", settings.forms().templateVersion()),
                     Messages.text("intake.identity.oldVersion.todo")));
         }
-        FormLayout layout = contract.layout(unit, identity.form());
+        FormLayout layout = body != null ? contract.layout(body) : contract.layout(unit, identity.form());
         List<Problem> missing = missingSheets(book, layout);
-        return missing.isEmpty() ? new Result(identity, unit, layout, List.of())
-                : new Result(identity, null, null, missing);
+        return missing.isEmpty() ? new Result(identity, unit, body, layout, List.of())
+                : new Result(identity, null, null, null, missing);
     }
 
     /** Every sheet of the form the file claims to be, by name (a deleted or renamed sheet refuses it). */

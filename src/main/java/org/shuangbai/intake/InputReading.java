@@ -22,6 +22,9 @@ import org.shuangbai.text.Messages;
  * empty or filled in every required column. A form with nothing filled at all is refused in one line.
  */
 final class InputReading {
+    /** Blank required cells of a body's workbook listed one by one; the rest are counted in one line. */
+    private static final int MAX_LISTED_BLANKS = 30;
+
     private final ReturnedWorkbook book;
     private final FormLayout layout;
     private final InputValidator validator;
@@ -29,12 +32,19 @@ final class InputReading {
     private final List<FieldValue> values = new ArrayList<>();
     private final Map<FieldKey, String> byField = new LinkedHashMap<>();
     private final Map<String, List<CellSpec>> records = new LinkedHashMap<>();
+    private final boolean bodys;
     private int requiredMissing;
 
     private InputReading(ReturnedWorkbook book, FormIdentity identity, FormLayout layout, IntakeLimits limits) {
         this.book = book;
         this.layout = layout;
         this.validator = new InputValidator(book.date1904(), limits.maxCellChars(), identity.year());
+        this.bodys = identity.form().heldByBody();
+    }
+
+    /** How many blank required cells are listed one by one. */
+    private int listedBlanks() {
+        return bodys ? Math.min(requiredMissing, MAX_LISTED_BLANKS) : requiredMissing;
     }
 
     /** The file accepted with its values, or refused with every input problem in sheet and row order. */
@@ -43,15 +53,24 @@ final class InputReading {
         InputReading reading = new InputReading(book, identity, layout, limits);
         reading.readCells();
         reading.checkRecordRows();
-        if (reading.values.isEmpty() && reading.problems.size() == reading.requiredMissing) {
+        if (reading.values.isEmpty() && reading.problems.size() == reading.listedBlanks()) {
             // one line instead of one per required cell: a blank form sent back by mistake
             return CheckedFile.rejected(file, book.type(), identity, List.of(Problem.ofFile(
                     Messages.text("intake.input.allBlank"), Messages.text("intake.input.allBlank.todo"))));
         }
         if (!reading.problems.isEmpty()) {
-            return CheckedFile.rejected(file, book.type(), identity, reading.sortedProblems());
+            List<Problem> sorted = new ArrayList<>(reading.sortedProblems());
+            if (reading.requiredMissing > reading.listedBlanks()) {
+                // a body's workbook of thousands of cells: the first blanks show where, the count how many
+                sorted.add(Problem.ofFile(Messages.text("intake.body.moreBlanks", "count",
+                        reading.requiredMissing - reading.listedBlanks(), "total", reading.requiredMissing),
+                        Messages.text("intake.body.moreBlanks.todo")));
+            }
+            return CheckedFile.rejected(file, book.type(), identity, sorted);
         }
-        String assessor = identity.form() == FormKind.SCORE ? assessorKey(reading.byField) : "";
+        // a score sheet the plan's bodies score in full is the unit's self-assessment: no assessor to tell apart
+        String assessor = identity.form() == FormKind.SCORE && layout.field(FormField.ASSESSOR_UNIT).isPresent()
+                ? assessorKey(reading.byField) : "";
         return CheckedFile.accepted(file, book.type(), identity, assessor, reading.values);
     }
 
@@ -81,6 +100,9 @@ final class InputReading {
                 byField.put(spec.key(), o.value());
             } else if (spec.record() == null && spec.rule().required()) {
                 requiredMissing++;
+                if (bodys && requiredMissing > MAX_LISTED_BLANKS) {
+                    continue;
+                }
                 problems.add(Problem.ofCell(spec.sheet(), spec.ref(), Messages.text("intake.input.required",
                         "name", InputValidator.name(spec.rule())), InputValidator.fillIn(spec.rule())));
             }

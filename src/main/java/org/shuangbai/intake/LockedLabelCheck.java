@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shuangbai.forms.CellFormat;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
@@ -49,16 +51,44 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
         return new Labels(read, changed, found);
     }
 
-    /** Why the locked cells differ: another unit's workbook, or rows moved and each changed cell. */
-    List<Problem> problems(ReturnedWorkbook book, FormLayout layout, AssessedUnit unit, FormKind form,
+    /**
+     * Why the locked cells differ: another unit's (or body's) workbook, or rows moved and each changed cell.
+     * @param unit the claimed unit, null for a body's workbook
+     * @param body the claimed body, null for a unit's form
+     */
+    List<Problem> problems(ReturnedWorkbook book, FormLayout layout, AssessedUnit unit, Assessor body, FormKind form,
                            Labels labels) {
+        if (body != null) {
+            Assessor owner = ownerOfLabels(book, body);
+            if (owner != null) {
+                return List.of(Problem.ofFile(Messages.text("intake.body.copiedIdentity", "claimed", body.name(),
+                        "claimedCode", body.code(), "owner", owner.name(), "ownerCode", owner.code()),
+                        Messages.text("intake.body.useOwn")));
+            }
+            return labelProblems(book, layout, labels.changed(), labels.found(), body);
+        }
         AssessedUnit owner = ownerOfLabels(form, book, unit);
         if (owner != null) {
             return List.of(Problem.ofFile(Messages.text("intake.labels.otherUnit", "unit", unit.name(),
                     "unitCode", unit.code(), "owner", owner.name(), "ownerCode", owner.code()),
                     Messages.text("intake.todo.useOriginal")));
         }
-        return labelProblems(book, layout, labels.changed(), labels.found());
+        return labelProblems(book, layout, labels.changed(), labels.found(), null);
+    }
+
+    /** Another body whose workbook these locked cells exactly are (identity copied from elsewhere). */
+    private Assessor ownerOfLabels(ReturnedWorkbook book, Assessor claimed) {
+        for (Assessor other : plan.assessors().bodies()) {
+            if (other.equals(claimed)) {
+                continue;
+            }
+            FormLayout l = contract.layout(other);
+            boolean all = l.labels().allMatch(spec -> holds(book.cell(spec.sheet(), spec.row(), spec.column()), spec));
+            if (all) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** Another unit whose workbook these locked cells exactly are (identity copied from elsewhere). */
@@ -76,8 +106,9 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
         return null;
     }
 
+    /** @param body the holder when the workbook is a body's, else null */
     private List<Problem> labelProblems(ReturnedWorkbook book, FormLayout layout, List<CellSpec> changed,
-                                        Map<CellSpec, String> found) {
+                                        Map<CellSpec, String> found, Assessor body) {
         List<Problem> out = new ArrayList<>();
         Map<String, Integer> shifts = rowShifts(book, layout, changed);
         shifts.forEach((sheet, shift) -> out.add(Problem.ofSheet(sheet,
@@ -92,6 +123,14 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
                 break;
             }
             boolean formula = book.cell(spec.sheet(), spec.row(), spec.column()).isFormula();
+            if (spec.format() == CellFormat.NOT_SCORED && !formula) {
+                // a grey cell: nothing is to be filled there, a value is not an edit of a label but a score out of place
+                out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec), body != null
+                        ? Messages.text("intake.body.notAssigned", "assessor", body.name())
+                        : Messages.text("intake.sheet.byBodies"), Messages.text(body != null
+                        ? "intake.body.notAssigned.todo" : "intake.sheet.byBodies.todo")));
+                continue;
+            }
             out.add(new Problem(spec.sheet(), spec.ref(), found.get(spec),
                     Messages.text(formula ? "intake.labels.formula" : "intake.labels.changed", "text",
                             Problem.abbreviate(contract.normalize(spec.text()))),

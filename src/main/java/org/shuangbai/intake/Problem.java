@@ -10,10 +10,20 @@ import org.shuangbai.text.Messages;
  * @param found what the cell holds (as shown), or null
  * @param what  what is wrong (Chinese)
  * @param todo  what to do about it (Chinese)
+ * @param subject in a body's workbook, the unit row and indicator column of the cell in words; else null
  */
-public record Problem(String sheet, String cell, String found, String what, String todo) {
+public record Problem(String sheet, String cell, String found, String what, String todo, String subject) {
     /** Problems of one kind (changed labels, outside links) listed one by one; the rest are counted in one line. */
     static final int LISTED_ONE_BY_ONE = 20;
+
+    public Problem(String sheet, String cell, String found, String what, String todo) {
+        this(sheet, cell, found, what, todo, null);
+    }
+
+    /** The same problem, said to concern this unit and indicator. */
+    public Problem withSubject(String words) {
+        return new Problem(sheet, cell, found, what, todo, words);
+    }
 
     public static Problem ofFile(String what, String todo) {
         return new Problem(null, null, null, what, todo);
@@ -33,8 +43,13 @@ public record Problem(String sheet, String cell, String found, String what, Stri
     public String describe() {
         StringBuilder sb = new StringBuilder();
         if (sheet != null) {
-            sb.append(cell == null ? Messages.text("intake.problem.sheet", "sheet", sheet)
-                    : Messages.text("intake.problem.cell", "sheet", sheet, "cell", cell));
+            if (cell == null) {
+                sb.append(Messages.text("intake.problem.sheet", "sheet", sheet));
+            } else if (subject == null || subject.isEmpty()) {
+                sb.append(Messages.text("intake.problem.cell", "sheet", sheet, "cell", cell));
+            } else {
+                sb.append(Messages.text("intake.problem.cellSubject", "sheet", sheet, "cell", cell, "subject", subject));
+            }
         }
         if (found != null) {
             sb.append(Messages.text("intake.problem.found", "found", abbreviate(found)));

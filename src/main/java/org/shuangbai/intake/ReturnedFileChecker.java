@@ -25,6 +25,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
     private static final Set<String> SPREADSHEET_SUFFIXES = Set.of("xlsx", "xls", "ods", "xlsm", "xlsb", "et",
             "ett", "xlt", "xltx", "ots", "fods", "csv");
 
+    private final Plan plan;
     private final IntakeLimits limits;
     private final IdentityCheck identityCheck;
     private final LockedLabelCheck labelCheck;
@@ -32,6 +33,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
     private final TimeLimit timeLimit;
 
     public ReturnedFileChecker(Plan plan, FormContract contract, IntakeLimits limits) {
+        this.plan = plan;
         this.limits = limits;
         this.identityCheck = new IdentityCheck(plan, contract);
         this.labelCheck = new LockedLabelCheck(plan, contract);
@@ -129,18 +131,21 @@ public final class ReturnedFileChecker implements AutoCloseable {
         List<Problem> problems = new ArrayList<>(OutsideLinkCheck.problems(book));
         LockedLabelCheck.Labels labels = labelCheck.read(book, claim.layout());
         if (labels.anyChanged()) {
-            problems.addAll(labelCheck.problems(book, claim.layout(), claim.unit(), identity.form(), labels));
+            problems.addAll(labelCheck.problems(book, claim.layout(), claim.unit(), claim.body(), identity.form(),
+                    labels));
         } else {
-            Problem signature = signatureCheck.problem(identity, claim.unit(), claimed.get(ClaimedIdentity.SIGNATURE),
-                    labels.read());
+            Problem signature = signatureCheck.problem(identity, claim.unit(), claim.body(),
+                    claimed.get(ClaimedIdentity.SIGNATURE), labels.read());
             if (signature != null) {
                 problems.add(signature);
             }
         }
+        MatrixSubjects subjects = MatrixSubjects.of(plan, claim.body() == null ? null : claim.layout());
         if (!problems.isEmpty()) {
-            return CheckedFile.rejected(file, type, identity, problems);
+            return CheckedFile.rejected(file, type, identity, subjects.name(problems));
         }
-        return InputReading.read(file, book, identity, claim.layout(), limits);
+        CheckedFile read = InputReading.read(file, book, identity, claim.layout(), limits);
+        return read.verdict() == Verdict.REJECTED ? read.withProblems(subjects.name(read.problems())) : read;
     }
 
     @Override

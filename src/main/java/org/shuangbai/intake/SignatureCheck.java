@@ -5,6 +5,7 @@ import java.util.List;
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
 
@@ -15,13 +16,17 @@ import org.shuangbai.text.Messages;
  */
 record SignatureCheck(Plan plan, FormContract contract) {
     /** Null when the signature is this workspace's over this identity and these labels; else what is wrong. */
-    Problem problem(FormIdentity identity, AssessedUnit unit, String signature, List<FormContract.LabelRead> labels) {
+    Problem problem(FormIdentity identity, AssessedUnit unit, Assessor body, String signature,
+                    List<FormContract.LabelRead> labels) {
         if (signature.isEmpty()) {
             return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.missing"),
                     Messages.text("intake.todo.useOriginal"));
         }
         if (contract.verify(identity, labels, signature)) {
             return null;
+        }
+        if (body != null) {
+            return bodyProblem(identity, body, signature);
         }
         for (AssessedUnit other : plan.units()) {
             if (other.equals(unit)) {
@@ -40,5 +45,25 @@ record SignatureCheck(Plan plan, FormContract contract) {
         }
         return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.invalid"),
                 Messages.text("intake.signature.invalid.todo"));
+    }
+
+    /** A body's identity whose signature is another body's workbook's: renamed to pass as that body's. */
+    private Problem bodyProblem(FormIdentity identity, Assessor body, String signature) {
+        for (Assessor other : plan.assessors().bodies()) {
+            if (other.equals(body)) {
+                continue;
+            }
+            FormIdentity theirs = new FormIdentity(identity.planCode(), identity.year(), other.code(), identity.form(),
+                    identity.templateVersion());
+            List<FormContract.LabelRead> expected = contract.layout(other).labels()
+                    .map(s -> new FormContract.LabelRead(s.sheet(), s.ref(), s.text())).toList();
+            if (contract.verify(theirs, expected, signature)) {
+                return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.body.signatureOfOther",
+                        "claimed", body.name(), "claimedCode", body.code(), "owner", other.name(),
+                        "ownerCode", other.code()), Messages.text("intake.body.useOwn"));
+            }
+        }
+        return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.body.signatureInvalid"),
+                Messages.text("intake.body.useOwn"));
     }
 }

@@ -16,6 +16,7 @@ import org.shuangbai.forms.FormTexts;
 import org.shuangbai.forms.LockedCell;
 import org.shuangbai.forms.WorkspaceKey;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
 
@@ -58,6 +59,19 @@ public final class SignedForms implements FormContract {
     public synchronized FormLayout layout(AssessedUnit unit, FormKind kind) {
         return layouts.computeIfAbsent(unit.code() + "|" + kind.option(),
                 k -> FormLayouts.build(plan, unit, kind, texts));
+    }
+
+    @Override
+    public synchronized FormLayout layout(Assessor body) {
+        // a body's workbook may hold 10,000 rows: only the last is kept, so they never crowd the cache
+        String key = "body|" + body.code();
+        FormLayout layout = layouts.get(key);
+        if (layout == null) {
+            layouts.keySet().removeIf(k -> k.startsWith("body|"));
+            layout = FormLayouts.build(plan, body, texts);
+            layouts.put(key, layout);
+        }
+        return layout;
     }
 
     @Override

@@ -114,8 +114,8 @@ public final class Ledger implements AutoCloseable {
     private static final String INSERT_FILE = "INSERT INTO received_file (sha256, original_path, file_name,"
             + " size_bytes, file_type, received_at, verdict, plan_code, plan_year, unit_code, form, assessor)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PROBLEM = "INSERT INTO problem (file_id, seq, sheet, cell, found, what, todo)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PROBLEM = "INSERT INTO problem (file_id, seq, sheet, cell, found, what,"
+            + " todo, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CURRENT_SUBMISSION = "SELECT id, file_id FROM submission WHERE unit_code = ?"
             + " AND form = ? AND assessor = ? AND superseded_by IS NULL";
     private static final String INSERT_SUBMISSION = "INSERT INTO submission (file_id, unit_code, form, assessor,"
@@ -173,6 +173,7 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(5, p.found());
                 ps.setString(6, p.what());
                 ps.setString(7, p.todo());
+                ps.setString(8, p.subject());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -441,14 +442,14 @@ public final class Ledger implements AutoCloseable {
             return out;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT file_id, sheet, cell, found, what, todo FROM problem ORDER BY file_id, seq")) {
+                "SELECT file_id, sheet, cell, found, what, todo, subject FROM problem ORDER BY file_id, seq")) {
             try (ResultSet rs = ps.executeQuery()) {
                 java.util.Set<Long> wanted = new java.util.HashSet<>(fileIds);
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     if (wanted.contains(id)) {
                         out.computeIfAbsent(id, k -> new ArrayList<>()).add(new Problem(rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
             }
@@ -461,7 +462,15 @@ public final class Ledger implements AutoCloseable {
         return StatusBoard.of(plan, history());
     }
 
-    /** Rejected files that name no unit of the plan (no identity, unknown unit, another plan). */
+    /** Where every assessing body stands with its workbook and what it still owes (none without bodies). */
+    public List<BodyStatus> bodyStatus(Plan plan) {
+        if (!plan.assessors().active()) {
+            return List.of();
+        }
+        return BodyStatus.of(plan, history(), currentValues(FormKind.ASSESSOR));
+    }
+
+    /** Rejected files that name no unit or body of the plan (no identity, unknown holder, another plan). */
     public List<FileRecord> unattributedRejections(Plan plan) {
         return unattributedRejections(plan, history());
     }
@@ -469,9 +478,13 @@ public final class Ledger implements AutoCloseable {
     /** The same from a history already read (the console's board reads it once for this and the status). */
     public static List<FileRecord> unattributedRejections(Plan plan, List<FileRecord> history) {
         return history.stream().filter(f -> f.verdict() == Verdict.REJECTED)
-                .filter(f -> f.unitCode() == null || f.form() == null || plan.unit(f.unitCode()).isEmpty()
+                .filter(f -> f.unitCode() == null || f.form() == null || !holderKnown(plan, f)
                         || !plan.settings().planCode().equals(f.planCode()))
                 .toList();
+    }
+
+    private static boolean holderKnown(Plan plan, FileRecord f) {
+        return f.form().heldByBody() ? plan.assessors().body(f.unitCode()).isPresent() : plan.unit(f.unitCode()).isPresent();
     }
 
     private static FormKind form(String option) {

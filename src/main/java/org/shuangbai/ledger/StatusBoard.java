@@ -28,18 +28,26 @@ public final class StatusBoard {
         }
         List<FormStatus> out = new ArrayList<>();
         for (AssessedUnit unit : plan.units()) {
-            for (FormKind form : FormKind.values()) {
-                List<FileRecord> files = byKey.getOrDefault(unit.code() + "|" + form.option(), List.of());
-                List<FileRecord> current = files.stream().filter(FileRecord::current).toList();
-                FileRecord lastRejected = files.stream().filter(f -> f.verdict() == Verdict.REJECTED)
-                        .reduce((a, b) -> b).orElse(null);
-                long newestAccepted = current.stream().mapToLong(FileRecord::id).max().orElse(-1);
-                FormStatus.State state = !current.isEmpty() ? FormStatus.State.ACCEPTED
-                        : lastRejected != null ? FormStatus.State.REJECTED : FormStatus.State.MISSING;
-                boolean laterRejected = !current.isEmpty() && lastRejected != null && lastRejected.id() > newestAccepted;
-                out.add(new FormStatus(unit, form, state, current, lastRejected, laterRejected));
+            for (FormKind form : FormKind.unitForms()) {
+                Standing st = Standing.of(byKey.getOrDefault(unit.code() + "|" + form.option(), List.of()));
+                out.add(new FormStatus(unit, form, st.state(), st.current(), st.lastRejected(), st.laterRejected()));
             }
         }
         return out;
+    }
+
+    /** Where a holder stands with one form, from the files received for it (in the order received). */
+    record Standing(FormStatus.State state, List<FileRecord> current, FileRecord lastRejected,
+                    boolean laterRejected) {
+        static Standing of(List<FileRecord> files) {
+            List<FileRecord> current = files.stream().filter(FileRecord::current).toList();
+            FileRecord lastRejected = files.stream().filter(f -> f.verdict() == Verdict.REJECTED)
+                    .reduce((a, b) -> b).orElse(null);
+            long newestAccepted = current.stream().mapToLong(FileRecord::id).max().orElse(-1);
+            FormStatus.State state = !current.isEmpty() ? FormStatus.State.ACCEPTED
+                    : lastRejected != null ? FormStatus.State.REJECTED : FormStatus.State.MISSING;
+            boolean laterRejected = !current.isEmpty() && lastRejected != null && lastRejected.id() > newestAccepted;
+            return new Standing(state, current, lastRejected, laterRejected);
+        }
     }
 }

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.intake.Problem;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 /** 回收情况 and the 催报名单 (units with a form missing or rejected). */
@@ -60,9 +62,50 @@ public final class StatusReport {
         return rows;
     }
 
+    /** How many owed (unit, indicator) pairs of a body are named one by one in its reminder row. */
+    static final int OWED_LISTED = 5;
+
+    /** The reminder rows of the assessing bodies: each body whose workbook is missing, refused or incomplete. */
+    public static List<List<Object>> bodyReminders(List<BodyStatus> bodies) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (BodyStatus s : bodies) {
+            if (!s.needsReminder()) {
+                continue;
+            }
+            boolean refused = s.state() == FormStatus.State.REJECTED || s.rejectedAfterAccepted();
+            // the file the row is about: the refused one, or the accepted one that left scores owed
+            FileRecord r = refused ? s.lastRejected() : s.current().isEmpty() ? null
+                    : s.current().get(s.current().size() - 1);
+            String state = s.rejectedAfterAccepted() ? Messages.text("ledger.status.correctionRejected")
+                    : s.state() == FormStatus.State.ACCEPTED ? Messages.text("ledger.status.body.partial")
+                    : s.state().label();
+            String reasons = refused ? reasons(r) : owed(s);
+            rows.add(List.of(Messages.text("ledger.status.body.group", "kind", s.body().kind().label()),
+                    s.body().code(), s.body().name(), FormKind.ASSESSOR.title(), state, reasons,
+                    r == null ? "" : r.originalPath(), r == null ? "" : time(r.receivedAt())));
+        }
+        return rows;
+    }
+
+    /** The (unit, indicator) pairs a body still owes, the first few by name. */
+    public static String owed(BodyStatus s) {
+        String first = s.owed().stream().limit(OWED_LISTED).map(o -> Messages.text("ledger.status.body.pair",
+                "unitCode", o.unit().code(), "unit", o.unit().name(), "target", o.target()))
+                .collect(Lists.enumerating());
+        return Messages.text(s.owed().size() > OWED_LISTED ? "ledger.status.body.owedMore" : "ledger.status.body.owed",
+                "pairs", first, "count", s.owed().size());
+    }
+
     /** Writes 催报名单.csv and 催报名单.xlsx to output/status/; returns their paths. */
     public static List<Path> write(Workspace workspace, Plan plan, List<FormStatus> statuses) throws IOException {
+        return write(workspace, plan, statuses, List.of());
+    }
+
+    /** The same with a section of the assessing bodies after the units. */
+    public static List<Path> write(Workspace workspace, Plan plan, List<FormStatus> statuses, List<BodyStatus> bodies)
+            throws IOException {
         List<List<Object>> rows = reminders(statuses);
+        rows.addAll(bodyReminders(bodies));
         String name = Messages.text("ledger.status.name");
         Path csv = workspace.statusDir().resolve(name + ".csv");
         Path xlsx = workspace.statusDir().resolve(name + ".xlsx");

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.InputRule;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.text.Messages;
 
@@ -56,18 +57,19 @@ public final class ValuesExport {
             order.put(u.code(), order.size());
         }
         List<RecordedValue> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparing((RecordedValue v) -> order.getOrDefault(v.unitCode(), Integer.MAX_VALUE))
-                .thenComparing(RecordedValue::unitCode).thenComparing(v -> v.form().ordinal())
-                .thenComparing(RecordedValue::assessor).thenComparingInt(RecordedValue::position));
+        sorted.sort(Comparator.comparing((RecordedValue v) -> order.getOrDefault(unitOf(v), Integer.MAX_VALUE))
+                .thenComparing(ValuesExport::unitOf).thenComparing(v -> v.form().ordinal())
+                .thenComparing(v -> assessorOf(plan, v)).thenComparingInt(RecordedValue::position));
         List<List<Object>> rows = new ArrayList<>();
         for (RecordedValue v : sorted) {
-            AssessedUnit unit = plan.unit(v.unitCode()).orElse(null);
+            String code = unitOf(v);
+            AssessedUnit unit = plan.unit(code).orElse(null);
             List<Object> row = new ArrayList<>();
-            row.add(v.unitCode());
+            row.add(code);
             row.add(unit == null ? Messages.text("ledger.export.unitNotInPlan") : unit.name());
             row.add(unit == null ? "" : unit.group().label());
             row.add(v.form().title());
-            row.add(v.assessor());
+            row.add(assessorOf(plan, v));
             row.add(v.field().text());
             row.add(v.kind() == InputRule.Kind.DECIMAL ? new BigDecimal(v.value()) : v.value());
             row.add(v.sourcePath());
@@ -77,5 +79,25 @@ public final class ValuesExport {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The unit a value is about: a body's workbook names it in each cell's field, a unit's form is its own. */
+    static String unitOf(RecordedValue v) {
+        if (v.field() instanceof FieldKey.UnitIndicatorField f) {
+            return f.unitCode();
+        }
+        if (v.field() instanceof FieldKey.UnitVetoField f) {
+            return f.unitCode();
+        }
+        return v.unitCode();
+    }
+
+    /** Who gave a value: the assessing body of a body's workbook, the assessor filled in on a score sheet. */
+    static String assessorOf(Plan plan, RecordedValue v) {
+        if (!v.form().heldByBody()) {
+            return v.assessor();
+        }
+        return plan.assessors().body(v.unitCode()).map(b -> Messages.text("export.body", "code", b.code(), "name", b.name()))
+                .orElse(v.unitCode());
     }
 }

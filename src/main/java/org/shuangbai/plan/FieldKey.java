@@ -13,7 +13,9 @@ import java.util.Optional;
  * ({@link #text()}) and read back ({@link #parse}).
  *
  * <p>The text forms are unambiguous without the plan: the part after the last dot tells the kind
- * (score/self/note, answer/explain, a record column), so the ledger can parse what it stored.
+ * (score/self/note, answer/explain, a record column), so the ledger can parse what it stored. A cell of an
+ * assessing body's workbook (units × indicators) names its unit before a slash: {@code S07/EFF-02.score},
+ * {@code S07/EFF-02.note}, {@code S07/V1.answer}; codes never contain a slash.
  */
 public sealed interface FieldKey {
 
@@ -24,6 +26,10 @@ public sealed interface FieldKey {
     static Optional<FieldKey> parse(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        int slash = text.indexOf('/');
+        if (slash >= 0) {
+            return matrixCell(text.substring(0, slash), text.substring(slash + 1));
         }
         for (FormField f : FormField.values()) {
             if (f.text.equals(text)) {
@@ -47,6 +53,20 @@ public sealed interface FieldKey {
             }
         }
         return RecordField.parse(owner, part).map(r -> r);
+    }
+
+    private static Optional<FieldKey> matrixCell(String unitCode, String rest) {
+        if (unitCode.isEmpty() || unitCode.indexOf('.') >= 0 || rest.indexOf('/') >= 0) {
+            return Optional.empty();
+        }
+        Optional<FieldKey> own = parse(rest);
+        if (own.isPresent() && own.get() instanceof IndicatorField f && f.part() != IndicatorPart.SELF) {
+            return Optional.of(new UnitIndicatorField(unitCode, f.indicatorCode(), f.part()));
+        }
+        if (own.isPresent() && own.get() instanceof VetoField f) {
+            return Optional.of(new UnitVetoField(unitCode, f.vetoCode(), f.part()));
+        }
+        return Optional.empty();
     }
 
     /** The stored text of a key, parsed; an unknown text is a bug of whoever stored it. */
@@ -117,6 +137,40 @@ public sealed interface FieldKey {
 
     static VetoField explain(String vetoCode) {
         return new VetoField(vetoCode, VetoPart.EXPLAIN);
+    }
+
+    /**
+     * One cell of a body's workbook: the score (or deduction note) of one unit on one indicator. A body never
+     * gives a self score.
+     */
+    record UnitIndicatorField(String unitCode, String indicatorCode, IndicatorPart part) implements FieldKey {
+        public UnitIndicatorField {
+            if (part == IndicatorPart.SELF) {
+                throw new IllegalArgumentException("an assessing body gives no self score");
+            }
+        }
+
+        /** The same field as a unit's own score sheet names it. */
+        public IndicatorField perUnit() {
+            return new IndicatorField(indicatorCode, part);
+        }
+
+        @Override
+        public String text() {
+            return unitCode + "/" + perUnit().text();
+        }
+    }
+
+    /** One cell of a body's workbook about a 一票否决 situation of one unit (是/否, or what happened). */
+    record UnitVetoField(String unitCode, String vetoCode, VetoPart part) implements FieldKey {
+        public VetoField perUnit() {
+            return new VetoField(vetoCode, part);
+        }
+
+        @Override
+        public String text() {
+            return unitCode + "/" + perUnit().text();
+        }
     }
 
     /**

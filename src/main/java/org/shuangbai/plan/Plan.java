@@ -10,6 +10,8 @@ import java.util.stream.Stream;
  * 考核方案: everything the year's assessment is defined by, loaded from input/plan/.
  *
  * @param tasks the district's task list of the year (tasks.csv); {@link TaskList#NONE} without one
+ * @param assessors who scores what (assessors.csv, assignments.csv); {@link Assessors#NONE} when the units'
+ *                  own score sheets are the only source
  */
 public record Plan(
         Settings settings,
@@ -17,7 +19,8 @@ public record Plan(
         List<Veto> vetoes,
         List<AssessedUnit> units,
         Map<String, List<String>> lists,
-        TaskList tasks) {
+        TaskList tasks,
+        Assessors assessors) {
 
     /*
      * The value lists of lists.csv that the forms use. Each is named in lists.csv by the text of its key in
@@ -41,17 +44,18 @@ public record Plan(
         lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         lists = java.util.Collections.unmodifiableMap(copy);
         tasks = tasks == null ? TaskList.NONE : tasks;
+        assessors = assessors == null ? Assessors.NONE : assessors;
     }
 
-    /** A plan without a task list. */
+    /** A plan without a task list, whose units' score sheets are the only source of scores. */
     public Plan(Settings settings, List<IndicatorSystem> systems, List<Veto> vetoes, List<AssessedUnit> units,
                 Map<String, List<String>> lists) {
-        this(settings, systems, vetoes, units, lists, TaskList.NONE);
+        this(settings, systems, vetoes, units, lists, TaskList.NONE, Assessors.NONE);
     }
 
     /** This plan with another task list (the one being imported, before it is written). */
     public Plan withTasks(TaskList taskList) {
-        return new Plan(settings, systems, vetoes, units, lists, taskList);
+        return new Plan(settings, systems, vetoes, units, lists, taskList, assessors);
     }
 
     /** The unit with this code (the first, should a plan repeat one); found by index, not by scanning. */
@@ -95,6 +99,10 @@ public record Plan(
 
     public Optional<Indicator> indicator(String code) {
         return indicators().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    public Optional<Veto> veto(String code) {
+        return vetoes.stream().filter(v -> v.code().equals(code)).findFirst();
     }
 
     public List<String> list(String name) {

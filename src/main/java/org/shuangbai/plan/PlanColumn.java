@@ -29,7 +29,14 @@ enum PlanColumn implements CsvTable.Column {
     GROUP("plan.column.group"),
     KIND("plan.column.kind"),
     LIST("plan.column.list"),
-    VALUE("plan.column.value");
+    VALUE("plan.column.value"),
+    COVER("plan.column.cover"),
+    NOTE("plan.column.note"),
+    TARGET("plan.column.target"),
+    ASSESSOR("plan.column.assessor"),
+    SCOPE("plan.column.scope"),
+    COMBINATION("plan.column.combination"),
+    WEIGHT("plan.column.weight");
 
     private final String key;
 

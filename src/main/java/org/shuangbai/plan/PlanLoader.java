@@ -56,10 +56,17 @@ public final class PlanLoader {
     public static final String UNITS = "units.csv";
     public static final String LISTS = "lists.csv";
 
-    /** Every file of a plan folder, in the order they are read. */
     /** What may separate the items of a list cell (适用体系, 配合单位, 别名…): 、 , ， ; ； or spaces. */
     public static final String LIST_SEPARATORS = "[、,，;；\\s]+";
+
+    /** Who scores what; optional (without them the units' score sheets are the only source), but only together. */
+    public static final String ASSESSORS = AssessorsReader.ASSESSORS;
+    public static final String ASSIGNMENTS = AssessorsReader.ASSIGNMENTS;
+
+    /** Every file a plan folder must have, in the order they are read. */
     public static final List<String> FILES = List.of(SETTINGS, SYSTEMS, CATEGORIES, INDICATORS, VETOES, UNITS, LISTS);
+    /** The files a plan folder may have beside {@link #FILES}. */
+    public static final List<String> OPTIONAL_FILES = List.of(ASSESSORS, ASSIGNMENTS);
 
     private final List<PlanProblem> problems = new ArrayList<>();
 
@@ -76,7 +83,8 @@ public final class PlanLoader {
     }
 
     private Plan read(Path dir) {
-        Settings settings = new SettingsReader(SettingsFile.read(dir, SETTINGS, problems), problems).read();
+        SettingsFile settingsFile = SettingsFile.read(dir, SETTINGS, problems);
+        Settings settings = new SettingsReader(settingsFile, problems).read();
 
         CsvTable systems = CsvTable.read(dir, SYSTEMS,
                 List.of(CODE, NAME, SHORT_NAME, ATTACHMENT_NUMBER, TOTAL),
@@ -94,7 +102,10 @@ public final class PlanLoader {
         List<IndicatorSystem> systemList = buildSystems(systems, categories, indicators);
         Set<String> systemCodes = new HashSet<>();
         systemList.forEach(s -> systemCodes.add(s.code()));
-        Plan plan = new Plan(settings, systemList, buildVetoes(vetoes, systemCodes), buildUnits(units), buildLists(lists));
+        List<Veto> vetoList = buildVetoes(vetoes, systemCodes);
+        List<AssessedUnit> unitList = buildUnits(units);
+        Assessors assessors = AssessorsReader.read(dir, settingsFile, unitList, systemList, vetoList, problems);
+        Plan plan = new Plan(settings, systemList, vetoList, unitList, buildLists(lists), TaskList.NONE, assessors);
         return plan.withTasks(TaskListReader.read(dir, plan, problems));
     }
 
@@ -285,25 +296,11 @@ public final class PlanLoader {
     // --- cell readers: each records a problem and returns a neutral value so reading can go on ---
 
     private String required(CsvTable table, CsvTable.Row row, PlanColumn column) {
-        String v = row.get(column);
-        if (v.isEmpty()) {
-            problems.add(new PlanProblem(table.fileName(), row.line(), column.label(),
-                    Messages.text("plan.problem.required", "column", column.label())));
-        }
-        return v;
+        return PlanCells.required(table, row, column, problems);
     }
 
     private String code(CsvTable table, CsvTable.Row row, PlanColumn column, Set<String> seen) {
-        String v = required(table, row, column);
-        if (!v.isEmpty() && !seen.add(v)) {
-            problems.add(new PlanProblem(table.fileName(), row.line(), column.label(),
-                    Messages.text("plan.problem.duplicateCode", "code", v)));
-        }
-        if (!v.isEmpty() && !v.matches("[A-Za-z0-9_-]{1,32}")) {
-            problems.add(new PlanProblem(table.fileName(), row.line(), column.label(),
-                    Messages.text("plan.problem.codeCharacters", "code", v)));
-        }
-        return v;
+        return PlanCells.code(table, row, column, seen, problems);
     }
 
     private BigDecimal score(CsvTable table, CsvTable.Row row, PlanColumn column) {

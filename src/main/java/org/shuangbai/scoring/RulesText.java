@@ -37,6 +37,9 @@ public final class RulesText {
                 ? Messages.text("scoring.rule.combination.trimmedMean", "sheets", trimFrom)
                 : Messages.text("scoring.rule.combination.mean");
         s.add(Messages.text("scoring.rule.combination", "combine", combine, "decimals", r.decimals()));
+        if (plan.assessors().active()) {
+            s.add(bodiesSentence(plan));
+        }
         s.add(Messages.text("scoring.rule.totals", "systems",
                 plan.systems().stream().map(IndicatorSystem::shortName).collect(Lists.enumerating())));
         s.add(Messages.text("scoring.rule.selfScore", "decimals", r.decimals()));
@@ -58,6 +61,33 @@ public final class RulesText {
                 "consequence", Messages.text(r.tieAtCut() == TieAtCut.INCLUDE_ALL
                         ? "scoring.rule.commendation.includeAll" : "scoring.rule.commendation.excludeAll")));
         return s;
+    }
+
+    /** Which indicators the bodies score and by which combination rule (assignments.csv). */
+    private static String bodiesSentence(Plan plan) {
+        var assessors = plan.assessors();
+        java.util.Map<org.shuangbai.plan.CombinationRule, List<String>> byRule = new java.util.EnumMap<>(
+                org.shuangbai.plan.CombinationRule.class);
+        plan.indicators().forEach(i -> assessors.rule(i.code())
+                .ifPresent(rule -> byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(leadOf(plan, i.code(), rule))));
+        String rules = byRule.entrySet().stream().map(e -> Messages.text("scoring.rule.bodies.rule",
+                "rule", e.getKey().label(), "count", e.getValue().size(), "indicators", Lists.enumeration(e.getValue())))
+                .collect(Lists.clauses());
+        return Messages.text("scoring.rule.bodies", "rules", rules, "lead",
+                org.shuangbai.plan.CombinationRule.LEAD.label(), "weighted",
+                org.shuangbai.plan.CombinationRule.WEIGHTED.label(), "mean",
+                org.shuangbai.plan.CombinationRule.MEAN.label());
+    }
+
+    /** An indicator's code, with its lead body under 以牵头单位为准. */
+    private static String leadOf(Plan plan, String code, org.shuangbai.plan.CombinationRule rule) {
+        if (rule != org.shuangbai.plan.CombinationRule.LEAD) {
+            return code;
+        }
+        return plan.assessors().assignments().stream().filter(a -> a.target().equals(code) && a.lead())
+                .map(a -> plan.assessors().body(a.assessorCode()).map(org.shuangbai.plan.Assessor::name)
+                        .orElse(a.assessorCode())).distinct().findFirst()
+                .map(lead -> Messages.text("scoring.rule.bodies.lead", "code", code, "lead", lead)).orElse(code);
     }
 
     private static String roundingKey(QuotaRounding rounding) {

@@ -40,8 +40,19 @@ public final class Scoring {
      *                      they have no current sheet
      */
     public static Results score(Plan plan, List<SheetValue> scoreValues, Set<String> rejectedUnits) {
+        return score(plan, scoreValues, List.of(), rejectedUnits);
+    }
+
+    /**
+     * @param bodyValues the values of the assessing bodies' current workbooks (assessor = the body's code,
+     *                   field = a unit's matrix cell); they are the source of every indicator and veto the
+     *                   plan assigns to bodies
+     */
+    public static Results score(Plan plan, List<SheetValue> scoreValues, List<SheetValue> bodyValues,
+                                Set<String> rejectedUnits) {
         ScoringRules rules = plan.settings().scoring();
         Map<String, List<ScoreSheet>> sheets = ScoreSheet.byUnit(scoreValues);
+        BodyScores bodies = new BodyScores(plan, bodyValues);
         Figures figures = new Figures();
         List<UnitResult> all = new ArrayList<>();
         List<Commendation> commendations = new ArrayList<>();
@@ -49,7 +60,7 @@ public final class Scoring {
             List<UnitResult> systemResults = new ArrayList<>();
             for (AssessedUnit unit : plan.units()) {
                 systemResults.add(unitResult(plan, system, unit, sheets.getOrDefault(unit.code(), List.of()),
-                        rejectedUnits.contains(unit.code()), figures));
+                        rejectedUnits.contains(unit.code()), bodies, figures));
             }
             Map<String, UnitResult> ranked = new LinkedHashMap<>();
             systemResults.forEach(r -> ranked.put(r.unit().code(), r));
@@ -72,14 +83,19 @@ public final class Scoring {
     }
 
     private static UnitResult unitResult(Plan plan, IndicatorSystem system, AssessedUnit unit,
-                                         List<ScoreSheet> unitSheets, boolean rejected, Figures figures) {
+                                         List<ScoreSheet> unitSheets, boolean rejected, BodyScores bodies,
+                                         Figures figures) {
         ScoringRules rules = plan.settings().scoring();
-        List<VetoFinding> vetoes = vetoFindings(plan, system, unitSheets);
+        List<VetoFinding> vetoes = vetoFindings(plan, system, unit, unitSheets, bodies);
         List<Indicator> indicators = system.indicatorList();
+        boolean allByBodies = indicators.stream().allMatch(i -> bodies.byBodies(i.code(), unit));
+        boolean anyByBodies = indicators.stream().anyMatch(i -> bodies.byBodies(i.code(), unit));
+        // where bodies give (some of) the scores, a unit's own sheet counts for its self scores alone
         List<ScoreSheet> systemSheets = unitSheets.stream()
-                .filter(s -> indicators.stream().anyMatch(i -> s.number(FieldKey.score(i.code()), figures).isPresent()))
+                .filter(s -> indicators.stream().anyMatch(i -> s.number(FieldKey.score(i.code()), figures).isPresent()
+                        || (anyByBodies && s.number(FieldKey.self(i.code()), figures).isPresent())))
                 .toList();
-        if (systemSheets.isEmpty()) {
+        if (systemSheets.isEmpty() && !allByBodies) {
             UnitStatus status = rejected ? UnitStatus.REJECTED : UnitStatus.MISSING;
             String note = Messages.text(status == UnitStatus.REJECTED ? "scoring.note.rejected" : "scoring.note.missing");
             return UnitResult.notScored(unit, system.code(), status, 0, vetoes, note);
@@ -88,12 +104,28 @@ public final class Scoring {
         int sheetCount = (int) systemSheets.stream().filter(ScoreSheet::returned).count();
         List<IndicatorResult> results = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
+        List<String> owed = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            IndicatorResult r = indicatorResult(indicator, systemSheets, rules, figures);
-            if (r.score() == null) {
-                unscored.add(indicator.code());
+            IndicatorResult r;
+            if (!fromRawData(indicator, systemSheets, figures) && bodies.byBodies(indicator.code(), unit)) {
+                BodyScores.Outcome o = bodies.indicator(unit, indicator.code(), rules.decimals(), figures);
+                owed.addAll(o.owed());
+                if (o.value() == null && o.owed().isEmpty()) {
+                    unscored.add(indicator.code());
+                }
+                r = bodyIndicatorResult(indicator, o, systemSheets, rules, figures);
+            } else {
+                r = indicatorResult(indicator, systemSheets, rules, figures);
+                if (r.score() == null) {
+                    unscored.add(indicator.code());
+                }
             }
             results.add(r);
+        }
+        if (!owed.isEmpty()) {
+            // a body's score not (yet) given: owed, never counted as zero
+            return UnitResult.notScored(unit, system.code(), UnitStatus.MISSING, sheetCount, vetoes,
+                    Messages.text("scoring.note.bodiesOwed", "pairs", Lists.enumeration(owed)));
         }
         if (!unscored.isEmpty()) {
             // An accepted sheet should never lack a score; if it does, a total would silently count it as zero.
@@ -115,6 +147,11 @@ public final class Scoring {
         List<BigDecimal> selves = results.stream().map(IndicatorResult::selfScore).filter(s -> s != null).toList();
         BigDecimal selfTotal = selves.isEmpty() ? null : selves.stream().reduce(zero, BigDecimal::add);
 
+        // what the scores rest on: the units' sheets, or (where bodies score) how many bodies gave them
+        long bodyCount = results.stream().filter(r -> bodies.byBodies(r.indicatorCode(), unit))
+                .flatMap(r -> r.scoreSources().stream()).map(SourceCell::assessor).distinct().count();
+        String basis = anyByBodies ? Messages.text("scoring.note.basis.bodies", "bodies", bodyCount,
+                "sheets", sheetCount) : Messages.text("scoring.note.basis.sheets", "sheets", sheetCount);
         boolean poor = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.GRADE_POOR);
         boolean loseExcellence = vetoes.stream().anyMatch(v -> v.effect() == VetoEffect.LOSE_EXCELLENCE);
         String bandGrade = grade(rules, total);
@@ -122,17 +159,17 @@ public final class Scoring {
         String note;
         if (poor) {
             grade = rules.poorGrade();
-            note = Messages.text("scoring.note.gradePoor", "sheets", sheetCount,
+            note = Messages.text("scoring.note.gradePoor", "basis", basis,
                     "effect", VetoEffect.GRADE_POOR.label(), "grade", grade);
         } else if (loseExcellence && rules.excellentGrade().equals(bandGrade)) {
             grade = gradeBelow(rules, rules.excellentGrade());
-            note = Messages.text("scoring.note.excellenceLost", "sheets", sheetCount, "band", bandGrade,
+            note = Messages.text("scoring.note.excellenceLost", "basis", basis, "band", bandGrade,
                     "effect", VetoEffect.LOSE_EXCELLENCE.label(), "grade", grade);
         } else if (loseExcellence) {
-            note = Messages.text("scoring.note.loseExcellence", "sheets", sheetCount,
+            note = Messages.text("scoring.note.loseExcellence", "basis", basis,
                     "effect", VetoEffect.LOSE_EXCELLENCE.label());
         } else {
-            note = Messages.text("scoring.note.scored", "sheets", sheetCount);
+            note = Messages.text("scoring.note.scored", "basis", basis);
         }
         return UnitResult.scored(unit, system.code(), sheetCount, results, categoryTotals, total, selfTotal,
                 vetoes, !poor && !loseExcellence, grade, note);
@@ -161,7 +198,29 @@ public final class Scoring {
                 Lists.clauses(notes), score.used(), selves, score.dropped());
     }
 
-    private static List<VetoFinding> vetoFindings(Plan plan, IndicatorSystem system, List<ScoreSheet> sheets) {
+    /**
+     * A 公共评议 score computed from the imported raw data (a source that is no returned sheet) stands for its
+     * indicator, whoever else the plan assigns it to: the ratings are what the indicator measures.
+     */
+    private static boolean fromRawData(Indicator indicator, List<ScoreSheet> sheets, Figures figures) {
+        return sheets.stream().anyMatch(s -> !s.returned() && s.number(FieldKey.score(indicator.code()), figures).isPresent());
+    }
+
+    /** A score from the bodies (by the plan's rule) beside the unit's own self score from its sheets. */
+    private static IndicatorResult bodyIndicatorResult(Indicator indicator, BodyScores.Outcome o,
+                                                       List<ScoreSheet> sheets, ScoringRules rules, Figures figures) {
+        List<SourceCell> selves = new ArrayList<>();
+        for (ScoreSheet sheet : sheets) {
+            sheet.number(FieldKey.self(indicator.code()), figures).ifPresent(selves::add);
+        }
+        Combination self = Combination.of(selves, org.shuangbai.plan.Aggregation.MEAN, 0, rules.decimals());
+        BigDecimal difference = o.value() == null || self.value() == null ? null : o.value().subtract(self.value());
+        return new IndicatorResult(indicator.code(), indicator.maxScore(), o.value(), figures.of(self.value()),
+                figures.of(difference), o.notes(), o.used(), selves, o.shown());
+    }
+
+    private static List<VetoFinding> vetoFindings(Plan plan, IndicatorSystem system, AssessedUnit unit,
+                                                  List<ScoreSheet> sheets, BodyScores bodies) {
         List<VetoFinding> findings = new ArrayList<>();
         for (Veto veto : plan.vetoes()) {
             if (!veto.appliesTo().contains(system.code())) {
@@ -169,6 +228,17 @@ public final class Scoring {
             }
             List<String> sources = new ArrayList<>();
             List<String> explanations = new ArrayList<>();
+            if (bodies.byBodies(veto.code(), unit)) {
+                for (SheetValue a : bodies.vetoFound(unit, veto.code(), explanations)) {
+                    sources.add(bodies.bodyName(a.assessor()) + " " + a.sourceFile() + "!" + a.sheet() + "!" + a.cell()
+                            + "=" + YesNo.YES.label());
+                }
+                if (!sources.isEmpty()) {
+                    findings.add(new VetoFinding(veto.code(), veto.number(), veto.effect(),
+                            Lists.clauses(explanations), sources));
+                }
+                continue;
+            }
             for (ScoreSheet sheet : sheets) {
                 Optional<SheetValue> answer = sheet.field(FieldKey.answer(veto.code()));
                 if (answer.isPresent() && YesNo.of(answer.get().value()).orElse(null) == YesNo.YES) {

@@ -95,7 +95,7 @@ public final class BoardPage {
             }
         }
         List<Count> counts = new ArrayList<>();
-        for (FormKind f : FormKind.values()) {
+        for (FormKind f : FormKind.unitForms()) {
             int[] t = tally[f.ordinal()];
             counts.add(new Count(f.title(), t[0], t[1], t[2], t[3]));
         }

@@ -69,7 +69,7 @@ final class PageRoutes {
         model.put("board", page);
         model.put("groups", groups(page.filter().group()));
         model.put("deadlines", board.deadlines());
-        model.put("forms", FormKind.values());
+        model.put("forms", FormKind.unitForms());
         model.put("unattributed", board.unattributed());
         state.page(ctx, "board.vm", model);
     }
@@ -146,7 +146,7 @@ final class PageRoutes {
                 Math.min(matched.size(), page * filter.size()))) {
             List<Path> files = new ArrayList<>();
             if (distribution != null) {
-                for (FormKind f : FormKind.values()) {
+                for (FormKind f : FormKind.unitForms()) {
                     Path file = distribution.file(u, f);
                     if (Files.isRegularFile(file)) {
                         files.add(file);

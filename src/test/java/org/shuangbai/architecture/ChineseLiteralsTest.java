@@ -39,6 +39,10 @@ class ChineseLiteralsTest {
             Map.entry("plan/PlanLoader.java: \"[、,，;；\\\\s]+\"", "input syntax"),
             Map.entry("plan/PlanLoader.java: \"[,，]\"", "input syntax"),
             Map.entry("plan/PlanLoader.java: \"[:：]\"", "input syntax"),
+            Map.entry("plan/AssessorsReader.java: \"[、,，;；\\\\s]+\"", "input syntax"),
+            // a range of unit codes in assessors.csv / assignments.csv: S01-S22, S01～S22 or S01至S22
+            Map.entry("plan/AssessorsReader.java: \"([A-Za-z_]*)(\\\\d{1,9})\\\\s*[-~～至]\\\\s*([A-Za-z_]*)(\\\\d{1,9})\"",
+                    "input syntax"),
             // font family names as Excel knows them: identifiers, not text shown to anyone
             Map.entry("forms/WorkbookGenerator.java: \"宋体\"", "font family"),
             Map.entry("forms/WorkbookGenerator.java: \"黑体\"", "font family"),

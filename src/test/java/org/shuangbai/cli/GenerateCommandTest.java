@@ -75,6 +75,43 @@ class GenerateCommandTest {
     }
 
     @Test
+    void bodiesGetTheirWorkbooksInAFolderOfTheirOwn() throws Exception {
+        copyPlan();
+        CliRunner.Result r = CliRunner.run("generate", "-w", ws.toString(), "--body", "JCJ", "--body", "SHB");
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("已为 0 个单位、2 个评分单位生成 2 个工作簿"), r.out());
+        Path dist = ws.resolve("output/distribution");
+        assertEquals(List.of("评分单位/JCJ_监察局_2009年评分单位评分表.xlsx", "评分单位/SHB_社会办_2009年评分单位评分表.xlsx"),
+                listFiles(dist).stream().map(p -> dist.relativize(p).toString()).toList());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dist.resolve("评分单位/JCJ_监察局_2009年评分单位评分表.xlsx")))) {
+            assertEquals("JCJ", WorkbookIdentity.values(wb).orElseThrow().get("unit"));
+            assertEquals("assessor", WorkbookIdentity.values(wb).orElseThrow().get("form"));
+        }
+        // --form assessor: every body; a unit named as well gets its forms too
+        r = CliRunner.run("generate", "-w", ws.toString(), "--form", "assessor");
+        assertTrue(r.out().contains("已为 0 个单位、28 个评分单位生成 28 个工作簿"), r.out());
+        r = CliRunner.run("generate", "-w", ws.toString(), "--unit", "S01", "--body", "XFB");
+        assertTrue(r.out().contains("已为 1 个单位、1 个评分单位生成 4 个工作簿"), r.out());
+        // unknown bodies, and a plan without bodies asked for theirs
+        r = CliRunner.run("generate", "-w", ws.toString(), "--body", "XYZ");
+        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertTrue(r.err().contains("考核方案中没有评分单位代码 XYZ"), r.err());
+        org.shuangbai.TestPlans.withoutBodies(ws);
+        r = CliRunner.run("generate", "-w", ws.toString(), "--form", "assessor");
+        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertTrue(r.err().contains("考核方案未设评分单位"), r.err());
+    }
+
+    @Test
+    void everythingAtOnceIsEveryUnitsThreeFormsAndEveryBodysWorkbook() throws Exception {
+        copyPlan();
+        CliRunner.Result r = CliRunner.run("generate", "-w", ws.toString());
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("已为 91 个单位、28 个评分单位生成 301 个工作簿"), r.out());
+        assertEquals(301, listFiles(ws.resolve("output/distribution")).size());
+    }
+
+    @Test
     void libraryGeneratesEveryUnit() throws Exception {
         copyPlan();
         var plan = PlanLoader.load(ws.resolve("input/plan"));

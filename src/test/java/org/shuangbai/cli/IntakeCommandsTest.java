@@ -43,7 +43,7 @@ class IntakeCommandsTest {
 
     /** S01 returns all three forms, its score note trying a formula injection. */
     void returnAllFormsOfS01() throws Exception {
-        for (FormKind kind : FormKind.values()) {
+        for (FormKind kind : FormKind.unitForms()) {
             FormLayout layout = fx.layout("S01", kind);
             Map<String, Object> answers = ReturnFixture.answers(layout, 2);
             if (kind == FormKind.SCORE) {
@@ -130,7 +130,7 @@ class IntakeCommandsTest {
         Map<String, String[]> byField = new LinkedHashMap<>();
         rows.stream().skip(1).forEach(r -> byField.put(r[3] + " " + r[5], r));
         int expected = 0;
-        for (FormKind kind : FormKind.values()) {
+        for (FormKind kind : FormKind.unitForms()) {
             expected += ReturnFixture.answers(fx.layout("S01", kind), 2).size();
         }
         assertEquals(expected, byField.size());

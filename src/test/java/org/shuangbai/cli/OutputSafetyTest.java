@@ -75,6 +75,7 @@ class OutputSafetyTest {
     void hostileNamesAndAnswersStayInsideOutputAndAreNeutralised() throws Exception {
         Path root = dir.resolve("ws");
         assertEquals(ExitCode.OK, Main.run("init", root.toString()));
+        org.shuangbai.TestPlans.withoutBodies(root);
         Workspace ws = new Workspace(root);
         renameUnits(ws.planDir().resolve("units.csv"));
         // the file-name template tries it too

@@ -36,7 +36,7 @@ final class Fixture {
     }
 
     static Plan plan() throws Exception {
-        return PlanLoader.load(Path.of("input/plan"));
+        return org.shuangbai.TestPlans.unitSheets();
     }
 
     static String bodyTemplate() throws Exception {

@@ -39,11 +39,11 @@ class FormPackagesTest {
         Files.write(ws.keyFile(), key.bytes());
         Distribution distribution = new Distribution(ws, plan);
 
-        int written = distribution.generate(plan.units(), List.of(FormKind.values()), f -> { });
+        int written = distribution.generate(plan.units(), FormKind.unitForms(), f -> { });
 
         assertEquals(3 * plan.units().size(), written);
         for (AssessedUnit unit : plan.units()) {
-            for (FormKind kind : FormKind.values()) {
+            for (FormKind kind : FormKind.unitForms()) {
                 FormLayout layout = FormLayouts.build(plan, unit, kind, distribution.texts());
                 assertArrayEquals(generator.toBytes(layout), Files.readAllBytes(distribution.file(unit, kind)),
                         unit.code() + " " + kind);
@@ -70,7 +70,7 @@ class FormPackagesTest {
                 unit("D10", "区" + "很长的名称".repeat(30) + "处"),           // that shape again
                 unit("S01", "控制\u0001字符"));                              // a text POI mangles
         for (AssessedUnit unit : units) {
-            for (FormKind kind : FormKind.values()) {
+            for (FormKind kind : FormKind.unitForms()) {
                 FormLayout layout = FormLayouts.build(plan, unit, kind);
                 assertArrayEquals(generator.toBytes(layout), packages.workbook(layout), unit.name() + " " + kind);
             }

@@ -15,7 +15,7 @@ final class PlanFixture {
     static synchronized Plan plan() {
         if (plan == null) {
             try {
-                plan = PlanLoader.load(Path.of("input/plan"));
+                plan = org.shuangbai.TestPlans.unitSheets();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

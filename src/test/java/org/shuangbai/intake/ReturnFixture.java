@@ -44,19 +44,14 @@ public final class ReturnFixture {
         Files.createDirectories(workspace.returnedDir());
         org.shuangbai.forms.WorkspaceKey.loadOrCreate(workspace);
         // copy the plan so commands that load it from the workspace find it
-        Path planDir = workspace.planDir();
-        Files.createDirectories(planDir);
-        try (var files = Files.list(Path.of("input/plan"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, planDir.resolve(f.getFileName()));
-            }
-        }
+        // without the bodies: these tests exercise the units' score sheets as the source of scores
+        org.shuangbai.TestPlans.copy(workspace.planDir(), false);
     }
 
     public static synchronized Plan plan() {
         if (plan == null) {
             try {
-                plan = PlanLoader.load(Path.of("input/plan"));
+                plan = org.shuangbai.TestPlans.unitSheets();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -247,7 +242,7 @@ public final class ReturnFixture {
     /** Every form of a unit, filled with {@link #answers} and that many record rows, as .xlsx files in a folder. */
     public List<Path> filledForms(String unit, int records, Path folder) throws IOException {
         List<Path> out = new java.util.ArrayList<>();
-        for (FormKind kind : FormKind.values()) {
+        for (FormKind kind : FormKind.unitForms()) {
             FormLayout layout = layout(unit, kind);
             Path f = folder.resolve(kind.option() + ".xlsx");
             fill(generate(unit, kind), f, layout, answers(layout, records));

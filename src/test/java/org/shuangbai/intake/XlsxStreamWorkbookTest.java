@@ -322,7 +322,7 @@ class XlsxStreamWorkbookTest {
     @Test
     void generatedAndFilledFormsReadTheSameAsTheUsermodel() throws Exception {
         ReturnFixture fx = new ReturnFixture(dir.resolve("ws"));
-        for (FormKind kind : FormKind.values()) {
+        for (FormKind kind : FormKind.unitForms()) {
             Path blank = fx.generate("S03", kind);
             FormLayout layout = fx.layout("S03", kind);
             Map<String, Object> answers = new java.util.LinkedHashMap<>(ReturnFixture.answers(layout, 3));

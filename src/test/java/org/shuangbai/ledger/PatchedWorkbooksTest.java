@@ -49,7 +49,7 @@ import org.shuangbai.plan.Plan;
  * accepted on intake with every typed value.
  */
 class PatchedWorkbooksTest {
-    private static final List<FormKind> KINDS = List.of(FormKind.values());
+    private static final List<FormKind> KINDS = FormKind.unitForms();
 
     @TempDir
     Path dir;

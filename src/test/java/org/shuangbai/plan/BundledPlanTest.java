@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,8 +18,7 @@ class BundledPlanTest {
     @BeforeAll
     static void load() throws Exception {
         plan = PlanLoader.load(Path.of("input/plan"));
-        Path seedFile = Path.of("../shared/seeds/000_6f26aea8bfddf5f8.txt");
-        seed = Files.exists(seedFile) ? Files.readString(seedFile).replaceAll("\\s+", "") : null;
+        seed = PlanFiles.seed();
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.shuangbai.plan.FieldKey.IndicatorField;
 import org.shuangbai.plan.FieldKey.IndicatorPart;
 import org.shuangbai.plan.FieldKey.RecordField;
 import org.shuangbai.plan.FieldKey.RecordKind;
+import org.shuangbai.plan.FieldKey.UnitIndicatorField;
+import org.shuangbai.plan.FieldKey.UnitVetoField;
 import org.shuangbai.plan.FieldKey.VetoField;
 import org.shuangbai.plan.FieldKey.VetoPart;
 
@@ -52,6 +54,25 @@ class FieldKeyTest {
         assertEquals(Optional.empty(), FieldKey.parse("X01.name"));
         assertEquals(Optional.empty(), FieldKey.parse(null));
         assertThrows(IllegalArgumentException.class, () -> FieldKey.of("EFF-01.max"));
+    }
+
+    @Test
+    void cellsOfABodysWorkbookNameTheirUnitBeforeASlash() {
+        assertEquals("S07/EFF-02.score", new UnitIndicatorField("S07", "EFF-02", IndicatorPart.SCORE).text());
+        assertEquals("D48/ENV-26.note", new UnitIndicatorField("D48", "ENV-26", IndicatorPart.NOTE).text());
+        assertEquals("S01/V4.answer", new UnitVetoField("S01", "V4", VetoPart.ANSWER).text());
+        assertEquals("S01/V4.explain", new UnitVetoField("S01", "V4", VetoPart.EXPLAIN).text());
+        assertEquals(Optional.of(new UnitIndicatorField("S07", "EFF-02", IndicatorPart.SCORE)), FieldKey.parse("S07/EFF-02.score"));
+        assertEquals(Optional.of(new UnitVetoField("D-1", "V4", VetoPart.EXPLAIN)), FieldKey.parse("D-1/V4.explain"));
+        assertEquals(FieldKey.score("EFF-02"), new UnitIndicatorField("S07", "EFF-02", IndicatorPart.SCORE).perUnit());
+        assertEquals(FieldKey.answer("V4"), new UnitVetoField("S01", "V4", VetoPart.ANSWER).perUnit());
+        // a body gives no self score; a record row or a form field has no unit; one slash only
+        assertEquals(Optional.empty(), FieldKey.parse("S07/EFF-02.self"));
+        assertEquals(Optional.empty(), FieldKey.parse("S07/P03.source"));
+        assertEquals(Optional.empty(), FieldKey.parse("S07/assessor.name"));
+        assertEquals(Optional.empty(), FieldKey.parse("/EFF-02.score"));
+        assertEquals(Optional.empty(), FieldKey.parse("S07/D01/EFF-02.score"));
+        assertThrows(IllegalArgumentException.class, () -> new UnitIndicatorField("S07", "EFF-02", IndicatorPart.SELF));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,15 +19,11 @@ class PlanValidationTest {
     Path dir;
 
     private Path copyPlan() throws IOException {
-        for (String f : PlanLoader.FILES) {
-            Files.copy(Path.of("input/plan").resolve(f), dir.resolve(f));
-        }
-        return dir;
+        return PlanFiles.copyBundled(dir, false);
     }
 
     private void edit(String file, UnaryOperator<String> change) throws IOException {
-        Path p = dir.resolve(file);
-        Files.writeString(p, change.apply(Files.readString(p, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        PlanFiles.edit(dir, file, change);
     }
 
     private List<PlanProblem> problems() {

@@ -52,6 +52,7 @@ class RecomputationFromExportTest {
     void exportedValuesAndPrintedRulesReproduceEveryResult() throws Exception {
         Path ws = tmp.resolve("ws");
         assertEquals(ExitCode.OK, CliRunner.run("init", ws.toString()).exitCode());
+        org.shuangbai.TestPlans.withoutBodies(ws);
         assertEquals(ExitCode.OK, CliRunner.run("generate", "-w", ws.toString(), "--form", "score").exitCode());
         Workspace workspace = new Workspace(ws);
         Plan plan = PlanLoader.load(workspace.planDir());

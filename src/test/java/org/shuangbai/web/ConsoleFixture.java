@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.shuangbai.TestPlans;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormTexts;
@@ -41,13 +41,9 @@ final class ConsoleFixture {
     ConsoleFixture(Path dir) throws Exception {
         workspace = new Workspace(dir.resolve("ws"));
         scratch = Files.createDirectories(dir.resolve("scratch"));
-        Files.createDirectories(workspace.planDir());
         Files.createDirectories(workspace.returnedDir());
-        try (Stream<Path> files = Files.list(Path.of("input/plan"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, workspace.planDir().resolve(f.getFileName()));
-            }
-        }
+        // the units' score sheets carry the scores here (a plan without bodies): the console's pages are about them
+        TestPlans.copy(workspace.planDir(), false);
         List<String> lines = Files.readAllLines(workspace.planDir().resolve("units.csv"), StandardCharsets.UTF_8);
         StringBuilder units = new StringBuilder(lines.get(0)).append("\r\n");
         for (String line : lines.subList(1, lines.size())) {
