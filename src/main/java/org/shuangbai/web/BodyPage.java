@@ -45,15 +45,19 @@ public final class BodyPage {
         String state = BoardPage.state(view.deadlines(), FormKind.ASSESSOR, s.state(), today);
         Map<AssessedUnit, List<Target>> byUnit = new LinkedHashMap<>();
         for (BodyStatus.Owed o : s.owed()) {
-            String name = plan.indicator(o.target()).map(Indicator::name)
-                    .or(() -> plan.veto(o.target()).map(Veto::situation)).orElse("");
-            byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(new Target(o.target(), name));
+            byUnit.computeIfAbsent(o.unit(), u -> new ArrayList<>()).add(target(plan, o.target()));
         }
         List<OwedUnit> owed = new ArrayList<>();
         byUnit.forEach((u, targets) -> owed.add(new OwedUnit(u.code(), u.name(), u.group().label(),
                 List.copyOf(targets))));
         return new BodyPage(view, state, view.deadlines().due(FormKind.ASSESSOR).map(Object::toString).orElse(""),
                 List.copyOf(owed));
+    }
+
+    /** An indicator or veto by code, with its name (a veto's situation). */
+    static Target target(Plan plan, String code) {
+        return new Target(code, plan.indicator(code).map(Indicator::name)
+                .or(() -> plan.veto(code).map(Veto::situation)).orElse(""));
     }
 
     public Assessor body() {

@@ -98,6 +98,20 @@ class ConsoleBodiesTest {
             String none = web.get("/bodies/FGW").text();
             assertTrue(none.contains("尚未收到这本评分表"), none);
 
+            // a unit's page names the bodies that score it, and what each still owes it
+            String unit = web.get("/units/S02").text();
+            Matcher jcz1Line = Pattern.compile("<tr>\\s*<td><a href=\"/bodies/JCZ1\">JCZ1</a></td>.*?</tr>",
+                    Pattern.DOTALL).matcher(unit);
+            assertTrue(jcz1Line.find(), unit);
+            assertTrue(jcz1Line.group().contains(BODY_ESCAPED) && jcz1Line.group().contains("state overdue")
+                    && jcz1Line.group().contains("<span class=\"mono\">EFF-02</span>"), jcz1Line.group());
+            Matcher shbLine = Pattern.compile("<tr>\\s*<td><a href=\"/bodies/SHB\">SHB</a></td>.*?</tr>",
+                    Pattern.DOTALL).matcher(unit);
+            assertTrue(shbLine.find(), unit);
+            assertTrue(shbLine.group().contains("state accepted") && shbLine.group().contains("<td>—</td>"),
+                    shbLine.group());
+            assertFalse(web.get("/units/D01").text().contains("/bodies/JCZ1\""), "JCZ1 scores no department");
+
             // 催报 on screen: the bodies after the units, as in the 催报名单 file
             String reminders = web.get("/reminders").text();
             assertFalse(reminders.contains("<script>alert"), reminders);
