@@ -77,14 +77,22 @@ public final class WorkspaceLock implements AutoCloseable {
                 channel.close();
                 throw new Busy(workspace);
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((holder.name() + " " + ProcessHandle.current().pid() + "\n")
-                    .getBytes(StandardCharsets.US_ASCII)), 0);
-            channel.force(false);
+            record(channel, holder);
             return new WorkspaceLock(workspace, channel, lock);
         } catch (IOException e) {
             throw new LedgerException(Messages.text("ledger.lock.failed", "file", workspace.lockFile(),
                     "error", e.getMessage()), e);
+        }
+    }
+
+    /** Writes who holds the lock into its file; best effort: the lock holds without it (only the message is plainer). */
+    private static void record(FileChannel channel, Holder holder) {
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((holder.name() + " " + ProcessHandle.current().pid() + "\n")
+                    .getBytes(StandardCharsets.US_ASCII)), 0);
+        } catch (IOException e) {
+            // a refused command then says "another command", which is still true enough
         }
     }
 
