@@ -198,6 +198,8 @@ final class ConsoleCase {
         private final SampleFiller filler;
         private final List<AssessedUnit> units;
         private int batch;
+        /** Who signs the sheet: the assessor, or the unit's contact where bodies give every score. */
+        private final FieldKey signer;
 
         Uploads(Workspace ws, Path folder, int count) throws IOException {
             this.folder = folder;
@@ -205,6 +207,7 @@ final class ConsoleCase {
             distribution = new Distribution(ws, plan);
             filler = new SampleFiller(plan, FormTexts.load(ws));
             units = plan.units().subList(0, count);
+            signer = plan.assessors().active() ? FieldKey.FormField.UNIT_CONTACT : FieldKey.FormField.ASSESSOR_NAME;
             distribution.generate(units, List.of(FormKind.SCORE), p -> { });
         }
 
@@ -214,8 +217,7 @@ final class ConsoleCase {
             List<Path> files = new ArrayList<>();
             for (AssessedUnit u : units) {
                 Path out = dir.resolve(u.code() + "-score.xlsx");
-                filler.fillSample(distribution.file(u, FormKind.SCORE), out,
-                        Map.of(FieldKey.FormField.ASSESSOR_NAME, "测速" + batch));
+                filler.fillSample(distribution.file(u, FormKind.SCORE), out, Map.of(signer, "测速" + batch));
                 files.add(out);
             }
             return files;

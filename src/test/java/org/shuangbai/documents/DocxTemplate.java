@@ -19,8 +19,8 @@ import java.util.zip.ZipOutputStream;
  * in the placeholders of the first page's header and the body (see {@link DocxNotice}).
  *
  * <p>What it holds, by GB/T 9704-2012: A4 with a 156 × 225 mm type area 37 mm from the top and 28 mm
- * from the left; a document grid of 22 lines × 28 characters ({@code w:docGrid linesAndChars},
- * line pitch 579 twips, character pitch 15.79 pt); styles 标题 (Title), 正文 (Normal), 主送机关, 一级标题,
+ * from the left; a document grid of 22 lines ({@code w:docGrid lines}, line pitch 579 twips; its
+ * charSpace records the 15.79 pt pitch of 28 characters, which the body's character spacing gives); styles 标题 (Title), 正文 (Normal), 主送机关, 一级标题,
  * 二级标题, 附件说明, 署名, 成文日期, 版记, 页码 naming the offices' fonts (方正小标宋简体, 仿宋_GB2312,
  * 楷体_GB2312, 黑体, 宋体) so that WPS and Word show them; the red 发文机关标志 and 发文字号 with the red
  * rule under it in the first page's header, placed on the page; odd and even footers with
@@ -149,9 +149,9 @@ final class DocxTemplate {
                 + "\" w:left=\"" + tw(28) + "\" w:header=\"" + tw(15) + "\" w:footer=\"" + (tw(24) + 66) + "\" w:gutter=\"0\"/>"
                 + "<w:titlePg/>"
                 // 22 lines in 225 mm (579 twips). The 28 characters a line come from the body styles'
-                // character spacing (16 pt less 0.25 pt): LibreOffice 7.4 sets a linesAndChars grid's
-                // characters twice as wide as Word does for the same w:charSpace (measured), so the grid
-                // snaps lines only; w:charSpace still says the pitch (15.79 pt) for Word and WPS users
+                // character spacing (16 pt less 0.25 pt): LibreOffice 7.4 sets a character wider than a
+                // linesAndChars grid's pitch (16 pt in 15.79 pt) in two cells, 14 to a line (measured),
+                // where Word adds the pitch's difference to each character, so the grid snaps lines only; w:charSpace still says the pitch (15.79 pt) for Word and WPS users
                 // who switch the grid to characters.
                 + "<w:docGrid w:type=\"lines\" w:linePitch=\"579\" w:charSpace=\"-842\"/>"
                 + "</w:sectPr>";
