@@ -76,7 +76,12 @@ public record FormDeadlines(Map<FormKind, LocalDate> dates, List<String> warning
 
     /** Missing or rejected (nothing accepted) and past its due date on {@code today}. */
     public boolean overdue(FormStatus status, LocalDate today) {
-        LocalDate due = dates.get(status.form());
-        return status.state() != FormStatus.State.ACCEPTED && due != null && today.isAfter(due);
+        return overdue(status.form(), status.state(), today);
+    }
+
+    /** The same for any holder's standing with a form (an assessing body's with its workbook). */
+    public boolean overdue(FormKind form, FormStatus.State state, LocalDate today) {
+        LocalDate due = dates.get(form);
+        return state != FormStatus.State.ACCEPTED && due != null && today.isAfter(due);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.shuangbai.Workspace;
 import org.shuangbai.documents.Renderer;
 import org.shuangbai.forms.Distribution;
+import org.shuangbai.ledger.BodyStatus;
 import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.Ledger;
@@ -23,7 +24,7 @@ import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.text.Messages;
 
 /**
- * 单位: one unit's submissions, current values, results and documents. Reads only (no lock, nothing
+ * 单位: one unit's submissions, current values, the assessing bodies that score it, results and documents. Reads only (no lock, nothing
  * written). Results are taken from scores already computed (the console keeps the latest), since ranks
  * need every unit: pass null when none are at hand.
  */
@@ -39,9 +40,14 @@ public final class ShowUnit {
         FormDeadlines deadlines = FormDeadlines.read(workspace);
         List<UnitView.Form> forms = LedgerReading.read(workspace, ledger -> forms(plan, unit, ledger),
                 () -> forms(plan, unit, null));
+        // the bodies that score this unit anything, as the board and the 催报名单 see them
+        List<BodyStatus> bodies = LedgerReading.read(workspace, ledger -> ledger.bodyStatus(plan),
+                () -> BodyStatus.of(plan, List.of(), List.of())).stream()
+                .filter(b -> plan.assessors().rowsOf(b.body().code()).stream().anyMatch(a -> a.scope().includes(unit)))
+                .toList();
         List<UnitResult> scores = results == null ? List.of()
                 : results.units().stream().filter(r -> r.unit().code().equals(unit.code())).toList();
-        return new UnitView(unit, forms, scores, documents(workspace, plan, unit), deadlines);
+        return new UnitView(unit, forms, bodies, scores, documents(workspace, plan, unit), deadlines);
     }
 
     private static List<UnitView.Form> forms(Plan plan, AssessedUnit unit, Ledger ledger) {

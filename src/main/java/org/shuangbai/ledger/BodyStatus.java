@@ -40,8 +40,14 @@ public record BodyStatus(Assessor body, FormStatus.State state, List<FileRecord>
         return state != FormStatus.State.ACCEPTED || rejectedAfterAccepted || !owed.isEmpty();
     }
 
-    /** Every body of the plan, in file order, from the history and the current values of the bodies' workbooks. */
-    static List<BodyStatus> of(Plan plan, List<FileRecord> history, List<RecordedValue> values) {
+    /**
+     * Every body of the plan, in file order, from the history and the current values of the bodies' workbooks
+     * (public for a workspace with no ledger yet: pass empty lists, every workbook missing, everything owed).
+     */
+    public static List<BodyStatus> of(Plan plan, List<FileRecord> history, List<RecordedValue> values) {
+        if (!plan.assessors().active()) {
+            return List.of();
+        }
         Map<String, List<FileRecord>> byBody = new HashMap<>();
         for (FileRecord f : history) {
             if (f.unitCode() != null && f.form() == FormKind.ASSESSOR

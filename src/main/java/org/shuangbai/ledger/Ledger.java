@@ -464,10 +464,15 @@ public final class Ledger implements AutoCloseable {
 
     /** Where every assessing body stands with its workbook and what it still owes (none without bodies). */
     public List<BodyStatus> bodyStatus(Plan plan) {
+        return bodyStatus(plan, history());
+    }
+
+    /** The same from a history already read (the console's board reads it once for the units and the bodies). */
+    public List<BodyStatus> bodyStatus(Plan plan, List<FileRecord> history) {
         if (!plan.assessors().active()) {
             return List.of();
         }
-        return BodyStatus.of(plan, history(), currentValues(FormKind.ASSESSOR));
+        return BodyStatus.of(plan, history, currentValues(FormKind.ASSESSOR));
     }
 
     /** Rejected files that name no unit or body of the plan (no identity, unknown holder, another plan). */

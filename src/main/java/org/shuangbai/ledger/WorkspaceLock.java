@@ -1,9 +1,11 @@
 package org.shuangbai.ledger;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 
@@ -37,10 +39,26 @@ public final class WorkspaceLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock or throws {@link Busy} at once (never waits). On a thread the holder lent its lock to
-     * (same workspace), returns a borrowed lock instead.
+     * Who holds a workspace, written into the lock file by the holder so that a command refused can say who
+     * it waits for (the OS lock is advisory: the file stays readable while locked).
+     */
+    public enum Holder {
+        /** A command in a terminal (ingest, score, …). */
+        COMMAND,
+        /** The web console, which holds its workspace for as long as it runs. */
+        CONSOLE
+    }
+
+    /**
+     * Takes the lock for a command or throws {@link Busy} at once (never waits). On a thread the holder lent
+     * its lock to (same workspace), returns a borrowed lock instead.
      */
     public static WorkspaceLock acquire(Workspace workspace) throws Busy {
+        return acquire(workspace, Holder.COMMAND);
+    }
+
+    /** The same, saying in the lock file who holds it (see {@link Holder}). */
+    public static WorkspaceLock acquire(Workspace workspace, Holder holder) throws Busy {
         WorkspaceLock lent = LENT.get();
         if (lent != null && lent.workspace.equals(workspace) && lent.lock.isValid()) {
             return new WorkspaceLock(workspace, null, null);
@@ -59,10 +77,22 @@ public final class WorkspaceLock implements AutoCloseable {
                 channel.close();
                 throw new Busy(workspace);
             }
+            record(channel, holder);
             return new WorkspaceLock(workspace, channel, lock);
         } catch (IOException e) {
             throw new LedgerException(Messages.text("ledger.lock.failed", "file", workspace.lockFile(),
                     "error", e.getMessage()), e);
+        }
+    }
+
+    /** Writes who holds the lock into its file; best effort: the lock holds without it (only the message is plainer). */
+    private static void record(FileChannel channel, Holder holder) {
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((holder.name() + " " + ProcessHandle.current().pid() + "\n")
+                    .getBytes(StandardCharsets.US_ASCII)), 0);
+        } catch (IOException e) {
+            // a refused command then says "another command", which is still true enough
         }
     }
 
@@ -105,10 +135,29 @@ public final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    /** Another command holds the workspace. */
+    /** Another command, or the web console, holds the workspace. */
     public static final class Busy extends Exception {
         public Busy(Workspace workspace) {
-            super(Messages.text("ledger.lock.busy", "root", workspace.root()));
+            super(message(workspace));
+        }
+
+        /** Names the web console when the lock file says it holds the workspace. */
+        private static String message(Workspace workspace) {
+            String[] holder = holder(workspace);
+            if (holder.length == 2 && holder[0].equals(Holder.CONSOLE.name())) {
+                return Messages.text("ledger.lock.busyConsole", "root", workspace.root(), "pid", holder[1]);
+            }
+            return Messages.text("ledger.lock.busy", "root", workspace.root());
+        }
+
+        /** The holder's kind and process id as the lock file records them, or nothing when it cannot be read. */
+        private static String[] holder(Workspace workspace) {
+            try {
+                return Files.readString(workspace.lockFile(), StandardCharsets.US_ASCII).strip().split(" ");
+            } catch (IOException | RuntimeException e) {
+                // unreadable (e.g. locked against reading on Windows): the plain message says enough
+                return new String[0];
+            }
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.shuangbai.app.BoardResult;
 import org.shuangbai.app.FormDeadlines;
+import org.shuangbai.ledger.BodyStatus;
+import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FormKind;
@@ -17,7 +19,8 @@ import org.shuangbai.plan.UnitGroup;
 
 /**
  * The board as a page shows it: one row per unit with a cell per form (已交 / 被退回 / 未交 / 逾期), counts
- * per form over the filtered group, and one page of rows. Paged so that a plan of 10,000 units renders as
+ * per form over the filtered group, and one page of rows; after them every assessing body with its
+ * workbook's cell (a body is in a group when it scores a unit of it), counted the same way. Paged so that a plan of 10,000 units renders as
  * fast as one of 91: the page never holds more than {@link #MAX_SIZE} rows.
  */
 public final class BoardPage {
@@ -52,7 +55,15 @@ public final class BoardPage {
     public record Row(String code, String name, String group, List<Cell> cells) {
     }
 
+    /** An assessing body's row: its workbook's cell and how many (unit, indicator) pairs it still owes. */
+    public record BodyRow(String code, String name, String kind, Cell cell, int owed) {
+    }
+
     public record Count(String formTitle, int accepted, int rejected, int missing, int overdue) {
+        /** The holders counted. */
+        public int total() {
+            return accepted + rejected + missing + overdue;
+        }
     }
 
     private final Filter filter;
@@ -60,13 +71,18 @@ public final class BoardPage {
     private final List<Count> counts;
     private final int matching;
     private final int units;
+    private final List<BodyRow> bodies;
+    private final Count bodyCount;
 
-    private BoardPage(Filter filter, List<Row> rows, List<Count> counts, int matching, int units) {
+    private BoardPage(Filter filter, List<Row> rows, List<Count> counts, int matching, int units,
+                      List<BodyRow> bodies, Count bodyCount) {
         this.filter = filter;
         this.rows = rows;
         this.counts = counts;
         this.matching = matching;
         this.units = units;
+        this.bodies = bodies;
+        this.bodyCount = bodyCount;
     }
 
     public static BoardPage of(BoardResult board, Filter filter, LocalDate today) {
@@ -83,14 +99,13 @@ public final class BoardPage {
         for (Map.Entry<AssessedUnit, List<FormStatus>> e : byUnit.entrySet()) {
             List<Cell> cells = new ArrayList<>();
             for (FormStatus s : e.getValue()) {
-                String state = state(board.deadlines(), s, today);
-                tally[s.form().ordinal()][index(state)]++;
-                cells.add(new Cell(s.form().option(), s.form().title(), state, s.rejectedAfterAccepted(),
-                        s.state() == FormStatus.State.REJECTED, detail(s)));
+                Cell cell = cell(board.deadlines(), s.form(), s.state(), s.rejectedAfterAccepted(), s.current(),
+                        s.lastRejected(), today);
+                tally[s.form().ordinal()][index(cell.state())]++;
+                cells.add(cell);
             }
             AssessedUnit u = e.getKey();
-            if (shown(filter.show(), cells) && (q.isEmpty() || u.code().toLowerCase(Locale.ROOT).contains(q)
-                    || u.name().toLowerCase(Locale.ROOT).contains(q))) {
+            if (shown(filter.show(), cells) && matches(q, u.code(), u.name())) {
                 matched.add(new Row(u.code(), u.name(), u.group().label(), cells));
             }
         }
@@ -104,15 +119,50 @@ public final class BoardPage {
         int from = (pageNumber - 1) * filter.size();
         Filter actual = new Filter(filter.group(), filter.show(), filter.q(), pageNumber, filter.size());
         List<Row> page = List.copyOf(matched.subList(from, Math.min(matched.size(), from + filter.size())));
-        return new BoardPage(actual, page, counts, matched.size(), byUnit.size());
+        int[] bodyTally = new int[4];
+        List<BodyRow> bodies = new ArrayList<>();
+        for (BodyStatus s : board.bodies()) {
+            String code = s.body().code();
+            if (group != null && board.plan().assessors().unitsOf(code, board.plan().units()).stream()
+                    .noneMatch(u -> u.group() == group)) {
+                continue; // scores no unit of the group
+            }
+            Cell cell = cell(board.deadlines(), FormKind.ASSESSOR, s.state(), s.rejectedAfterAccepted(), s.current(),
+                    s.lastRejected(), today);
+            bodyTally[index(cell.state())]++;
+            boolean shown = filter.show().equals("owing") ? s.needsReminder() : shown(filter.show(), List.of(cell));
+            if (shown && matches(q, code, s.body().name())) {
+                bodies.add(new BodyRow(code, s.body().name(), s.body().kind().label(), cell, s.owed().size()));
+            }
+        }
+        Count bodyCount = board.bodies().isEmpty() ? null : new Count(FormKind.ASSESSOR.title(), bodyTally[0],
+                bodyTally[1], bodyTally[2], bodyTally[3]);
+        return new BoardPage(actual, page, counts, matched.size(), byUnit.size(), List.copyOf(bodies), bodyCount);
+    }
+
+    private static boolean matches(String q, String code, String name) {
+        return q.isEmpty() || code.toLowerCase(Locale.ROOT).contains(q) || name.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    /** One holder's standing with one form as a cell of the board. */
+    private static Cell cell(FormDeadlines deadlines, FormKind form, FormStatus.State standing,
+                             boolean correctionRejected, List<FileRecord> current, FileRecord lastRejected,
+                             LocalDate today) {
+        return new Cell(form.option(), form.title(), state(deadlines, form, standing, today), correctionRejected,
+                standing == FormStatus.State.REJECTED, detail(standing, correctionRejected, current, lastRejected));
     }
 
     /** accepted, rejected, missing, or overdue when past its due date without an accepted file. */
     static String state(FormDeadlines deadlines, FormStatus s, LocalDate today) {
-        if (deadlines.overdue(s, today)) {
+        return state(deadlines, s.form(), s.state(), today);
+    }
+
+    /** The same for any holder (an assessing body with its workbook). */
+    static String state(FormDeadlines deadlines, FormKind form, FormStatus.State standing, LocalDate today) {
+        if (deadlines.overdue(form, standing, today)) {
             return "overdue";
         }
-        return switch (s.state()) {
+        return switch (standing) {
             case ACCEPTED -> "accepted";
             case REJECTED -> "rejected";
             case MISSING -> "missing";
@@ -129,11 +179,12 @@ public final class BoardPage {
     }
 
     /** The newest file behind the cell, for its tooltip. */
-    private static String detail(FormStatus s) {
-        if (s.lastRejected() != null && (s.state() != FormStatus.State.ACCEPTED || s.rejectedAfterAccepted())) {
-            return s.lastRejected().originalPath();
+    private static String detail(FormStatus.State standing, boolean correctionRejected, List<FileRecord> current,
+                                 FileRecord lastRejected) {
+        if (lastRejected != null && (standing != FormStatus.State.ACCEPTED || correctionRejected)) {
+            return lastRejected.originalPath();
         }
-        return s.current().isEmpty() ? "" : s.current().get(s.current().size() - 1).originalPath();
+        return current.isEmpty() ? "" : current.get(current.size() - 1).originalPath();
     }
 
     private static boolean shown(String show, List<Cell> cells) {
@@ -166,6 +217,16 @@ public final class BoardPage {
     /** Units of the group. */
     public int units() {
         return units;
+    }
+
+    /** The assessing bodies that match the filter (all of them: a plan has dozens, not thousands). */
+    public List<BodyRow> bodies() {
+        return bodies;
+    }
+
+    /** The bodies' workbooks counted over the group (bodies scoring a unit of it); null without bodies. */
+    public Count bodyCount() {
+        return bodyCount;
     }
 
     public int pages() {

@@ -90,7 +90,7 @@ public final class ConsoleServer implements AutoCloseable {
             throw new UsageException(Messages.text("console.serve.passwordNeeded", "address", options.bind(),
                     "workspace", workspace.root()));
         }
-        WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+        WorkspaceLock lock = WorkspaceLock.acquire(workspace, WorkspaceLock.Holder.CONSOLE);
         Operations operations = new Operations(lock, options.clock(), options.err());
         try {
             TlsKeystore tls = loopback ? null : TlsKeystore.loadOrCreate(workspace, address);
@@ -204,6 +204,7 @@ public final class ConsoleServer implements AutoCloseable {
         r.post("/logout", guard::logout);
         r.get("/board", pages::board);
         r.get("/units/{code}", pages::unit);
+        r.get("/bodies/{code}", pages::body);
         r.get("/intake", pages::intake);
         r.post("/intake/upload", actions::upload);
         r.post("/intake/rescan", actions::rescan);

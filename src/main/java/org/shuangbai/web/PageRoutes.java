@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import io.javalin.http.Context;
 
 import org.shuangbai.app.BoardResult;
+import org.shuangbai.app.ShowBody;
 import org.shuangbai.app.ShowUnit;
 import org.shuangbai.app.UsageException;
 import org.shuangbai.documents.Renderer;
@@ -70,6 +71,7 @@ final class PageRoutes {
         model.put("groups", groups(page.filter().group()));
         model.put("deadlines", board.deadlines());
         model.put("forms", FormKind.unitForms());
+        model.put("bodyForm", FormKind.ASSESSOR);
         model.put("unattributed", board.unattributed());
         state.page(ctx, "board.vm", model);
     }
@@ -81,6 +83,18 @@ final class PageRoutes {
             Map<String, Object> model = model(ctx, "board");
             model.put("unit", UnitPage.of(view, results.plan(), today()));
             state.page(ctx, "unit.vm", model);
+        } catch (UsageException e) {
+            throw new Refusal(404, e.getMessage());
+        }
+    }
+
+    void body(Context ctx) throws PlanException, IOException {
+        try {
+            var view = ShowBody.run(state.workspace, ctx.pathParam("code"));
+            Map<String, Object> model = model(ctx, "board");
+            model.put("body", BodyPage.of(view, state.views.board().plan(), today()));
+            model.put("form", FormKind.ASSESSOR);
+            state.page(ctx, "body.vm", model);
         } catch (UsageException e) {
             throw new Refusal(404, e.getMessage());
         }
@@ -196,6 +210,9 @@ final class PageRoutes {
         BoardResult board = state.views.board();
         List<FormStatus> owing = board.statuses().stream().filter(FormStatus::needsReminder).toList();
         List<List<Object>> rows = StatusReport.reminders(owing);
+        // the bodies' rows after the units', as in the 催报名单 file
+        List<List<Object>> bodyRows = StatusReport.bodyReminders(board.bodies());
+        rows.addAll(bodyRows);
         BoardPage.Filter filter = BoardPage.Filter.of(null, null, null, ctx.queryParam("page"), null);
         int pages = Math.max(1, (rows.size() + REMINDERS_PER_PAGE - 1) / REMINDERS_PER_PAGE);
         int page = Math.min(filter.page(), pages);
@@ -205,6 +222,7 @@ final class PageRoutes {
                 page * REMINDERS_PER_PAGE)));
         model.put("total", rows.size());
         model.put("units", owing.stream().map(FormStatus::unit).distinct().count());
+        model.put("bodies", bodyRows.size());
         model.put("page", page);
         model.put("pages", pages);
         model.put("reminderFiles", listFiles(state.workspace.statusDir()));

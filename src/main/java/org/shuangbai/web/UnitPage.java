@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shuangbai.app.UnitView;
+import org.shuangbai.ledger.BodyStatus;
 import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.Category;
 import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
@@ -28,6 +30,10 @@ public final class UnitPage {
                        List<Value> values) {
     }
 
+    /** A body that scores the unit: its workbook's state (as on the board) and what it owes this unit. */
+    public record Body(String code, String name, String state, boolean correctionRejected, List<BodyPage.Target> owed) {
+    }
+
     public record Subtotal(String category, String value) {
     }
 
@@ -38,11 +44,13 @@ public final class UnitPage {
     private final UnitView view;
     private final List<Form> forms;
     private final List<Result> results;
+    private final List<Body> bodies;
 
-    private UnitPage(UnitView view, List<Form> forms, List<Result> results) {
+    private UnitPage(UnitView view, List<Form> forms, List<Result> results, List<Body> bodies) {
         this.view = view;
         this.forms = forms;
         this.results = results;
+        this.bodies = bodies;
     }
 
     static UnitPage of(UnitView view, Plan plan, java.time.LocalDate today) {
@@ -76,7 +84,13 @@ public final class UnitPage {
                     r.vetoes().stream().map(VetoFinding::explanation).collect(Lists.clauses()), subtotals,
                     r.note() == null ? "" : r.note()));
         }
-        return new UnitPage(view, forms, results);
+        List<Body> bodies = new ArrayList<>();
+        for (BodyStatus b : view.bodies()) {
+            bodies.add(new Body(b.body().code(), b.body().name(),
+                    BoardPage.state(view.deadlines(), FormKind.ASSESSOR, b.state(), today), b.rejectedAfterAccepted(),
+                    view.owedHere(b).stream().map(t -> BodyPage.target(plan, t)).toList()));
+        }
+        return new UnitPage(view, forms, results, List.copyOf(bodies));
     }
 
     public UnitView view() {
@@ -89,5 +103,10 @@ public final class UnitPage {
 
     public List<Result> results() {
         return results;
+    }
+
+    /** The assessing bodies that score the unit (none in a plan without bodies). */
+    public List<Body> bodies() {
+        return bodies;
     }
 }

@@ -119,6 +119,50 @@ class ConsoleBrowserTest {
     }
 
     /**
+     * The assessing bodies on the board in a browser: a body's workbook uploaded, its row 已交 and another's
+     * 被退回 among the bodies' rows, counted at the top; a click on a row opens the body's page with its file
+     * and the problems of the refused one.
+     */
+    @Test
+    void theBodiesOnTheBoardAndABodysPageInABrowser() throws Exception {
+        Browser.require();
+        ConsoleFixture fx = new ConsoleFixture(dir, true);
+        Path good = fx.bodyWorkbook("SHB", "社会办-评分表.xlsx", java.util.Map.of());
+        Path wrong = fx.bodyWorkbook("JCZ2", "第二检查组-评分表.xlsx", java.util.Map.of(
+                new org.shuangbai.plan.FieldKey.UnitIndicatorField("D01", "EFF-02",
+                        org.shuangbai.plan.FieldKey.IndicatorPart.SCORE), "999"));
+        ChromeDriver browser = Browser.start(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
+        try (ConsoleServer server = fx.start()) {
+            browser.get(server.url() + "intake");
+            browser.findElement(By.id("upload-files")).sendKeys(good + "\n" + wrong);
+            browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            finished(browser, fx);
+            browser.findElement(By.linkText("查看看板")).click();
+            WebElement counts = browser.findElement(By.cssSelector("section.counts div.count.bodies"));
+            assertTrue(counts.getText().contains("评分单位评分表") && counts.getText().contains("已交 1")
+                    && counts.getText().contains("被退回 1"), counts.getText());
+            WebElement shb = browser.findElement(By.cssSelector("table.bodies tr[data-href='/bodies/SHB']"));
+            assertTrue(shb.findElement(By.cssSelector("td.state.accepted")).getText().contains("已交"), shb.getText());
+            WebElement jcz2 = browser.findElement(By.cssSelector("table.bodies tr[data-href='/bodies/JCZ2']"));
+            assertTrue(jcz2.findElement(By.cssSelector("td.state.rejected")).getText().contains("被退回"), jcz2.getText());
+            WebElement hostile = browser.findElement(By.cssSelector("table.bodies tr[data-href='/bodies/JCZ1']"));
+            assertTrue(hostile.getText().contains(ConsoleFixture.HOSTILE_BODY_NAME), "shown as text: " + hostile.getText());
+            screenshot(browser, "console-board-bodies.png");
+            jcz2.findElements(By.tagName("td")).get(2).click();
+            new WebDriverWait(browser, Duration.ofMinutes(1)).until(ExpectedConditions.urlContains("/bodies/JCZ2"));
+            assertTrue(browser.findElement(By.cssSelector("ul.problems")).getText().contains("999"),
+                    browser.findElement(By.cssSelector("ul.problems")).getText());
+            assertTrue(browser.findElement(By.cssSelector("table.owed")).getText().contains("D01"),
+                    browser.findElement(By.cssSelector("table.owed")).getText());
+            List<String> console = Browser.console(browser);
+            assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to")),
+                    "the pages break their own CSP: " + console);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * Drops files onto the intake page's box the way a drag from a folder does: a drop event whose
      * DataTransfer holds them (read from disk through a file input the test adds, as a script cannot).
      */

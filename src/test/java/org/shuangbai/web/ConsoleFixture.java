@@ -12,11 +12,13 @@ import java.util.Map;
 
 import org.shuangbai.TestPlans;
 import org.shuangbai.Workspace;
+import org.shuangbai.forms.BodyDistribution;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.FormTexts;
 import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.forms.WorkspaceKey;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
@@ -32,6 +34,9 @@ final class ConsoleFixture {
     static final String HOSTILE = "<script>alert(1)</script>\"'&";
     static final String HOSTILE_NAME = "朝外街道" + HOSTILE + "办事处";
     static final String HOSTILE_NOTE = "扣分说明<img src=x onerror=alert(2)>\"'&";
+    /** The body renamed {@link #HOSTILE_BODY_NAME} in a plan with bodies. */
+    static final String HOSTILE_BODY = "JCZ1";
+    static final String HOSTILE_BODY_NAME = "第一检查组" + HOSTILE;
 
     final Workspace workspace;
     final Plan plan;
@@ -39,11 +44,25 @@ final class ConsoleFixture {
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     ConsoleFixture(Path dir) throws Exception {
+        this(dir, false);
+    }
+
+    /**
+     * With {@code bodies}, the plan keeps its assessing bodies (the six units' indicators scored in the bodies'
+     * workbooks), and the first check group ({@link #HOSTILE_BODY}) gets a name no page may print unescaped.
+     */
+    ConsoleFixture(Path dir, boolean bodies) throws Exception {
         workspace = new Workspace(dir.resolve("ws"));
         scratch = Files.createDirectories(dir.resolve("scratch"));
         Files.createDirectories(workspace.returnedDir());
-        // the units' score sheets carry the scores here (a plan without bodies): the console's pages are about them
-        TestPlans.copy(workspace.planDir(), false);
+        // without bodies the units' score sheets carry the scores: most of the console's pages are about them
+        TestPlans.copy(workspace.planDir(), bodies);
+        if (bodies) {
+            Path assessors = workspace.planDir().resolve(PlanLoader.ASSESSORS);
+            Files.writeString(assessors, Files.readString(assessors, StandardCharsets.UTF_8)
+                    .replace(HOSTILE_BODY + ",第一检查组,", HOSTILE_BODY + "," + csv(HOSTILE_BODY_NAME) + ","),
+                    StandardCharsets.UTF_8);
+        }
         List<String> lines = Files.readAllLines(workspace.planDir().resolve("units.csv"), StandardCharsets.UTF_8);
         StringBuilder units = new StringBuilder(lines.get(0)).append("\r\n");
         for (String line : lines.subList(1, lines.size())) {
@@ -95,6 +114,19 @@ final class ConsoleFixture {
     /** A score sheet whose first score is text with markup in it: refused, the text shown as found. */
     Path hostileTextScoreSheet(String code, String name) throws IOException {
         return filled(code, FormKind.SCORE, name, Map.of(FieldKey.score(firstIndicator()), HOSTILE));
+    }
+
+    /** A body's workbook (generated with this workspace's key) filled with sample scores and {@code overrides}. */
+    Path bodyWorkbook(String code, String name, Map<FieldKey, String> overrides) throws IOException {
+        BodyDistribution distribution = new BodyDistribution(workspace, plan);
+        Assessor body = plan.assessors().body(code).orElseThrow();
+        Path blank = distribution.file(body);
+        if (!Files.exists(blank)) {
+            distribution.generate(List.of(body), p -> { });
+        }
+        Path out = scratch.resolve(name);
+        new SampleFiller(plan, FormTexts.load(workspace)).fillSample(blank, out, overrides);
+        return out;
     }
 
     String firstIndicator() {

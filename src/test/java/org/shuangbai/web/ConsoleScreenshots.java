@@ -25,7 +25,8 @@ import org.shuangbai.plan.PlanLoader;
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.shuangbai.web.ConsoleScreenshots /tmp/ws docs</pre>
  *
- * Writes console-board.png, console-refusal.png and, for looking at every page, console-*.png of the others.
+ * Writes console-board.png (units owing, then the assessing bodies when the plan has them), console-refusal.png
+ * and, for looking at every page, console-*.png of the others.
  * An upload of three files (one accepted, one refused, one already received) makes the refusal.
  */
 public final class ConsoleScreenshots {
@@ -39,13 +40,16 @@ public final class ConsoleScreenshots {
         Plan plan = PlanLoader.load(ws.planDir());
         Distribution distribution = new Distribution(ws, plan);
         SampleFiller filler = new SampleFiller(plan, distribution.texts());
-        String first = plan.indicators().findFirst().orElseThrow().code();
-        String second = plan.indicators().skip(1).findFirst().orElseThrow().code();
+        // two scores the unit's own sheet carries: the assessed score, or the self score where bodies assess it
+        var s12 = plan.unit("S12").orElseThrow();
+        List<FieldKey> own = plan.indicators().limit(2).map(i -> (FieldKey) new FieldKey.IndicatorField(i.code(),
+                plan.assessors().byBodies(i.code(), s12) ? FieldKey.IndicatorPart.SELF : FieldKey.IndicatorPart.SCORE))
+                .toList();
         Path good = scratch.resolve("八里庄街道_立项表.xlsx");
         filler.fillSample(distribution.file(plan.unit("S05").orElseThrow(), FormKind.REGISTRATION), good);
         Path wrong = scratch.resolve("和平街街道_考核评分表_修改稿.xlsx");
-        filler.fillSample(distribution.file(plan.unit("S12").orElseThrow(), FormKind.SCORE), wrong,
-                Map.of(FieldKey.score(first), "99", FieldKey.score(second), "八分"));
+        filler.fillSample(distribution.file(s12, FormKind.SCORE), wrong,
+                Map.of(own.get(0), "99", own.get(1), "八分"));
         Path refused = scratch.resolve("亚运村街道_挂帐问题项目表.xlsx");
         filler.fillSample(distribution.file(plan.unit("S18").orElseThrow(), FormKind.LEDGER), refused,
                 Map.of(FieldKey.of("L01.deadline"), "明年"));
@@ -77,8 +81,12 @@ public final class ConsoleScreenshots {
             finished(browser);
             shot(browser, out.resolve("console-refusal.png"));
             browser.get(url + "board?show=owing");
+            // tall enough for the bodies still owing under the units
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 960));
             shot(browser, out.resolve("console-board.png"));
-            for (String page : List.of("units/S12", "scores", "documents", "distribution", "reminders", "backup", "intake")) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 820));
+            // the bodies' section under the units still owing (the demo's bodies returned all but one redraft)
+            for (String page : List.of("units/S12", "bodies/" + plan.assessors().bodies().get(0).code(), "scores", "documents", "distribution", "reminders", "backup", "intake")) {
                 browser.get(url + page);
                 Thread.sleep(500);
                 shot(browser, out.resolve("console-" + page.replace('/', '-') + ".png"));

@@ -289,10 +289,12 @@ class ConsoleSecurityTest {
                     new String[] {"score", "-w", ws})) {
                 CliRunner.Result r = CliRunner.run(command);
                 assertEquals(ExitCode.LOCKED, r.exitCode(), String.join(" ", command) + r.out() + r.err());
-                assertTrue(r.err().contains("正被另一个 shuangbai 命令使用"), r.err());
+                assertTrue(r.err().contains("正被网页控制台（shuangbai serve，进程号 " + ProcessHandle.current().pid()
+                        + "）使用") && r.err().contains("Ctrl+C"), r.err());
             }
             CliRunner.Result second = CliRunner.run("serve", "-w", ws, "--port", "0");
             assertEquals(ExitCode.LOCKED, second.exitCode(), "a second console on the same workspace");
+            assertTrue(second.err().contains("正被网页控制台"), second.err());
         }
         assertEquals(ExitCode.OK, CliRunner.run("status", "-w", ws).exitCode(), "free once the console stopped");
     }

@@ -94,7 +94,8 @@ class ServeCommandTest {
                         ? CliRunner.run("backup", "-w", ws, dir.resolve("b.db").toString())
                         : CliRunner.run(command, "-w", ws);
                 assertEquals(ExitCode.LOCKED, r.exitCode(), command + ": " + r.out() + r.err());
-                assertTrue(r.err().contains("正被另一个 shuangbai 命令使用"), r.err());
+                // the lock file says who holds the workspace: the console, and its process
+                assertTrue(r.err().contains("正被网页控制台（shuangbai serve，进程号 " + console.pid() + "）使用"), r.err());
             }
         } finally {
             console.destroy();
