@@ -92,7 +92,12 @@ public final class WorkbookGenerator {
     /** Writes a workbook's bytes to {@code file} through a temporary file, so a crash leaves no half file. */
     static void write(byte[] bytes, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        // Files.createDirectories always tries mkdir first, which takes the parent folder's lock in the kernel
+        // even when the folder exists: with a unit's three workbooks per folder, the threads of a distribution
+        // queued on output/distribution/ for it. A stat costs no lock.
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
         // not createTempFile: its owner-only permissions would stick to a file meant to be sent out
         Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
         try {
