@@ -1,9 +1,11 @@
 package org.shuangbai.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
 import org.shuangbai.ledger.LedgerBackup;
 import org.shuangbai.ledger.WorkspaceLock;
@@ -28,7 +30,11 @@ public final class Office {
 
     private Office(Workspace workspace) {
         this.workspace = workspace;
-        Messages.use(workspace.root());
+        try {
+            Messages.useFile(Defaults.own(workspace, Messages.FILE).orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Office open(Path root) {
@@ -49,7 +55,7 @@ public final class Office {
     }
 
     /** The plan and the 公共评议 rules, checked together (plan check). */
-    public CheckPlan.Result checkPlan() throws PlanException {
+    public CheckPlan.Result checkPlan() throws PlanException, IOException {
         return CheckPlan.run(workspace);
     }
 

@@ -38,6 +38,10 @@ public final class PlanCommand implements Runnable {
             var checked = workspace.office().checkPlan();
             printPlan(checked.plan());
             printImportData(checked);
+            if (!checked.outdatedCopies().isEmpty()) {
+                Console.OUT.println(Messages.text("plan.summary.outdatedCopies", "files",
+                        Lists.enumeration(checked.outdatedCopies())));
+            }
             Console.OUT.println(Messages.text("plan.summary.ok"));
             return ExitCode.OK;
         }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
@@ -24,11 +25,12 @@ import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.engine.util.UniformElementVisitor;
 
 import org.shuangbai.text.Messages;
+import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
 
 /**
  * The report designs. A design the workspace has in reports/ and that differs from the bundled one
- * was edited by the office: it is compiled at run time, once per content (cached by hash in
+ * (and from every earlier bundled version, {@link Defaults#own}) was edited by the office: it is compiled at run time, once per content (cached by hash in
  * .shuangbai/reports/). Otherwise the design precompiled at build time is loaded from the jar.
  */
 public final class Designs {
@@ -67,12 +69,13 @@ public final class Designs {
     }
 
     private JasperReport load(String name) throws DesignException {
-        Path own = workspace.reportsDesignDir().resolve(name + ".jrxml");
         try {
-            if (Files.isRegularFile(own)) {
-                byte[] design = Files.readAllBytes(own);
+            // an unedited copy of an earlier version's design is no design of the office's (see Defaults)
+            Optional<Path> own = Defaults.own(workspace, "reports/" + name + ".jrxml");
+            if (own.isPresent()) {
+                byte[] design = Files.readAllBytes(own.get());
                 if (!Arrays.equals(design, bundledDesign(name))) {
-                    return compileCached(name, own, design);
+                    return compileCached(name, own.get(), design);
                 }
             }
             try (InputStream in = Designs.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {

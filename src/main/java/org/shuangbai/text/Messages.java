@@ -55,8 +55,16 @@ public final class Messages {
      * texts for this process. Called once by each adapter (CLI command, web console) for its workspace.
      */
     public static void use(Path workspaceRoot) {
-        Path own = workspaceRoot.resolve(FILE);
-        if (!Files.isRegularFile(own)) {
+        useFile(workspaceRoot.resolve(FILE));
+    }
+
+    /**
+     * Makes {@code own} (a workspace's messages file; null or missing for none) reword the bundled texts for
+     * this process. The caller decides which file is the office's own: an unedited copy of an earlier
+     * version's file would bring back that version's wording.
+     */
+    public static void useFile(Path own) {
+        if (own == null || !Files.isRegularFile(own)) {
             current = BUNDLED;
             return;
         }
