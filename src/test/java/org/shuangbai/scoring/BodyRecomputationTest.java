@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.MachineRequirement;
+import org.shuangbai.CsvRows;
 import org.shuangbai.Workspace;
 import org.shuangbai.cli.CliRunner;
 import org.shuangbai.cli.ExitCode;
@@ -37,7 +36,6 @@ import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanLoader;
 
-import com.opencsv.CSVReader;
 
 /**
  * Issue 13's "what must show": every body's workbook of the bundled plan, filled and saved by LibreOffice
@@ -94,7 +92,7 @@ class BodyRecomputationTest {
         assertEquals(ExitCode.OK, CliRunner.run("score", "-w", ws.toString()).exitCode());
         Map<String, BigDecimal> expected = recompute(plan, typed);
         int scored = 0;
-        for (Map<String, String> row : read(workspace.resultsDir().resolve("results.csv"))) {
+        for (Map<String, String> row : CsvRows.read(workspace.resultsDir().resolve("results.csv"))) {
             String key = row.get("单位代码") + "|" + row.get("指标体系");
             assertEquals(expected.get(key).toPlainString(), row.get("总分"), key);
             scored++;
@@ -159,21 +157,5 @@ class BodyRecomputationTest {
             }
         }
         return null;
-    }
-
-    private static List<Map<String, String>> read(Path csv) throws Exception {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVReader reader = new CSVReader(in)) {
-            String[] header = reader.readNext();
-            header[0] = header[0].replace("\uFEFF", "");
-            for (String[] r; (r = reader.readNext()) != null; ) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], r[i]);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }

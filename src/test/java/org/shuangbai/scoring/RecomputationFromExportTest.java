@@ -3,10 +3,8 @@ package org.shuangbai.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.CsvRows;
 import org.shuangbai.Workspace;
 import org.shuangbai.cli.CliRunner;
 import org.shuangbai.cli.ExitCode;
@@ -36,7 +35,6 @@ import org.shuangbai.plan.PlanLoader;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.VetoEffect;
 
-import com.opencsv.CSVReader;
 
 /**
  * Issue 4's "done when": from output/export/values.csv and the printed rules alone, a deliberately
@@ -81,8 +79,8 @@ class RecomputationFromExportTest {
         assertEquals(ExitCode.OK, CliRunner.run("export", "-w", ws.toString()).exitCode());
         assertEquals(ExitCode.OK, CliRunner.run("score", "-w", ws.toString()).exitCode());
 
-        Map<String, Expected> expected = recompute(plan, read(workspace.exportDir().resolve("values.csv")));
-        List<Map<String, String>> results = read(workspace.resultsDir().resolve("results.csv"));
+        Map<String, Expected> expected = recompute(plan, CsvRows.read(workspace.exportDir().resolve("values.csv")));
+        List<Map<String, String>> results = CsvRows.read(workspace.resultsDir().resolve("results.csv"));
         assertEquals(plan.units().size() * plan.systems().size(), results.size());
         int vetoed = 0;
         int commended = 0;
@@ -181,21 +179,5 @@ class RecomputationFromExportTest {
             }
         }
         return out;
-    }
-
-    private static List<Map<String, String>> read(Path csv) throws Exception {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVReader reader = new CSVReader(in)) {
-            String[] header = reader.readNext();
-            header[0] = header[0].replace("\uFEFF", "");
-            for (String[] r; (r = reader.readNext()) != null; ) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], r[i]);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }
