@@ -68,11 +68,27 @@ public final class RulesText {
         var assessors = plan.assessors();
         java.util.Map<org.shuangbai.plan.CombinationRule, List<String>> byRule = new java.util.EnumMap<>(
                 org.shuangbai.plan.CombinationRule.class);
-        plan.indicators().forEach(i -> assessors.rule(i.code())
-                .ifPresent(rule -> byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(leadOf(plan, i.code(), rule))));
-        String rules = byRule.entrySet().stream().map(e -> Messages.text("scoring.rule.bodies.rule",
-                "rule", e.getKey().label(), "count", e.getValue().size(), "indicators", Lists.enumeration(e.getValue())))
-                .collect(Lists.clauses());
+        int single = 0;
+        for (var i : (Iterable<org.shuangbai.plan.Indicator>) plan.indicators()::iterator) {
+            var rule = assessors.rule(i.code());
+            if (rule.isEmpty()) {
+                continue;
+            }
+            // a rule only combines where a unit has two bodies on the indicator: the 2009 plan gives 30 indicators
+            // one body each, whose listing under 算术平均 read as if they were averaged
+            if (plan.units().stream().anyMatch(u -> assessors.rows(i.code(), u).size() > 1)) {
+                byRule.computeIfAbsent(rule.get(), k -> new ArrayList<>()).add(leadOf(plan, i.code(), rule.get()));
+            } else {
+                single++;
+            }
+        }
+        List<String> clauses = new ArrayList<>();
+        byRule.forEach((rule, codes) -> clauses.add(Messages.text("scoring.rule.bodies.rule", "rule", rule.label(),
+                "count", codes.size(), "indicators", Lists.enumeration(codes))));
+        if (single > 0) {
+            clauses.add(Messages.text("scoring.rule.bodies.single", "count", single));
+        }
+        String rules = Lists.clauses(clauses);
         return Messages.text("scoring.rule.bodies", "rules", rules, "lead",
                 org.shuangbai.plan.CombinationRule.LEAD.label(), "weighted",
                 org.shuangbai.plan.CombinationRule.WEIGHTED.label(), "mean",

@@ -30,6 +30,10 @@ class BodyScoringTest {
     private static final UnitScope ALL = UnitScope.everyUnit("全部");
 
     private static Plan plan() {
+        return plan(List.of());
+    }
+
+    private static Plan plan(List<Assignment> more) {
         Plan p = Fixtures.small(Fixtures.rules(), "S01", "S02");
         List<Assessor> bodies = List.of(new Assessor("X", "甲局", AssessorKind.DEPARTMENT, ALL, ""),
                 new Assessor("Y", "乙局", AssessorKind.DEPARTMENT, ALL, ""));
@@ -42,7 +46,7 @@ class BodyScoringTest {
                 new Assignment("A3", "Y", ALL, CombinationRule.LEAD, null, false),
                 new Assignment("VP", "X", ALL, null, null, false));
         return new Plan(p.settings(), p.systems(), p.vetoes(), p.units(), p.lists(), org.shuangbai.plan.TaskList.NONE,
-                new Assessors(bodies, rows, false));
+                new Assessors(bodies, java.util.stream.Stream.concat(rows.stream(), more.stream()).toList(), false));
     }
 
     /** One body's workbook: items "UNIT/FIELD=VALUE", cells numbered in the order given. */
@@ -123,6 +127,16 @@ class BodyScoringTest {
                 .map(i -> i.score().toPlainString()).toList());
         assertEquals(List.of("公共评议原始数据"), s01.indicators().get(0).scoreSources().stream()
                 .map(SourceCell::assessor).toList());
+    }
+
+    @Test
+    void anIndicatorWithOneBodyPerUnitIsNotListedUnderACombinationRule() {
+        // regression: the 2009 plan's rules.txt listed 40 codes under 算术平均, 30 of them scored by one body each
+        Plan plan = plan(List.of(new Assignment("B1", "X", ALL, CombinationRule.MEAN, null, false)));
+        String sentence = RulesText.sentences(plan).stream().filter(s -> s.startsWith("评分单位评分"))
+                .findFirst().orElseThrow();
+        assertTrue(sentence.contains("算术平均（1 项：A1）；加权平均（1 项：A2）；以牵头单位为准（1 项：A3（牵头单位：甲局））；"
+                + "其余 1 项指标对每个单位只有一个评分单位，取其得分。"), sentence);
     }
 
     @Test
