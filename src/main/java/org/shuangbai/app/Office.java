@@ -90,6 +90,22 @@ public final class Office {
         return BackupLedger.backup(workspace, target);
     }
 
+    /** 导入评议数据: rating exports into the ledger, then the 公共评议 scores (import ratings). */
+    public ImportRatingsResult importRatings(ImportRatings.Request request, ImportRatings.Listener listener)
+            throws PlanException, IOException, WorkspaceLock.Busy, UsageException {
+        return ImportRatings.run(workspace, request, listener);
+    }
+
+    /** 导入区任务清单: the district's task list into the plan (import tasks). */
+    public ImportTasksResult importTasks(Path file) throws PlanException, IOException, WorkspaceLock.Busy, UsageException {
+        return ImportTasks.run(workspace, file);
+    }
+
+    /** 立项核对: the registrations against the task list (tasks). */
+    public TaskCheckResult checkTasks() throws PlanException, IOException, WorkspaceLock.Busy, UsageException {
+        return CheckTasks.run(workspace);
+    }
+
     public RestoreResult restore(Path backup)
             throws IOException, WorkspaceLock.Busy, LedgerBackup.InvalidLedger, UsageException {
         return BackupLedger.restore(workspace, backup);

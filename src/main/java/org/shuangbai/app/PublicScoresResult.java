@@ -27,4 +27,16 @@ public record PublicScoresResult(EvaluationRules rules, PublicScores scores, Lis
     public long stale() {
         return scores.all().stream().filter(s -> s.stale()).count();
     }
+
+    /** How many units and indicators have a score and how many are owed (and stale), as sentences. */
+    public List<String> summary() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(org.shuangbai.text.Messages.text("evaluation.cli.scores", "units", scores.all().stream()
+                .map(p -> p.unitCode()).distinct().count(), "indicators", rules.indicators().size(),
+                "scored", scored(), "owed", owed()));
+        if (stale() > 0) {
+            out.add(org.shuangbai.text.Messages.text("evaluation.cli.stale", "count", stale()));
+        }
+        return out;
+    }
 }

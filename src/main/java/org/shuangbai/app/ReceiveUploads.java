@@ -61,22 +61,54 @@ public final class ReceiveUploads {
                 if (u.fileName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                     unzip(u, folder, limits, stored, refused);
                 } else {
-                    Path target = unique(folder.resolve(SafeFileName.of(u.fileName(), "")));
-                    Files.move(u.content(), target, StandardCopyOption.REPLACE_EXISTING);
-                    stored.add(target);
+                    stored.add(store(u, folder));
                 }
             }
         } finally {
-            for (Upload u : uploads) {
-                Files.deleteIfExists(u.content());
-            }
+            deleteTemporary(uploads);
         }
         Collections.sort(stored);
         return new UploadBatch(folder, stored, refused);
     }
 
+    /**
+     * Raw exports from other systems (rating exports, the district's task list) handed over through the console,
+     * kept as they came in a new folder {@code <parent>/<date-time>/}, names made safe and unique: the ledger
+     * names the file an import was read from, so that file stays in the workspace. A .zip is kept as it is.
+     */
+    public static UploadBatch keep(Path parent, List<Upload> uploads, Clock clock) throws IOException {
+        Path folder = newFolder(parent, clock);
+        List<Path> stored = new ArrayList<>();
+        try {
+            for (Upload u : uploads) {
+                stored.add(store(u, folder));
+            }
+        } finally {
+            deleteTemporary(uploads);
+        }
+        return new UploadBatch(folder, stored, List.of());
+    }
+
+    /** Moves an upload into the folder under its own name, made safe and unique. */
+    private static Path store(Upload u, Path folder) throws IOException {
+        Path target = unique(folder.resolve(SafeFileName.of(u.fileName(), "")));
+        Files.move(u.content(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    /** What is left of the temporary files (those not moved: a refused zip, a failure half-way). */
+    private static void deleteTemporary(List<Upload> uploads) throws IOException {
+        for (Upload u : uploads) {
+            Files.deleteIfExists(u.content());
+        }
+    }
+
     private static Path newBatchFolder(Workspace workspace, Clock clock) throws IOException {
-        Path parent = workspace.returnedDir().resolve(SafeFileName.of(Messages.text("console.upload.folder"), ""));
+        return newFolder(workspace.returnedDir().resolve(SafeFileName.of(Messages.text("console.upload.folder"), "")),
+                clock);
+    }
+
+    private static Path newFolder(Path parent, Clock clock) throws IOException {
         Files.createDirectories(parent);
         String base = BATCH.format(clock.instant().atZone(ZoneId.systemDefault()));
         for (int n = 1; ; n++) {

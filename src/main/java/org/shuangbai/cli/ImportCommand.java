@@ -12,13 +12,7 @@ import org.shuangbai.app.ImportTasks;
 import org.shuangbai.app.ImportTasksResult;
 import org.shuangbai.app.PublicScoresResult;
 import org.shuangbai.app.RatingFileReport;
-import org.shuangbai.documents.EvaluationFiles;
-import org.shuangbai.evaluation.ImportCounts;
-import org.shuangbai.evaluation.RowNote;
 import org.shuangbai.tables.RawFile;
-import org.shuangbai.ledger.ImportRecord;
-import org.shuangbai.plan.PlanProblem;
-import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -88,24 +82,7 @@ public final class ImportCommand implements Runnable {
 
     /** The task list imported (what it holds, where it went) or refused with every problem. */
     static void printTasks(Workspace ws, ImportTasksResult r) {
-        Path file = r.source();
-        if (!r.imported()) {
-            Console.OUT.println(Messages.text("tasks.import.refused", "path", file, "count", r.problems().size()));
-            for (PlanProblem p : r.problems()) {
-                Console.OUT.println("  " + p.describe());
-            }
-            return;
-        }
-        Console.OUT.println(Messages.text("tasks.import.done", "path", file, "encoding", r.raw().encoding().describe(),
-                "tasks", r.tasks(), "units", r.units(), "sources", r.bySource().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Lists.series()),
-                "written", ws.root().relativize(r.written())));
-        if (r.previous() != null) {
-            Console.OUT.println(Messages.text("tasks.import.previous", "kept", ws.root().relativize(r.previous())));
-        }
-        if (r.formsToRedo()) {
-            Console.OUT.println(Messages.text("tasks.import.redoForms"));
-        }
+        r.lines(ws).forEach(Console.OUT::println);
     }
 
     /** Prints each file as it ends, with a progress bar while a long file is read (in a terminal). */
@@ -145,60 +122,12 @@ public final class ImportCommand implements Runnable {
 
     /** One file's outcome: where every row went, what superseded what, the first listed rows. */
     static void print(RatingFileReport r) {
-        String path = r.path().toString();
-        switch (r.outcome()) {
-            case REFUSED -> Console.OUT.println(Messages.text("evaluation.cli.refused", "path", path,
-                    "what", r.what(), "todo", r.todo()));
-            case DUPLICATE -> Console.OUT.println(Messages.text("evaluation.cli.duplicate", "path", path,
-                    "id", r.earlier().id(), "file", r.earlier().fileName(), "time", r.earlier().importedAt()));
-            case IMPORTED -> {
-                Console.OUT.println(Messages.text("evaluation.cli.imported", "path", path, "id", r.importId(),
-                        "batch", r.batch(), "encoding", r.raw().encoding().describe()));
-                var t = r.tally();
-                ImportCounts c = t.counts();
-                Console.OUT.println(Messages.text("evaluation.cli.counts", "header", t.headerLine(),
-                        "channels", Lists.enumeration(t.mapping().channels()), "rows", c.rows(), "valid", c.valid(),
-                        "notCounted", c.notCounted(), "repeats", c.repeats(), "outOfPeriod", c.outOfPeriod(),
-                        "unknownUnit", c.unknownUnit(), "bad", c.bad(), "blank", c.blank()));
-                if (t.titleRows() > 0) {
-                    Console.OUT.println(Messages.text("evaluation.cli.titleRows", "rows", t.titleRows()));
-                }
-                if (t.read().sheet() != null) {
-                    Console.OUT.println(Messages.text(t.read().otherSheets().isEmpty() ? "evaluation.cli.sheet"
-                                    : "evaluation.cli.otherSheets", "sheet", t.read().sheet(),
-                            "others", Lists.enumeration(t.read().otherSheets())));
-                }
-                ImportRecord previous = r.earlier();
-                if (previous != null) {
-                    Console.OUT.println(Messages.text("evaluation.cli.supersedes", "id", previous.id(),
-                            "file", previous.fileName(), "time", previous.importedAt()));
-                }
-                if (!t.unknownUnits().isEmpty()) {
-                    Console.OUT.println(Messages.text("evaluation.cli.unknownUnits", "count", t.unknownUnits().size(),
-                            "units", Lists.enumeration(t.unknownUnits().stream().limit(10).map(u -> Messages.text(
-                                    "evaluation.cli.unknownUnit", "name", u.name(), "rows", u.rows(),
-                                    "line", u.firstLine())).toList())));
-                }
-                if (r.notes() > 0) {
-                    Console.OUT.println(Messages.text("evaluation.cli.notes", "count", r.notes(),
-                            "shown", r.firstNotes().size(), "file", EvaluationFiles.NOTES));
-                    for (RowNote n : r.firstNotes()) {
-                        Console.OUT.println("    " + n.describe(r.raw().fileName()));
-                    }
-                }
-            }
-            default -> throw new IllegalStateException();
-        }
+        r.lines().forEach(Console.OUT::println);
     }
 
     /** The scores' summary, the rules printed beside them, and the files written. */
     static void printScores(Workspace ws, PublicScoresResult s) {
-        Console.OUT.println(Messages.text("evaluation.cli.scores", "units", s.scores().all().stream()
-                        .map(p -> p.unitCode()).distinct().count(), "indicators", s.rules().indicators().size(),
-                "scored", s.scored(), "owed", s.owed()));
-        if (s.stale() > 0) {
-            Console.OUT.println(Messages.text("evaluation.cli.stale", "count", s.stale()));
-        }
+        s.summary().forEach(Console.OUT::println);
         Console.OUT.println(Messages.text("evaluation.cli.rules"));
         for (String line : s.rulesText()) {
             Console.OUT.println("  " + line);

@@ -6,7 +6,6 @@ import org.shuangbai.Workspace;
 import org.shuangbai.app.CheckTasks;
 import org.shuangbai.app.TaskCheckResult;
 import org.shuangbai.documents.TaskCheckFiles;
-import org.shuangbai.evaluation.TaskCheck;
 import org.shuangbai.evaluation.TaskFinding;
 import org.shuangbai.evaluation.UnitTaskCheck;
 import org.shuangbai.plan.AssessedUnit;
@@ -35,13 +34,7 @@ public final class TasksCommand implements Callable<Integer> {
      */
     static void print(Workspace ws, TaskCheckResult r) {
         var checks = r.checks();
-        Console.OUT.println(Messages.text("taskCheck.cli.total", "units", checks.size(),
-                "returned", checks.stream().filter(UnitTaskCheck::returned).count(),
-                "rectify", checks.stream().filter(UnitTaskCheck::rectify).count(),
-                "missing", total(r, TaskFinding.Kind.MISSING), "twice", total(r, TaskFinding.Kind.TWICE),
-                "unknown", total(r, TaskFinding.Kind.UNKNOWN_TASK), "noTask", total(r, TaskFinding.Kind.NO_TASK),
-                "byName", total(r, TaskFinding.Kind.BY_NAME), "threshold", TaskCheck.THRESHOLD,
-                "decisions", r.decisions()));
+        Console.OUT.println(r.totals());
         for (UnitTaskCheck c : checks) {
             AssessedUnit unit = r.plan().unit(c.unitCode()).orElseThrow();
             if (!c.returned()) {
@@ -67,7 +60,4 @@ public final class TasksCommand implements Callable<Integer> {
                 "findings", Messages.text("taskCheck.file.findings"), "confirm", Messages.text("taskCheck.file.toConfirm")));
     }
 
-    private static long total(TaskCheckResult r, TaskFinding.Kind kind) {
-        return r.checks().stream().mapToLong(c -> c.count(kind)).sum();
-    }
 }

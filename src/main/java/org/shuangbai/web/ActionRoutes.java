@@ -16,6 +16,8 @@ import io.javalin.http.UploadedFile;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.app.GenerateForms;
+import org.shuangbai.app.ImportRatings;
+import org.shuangbai.app.RatingFileReport;
 import org.shuangbai.app.GenerateRequest;
 import org.shuangbai.app.ReceiveUploads;
 import org.shuangbai.app.RenderDocuments;
@@ -59,6 +61,85 @@ final class ActionRoutes {
 
     /** 回收 of uploaded files: each part streamed to a temporary file, then stored and ingested as one operation. */
     void upload(Context ctx) throws IOException {
+        startWith(ctx, received(ctx), Job.Kind.INGEST, uploads -> j -> ingestUpload(j, uploads));
+    }
+
+    /** 导入评议数据: the rating exports kept under input/imports/, then imported and scored as `import ratings` does. */
+    void ratings(Context ctx) throws IOException {
+        String channel = blankToNull(ctx.formParam("channel"));
+        startWith(ctx, received(ctx), Job.Kind.RATINGS, uploads -> j -> {
+            UploadBatch batch = keep(uploads);
+            j.started(batch.stored().size());
+            return state.office.importRatings(new ImportRatings.Request(batch.stored(), channel, null),
+                    new ImportRatings.Listener() {
+                        @Override
+                        public void done(RatingFileReport report) {
+                            j.stepped();
+                        }
+                    });
+        });
+    }
+
+    /** 导入区任务清单: the one file kept under input/imports/, then written into the plan as `import tasks` does. */
+    void taskList(Context ctx) throws IOException {
+        List<ReceiveUploads.Upload> uploads = received(ctx);
+        if (uploads.size() != 1) {
+            deleteAll(uploads);
+            throw new Refusal(400, Messages.text("console.evaluation.oneTaskList", "count", uploads.size()));
+        }
+        startWith(ctx, uploads, Job.Kind.TASK_LIST, files -> j -> state.office.importTasks(keep(files).stored().get(0)));
+    }
+
+    /**
+     * Starts the operation that takes over the uploaded files (it moves or deletes them) and shows its progress
+     * page; when it cannot start, the files are deleted and the running operation named.
+     */
+    private void startWith(Context ctx, List<ReceiveUploads.Upload> uploads, Job.Kind kind,
+                           java.util.function.Function<List<ReceiveUploads.Upload>, Operations.Work> work)
+            throws IOException {
+        boolean handed = false;
+        try {
+            Job job = state.operations.start(kind, work.apply(List.copyOf(uploads)));
+            handed = true;
+            started(ctx, job);
+        } catch (Operations.Busy e) {
+            throw busy(e);
+        } finally {
+            if (!handed) {
+                deleteAll(uploads);
+            }
+        }
+    }
+
+    /** 立项核对: the registrations in the ledger against the task list, to output/tasks/. */
+    void taskCheck(Context ctx) {
+        try {
+            started(ctx, state.operations.start(Job.Kind.TASK_CHECK, j -> state.office.checkTasks()));
+        } catch (Operations.Busy e) {
+            throw busy(e);
+        }
+    }
+
+    private UploadBatch keep(List<ReceiveUploads.Upload> uploads) throws IOException {
+        return ReceiveUploads.keep(state.workspace.importsDir().resolve(
+                SafeFileName.of(Messages.text("console.upload.folder"), "")), uploads, state.clock);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void deleteAll(List<ReceiveUploads.Upload> uploads) throws IOException {
+        for (ReceiveUploads.Upload u : uploads) {
+            Files.deleteIfExists(u.content());
+        }
+    }
+
+    /**
+     * The files of a multipart request, each streamed to a temporary file (the caller hands them on or deletes
+     * them); refused whole when the request or a file is too large, none was sent, or an operation is running.
+     */
+    private List<ReceiveUploads.Upload> received(Context ctx) throws IOException {
         long length = ctx.req().getContentLengthLong();
         if (length > ConsoleServer.MAX_REQUEST_BYTES) {
             throw new Refusal(413, Messages.text("console.upload.requestTooLarge",
@@ -95,16 +176,10 @@ final class ActionRoutes {
             if (uploads.isEmpty()) {
                 throw new Refusal(400, Messages.text("console.upload.none"));
             }
-            List<ReceiveUploads.Upload> handed = List.copyOf(uploads);
-            Job job = state.operations.start(Job.Kind.INGEST, j -> ingestUpload(j, handed));
-            uploads.clear(); // the operation owns the temporary files now
-            started(ctx, job);
-        } catch (Operations.Busy e) {
-            throw busy(e);
-        } finally {
-            for (ReceiveUploads.Upload u : uploads) {
-                Files.deleteIfExists(u.content());
-            }
+            return uploads;
+        } catch (RuntimeException | IOException e) {
+            deleteAll(uploads);
+            throw e;
         }
     }
 

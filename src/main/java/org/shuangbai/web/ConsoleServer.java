@@ -220,6 +220,10 @@ public final class ConsoleServer implements AutoCloseable {
         r.post("/documents/render", actions::render);
         r.get("/reminders", pages::reminders);
         r.post("/reminders/xlsx", actions::reminders);
+        r.get("/evaluation", pages::evaluation);
+        r.post("/evaluation/ratings", actions::ratings);
+        r.post("/evaluation/tasks", actions::taskList);
+        r.post("/evaluation/check", actions::taskCheck);
         r.get("/backup", pages::backup);
         r.post("/backup", actions::backup);
         r.get("/files", files::file);

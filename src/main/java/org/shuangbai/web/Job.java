@@ -31,7 +31,7 @@ public final class Job {
 
     /** What an operation is, for the pages (its title comes from the messages file). */
     public enum Kind {
-        INGEST, GENERATE, SCORE, RENDER, REMINDERS, BACKUP
+        INGEST, GENERATE, SCORE, RENDER, REMINDERS, BACKUP, RATINGS, TASK_LIST, TASK_CHECK
     }
 
     Job(long id, Kind kind, Instant started) {
@@ -61,6 +61,9 @@ public final class Job {
             case RENDER -> Messages.text("console.job.render");
             case REMINDERS -> Messages.text("console.job.reminders");
             case BACKUP -> Messages.text("console.job.backup");
+            case RATINGS -> Messages.text("console.job.ratings");
+            case TASK_LIST -> Messages.text("console.job.taskList");
+            case TASK_CHECK -> Messages.text("console.job.taskCheck");
         };
     }
 

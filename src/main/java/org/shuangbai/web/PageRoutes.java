@@ -18,6 +18,8 @@ import org.shuangbai.app.ShowBody;
 import org.shuangbai.app.ShowUnit;
 import org.shuangbai.app.UsageException;
 import org.shuangbai.documents.Renderer;
+import org.shuangbai.evaluation.EvaluationRules;
+import org.shuangbai.evaluation.EvaluationRulesReader;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.app.IngestSummary;
@@ -31,7 +33,10 @@ import org.shuangbai.plan.UnitGroup;
 import org.shuangbai.scoring.Results;
 import org.shuangbai.text.Messages;
 
-/** The pages that show the workspace (GET): board, unit, intake, an operation's progress, distribution, scores, documents, reminders, backup. */
+/**
+ * The pages that show the workspace (GET): board, unit, intake, an operation's progress, distribution, scores,
+ * documents, reminders, 评议与立项, backup.
+ */
 final class PageRoutes {
     static final int REMINDERS_PER_PAGE = 200;
 
@@ -114,6 +119,7 @@ final class PageRoutes {
         model.put("reports", job.reports(0));
         // the counts as `ingest` prints them, of the verdicts so far
         model.put("summary", new IngestSummary(job.reports(0)));
+        model.put("ws", state.workspace); // paths in an import's report are said relative to it
         state.page(ctx, "job.vm", model);
     }
 
@@ -238,6 +244,27 @@ final class PageRoutes {
     }
 
     /** The regular, not hidden files of a folder, by name (none when it does not exist). */
+    /**
+     * 评议与立项: the plan's 公共评议 channels and the imports so far, the task list, and the files the last
+     * import and 立项 check wrote; uploads and the check start operations of their own.
+     */
+    void evaluation(Context ctx) throws PlanException, IOException {
+        Plan plan = state.views.board().plan();
+        Map<String, Object> model = model(ctx, "evaluation");
+        model.put("plan", plan);
+        try {
+            EvaluationRules rules = EvaluationRulesReader.load(state.workspace.planDir(), plan);
+            model.put("rules", rules.isEmpty() ? null : rules);
+        } catch (PlanException e) {
+            model.put("rulesProblems", e.problems().stream().map(org.shuangbai.plan.PlanProblem::describe).toList());
+        }
+        model.put("tasks", plan.tasks().all().size());
+        model.put("taskUnits", plan.units().stream().filter(u -> !plan.tasks().of(u.code()).isEmpty()).count());
+        model.put("evaluationFiles", listFiles(state.workspace.evaluationDir()));
+        model.put("taskFiles", listFiles(state.workspace.tasksDir()));
+        state.page(ctx, "evaluation.vm", model);
+    }
+
     static List<Path> listFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,6 +155,46 @@ class ConsoleBrowserTest {
                     browser.findElement(By.cssSelector("ul.problems")).getText());
             assertTrue(browser.findElement(By.cssSelector("table.owed")).getText().contains("D01"),
                     browser.findElement(By.cssSelector("table.owed")).getText());
+            List<String> console = Browser.console(browser);
+            assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to")),
+                    "the pages break their own CSP: " + console);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void ratingsAndTheTaskListUploadedAndTheCheckRunInABrowser() throws Exception {
+        Browser.require();
+        ConsoleFixture fx = new ConsoleFixture(dir);
+        Path ratings = Files.writeString(dir.resolve("民意测评-第一批.csv"),
+                "被评单位,用户标识,评分,评价时间\nS02,U1,5,2009-03-01\nS03,U2,4,2009-03-02\n", StandardCharsets.UTF_8);
+        Path tasks = Files.writeString(dir.resolve("区任务清单.csv"), "任务编号,来源,任务内容,牵头单位,配合单位,完成时限\n"
+                + "T1,区政府折子工程,背街小巷环境整治,S02,,2009年底\n", StandardCharsets.UTF_8);
+        ChromeDriver browser = Browser.start(dir.resolve("profile"), Files.createDirectories(dir.resolve("downloads")));
+        try (ConsoleServer server = fx.start()) {
+            browser.get(server.url() + "board");
+            browser.findElement(By.linkText("评议与立项")).click();
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ratings-channel"))).selectByValue("WS");
+            browser.findElement(By.id("ratings-files")).sendKeys(ratings.toString());
+            screenshot(browser, "console-evaluation.png");
+            browser.findElement(By.cssSelector("#ratings-form button[type=submit]")).click();
+            finished(browser, fx);
+            String job = browser.findElement(By.id("job")).getText();
+            assertTrue(job.contains("已导入（导入号 1，批次「民意测评-第一批」）"), job);
+            assertTrue(job.contains("有效答案 2"), job);
+            screenshot(browser, "console-evaluation-import.png");
+            browser.findElement(By.linkText("返回评议与立项")).click();
+            browser.findElement(By.id("tasks-file")).sendKeys(tasks.toString());
+            browser.findElement(By.cssSelector("#tasks-form button[type=submit]")).click();
+            finished(browser, fx);
+            assertTrue(browser.findElement(By.id("job")).getText().contains("任务 1 项，涉及 1 个单位"),
+                    browser.findElement(By.id("job")).getText());
+            browser.findElement(By.linkText("返回评议与立项")).click();
+            browser.findElement(By.xpath("//button[text()='立项核对']")).click();
+            finished(browser, fx);
+            assertTrue(browser.findElement(By.id("job")).getText().contains("立项核对汇总"),
+                    browser.findElement(By.id("job")).getText());
             List<String> console = Browser.console(browser);
             assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to")),
                     "the pages break their own CSP: " + console);

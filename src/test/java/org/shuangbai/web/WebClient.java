@@ -85,8 +85,18 @@ final class WebClient {
     }
 
     Page uploadNamed(Map<String, Path> filesByName, boolean token) throws IOException, InterruptedException {
+        return uploadTo("/intake/upload", filesByName, Map.of(), token);
+    }
+
+    /** A multipart post of files (field "files") and text fields to {@code path}, as a browser sends a form. */
+    Page uploadTo(String path, Map<String, Path> filesByName, Map<String, String> fields, boolean token)
+            throws IOException, InterruptedException {
         String boundary = "----shuangbai-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         for (Map.Entry<String, Path> f : filesByName.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
                     + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -95,7 +105,7 @@ final class WebClient {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder b = request("/intake/upload").header("Content-Type",
+        HttpRequest.Builder b = request(path).header("Content-Type",
                 "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (token) {
             b.header("X-CSRF-Token", csrf);
