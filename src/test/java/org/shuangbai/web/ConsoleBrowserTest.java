@@ -223,7 +223,10 @@ class ConsoleBrowserTest {
     private static void finished(ChromeDriver browser, ConsoleFixture fx) {
         try {
             new WebDriverWait(browser, Duration.ofMinutes(5))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    // the page's script replaces the state line while it is read: Chrome then says the element is
+                    // stale, or that its node "does not belong to the document"; either way, read it again
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
                 List<WebElement> state = d.findElements(By.id("job-state"));
                 return !state.isEmpty() && !state.get(0).getText().startsWith("正在");
             });
