@@ -76,6 +76,13 @@ final class PackageFill {
             return null;
         }
         Map<FieldKey, String> written = values.apply(layout.get());
+        // a body's workbook has thousands of fields: looked up once each, not by a walk over the layout
+        Map<FieldKey, CellSpec> fields = new HashMap<>();
+        layout.get().cells().forEach(c -> {
+            if (c.key() != null) {
+                fields.putIfAbsent(c.key(), c);
+            }
+        });
         Map<String, String> sheetParts = PackageXml.sheetParts(parts.get(index.get("xl/workbook.xml")).content(),
                 parts.get(index.get("xl/_rels/workbook.xml.rels")).content());
 
@@ -83,8 +90,10 @@ final class PackageFill {
         Map<String, Map<String, String>> cellsBySheet = new LinkedHashMap<>(); // sheet -> ref -> new <c> element
         Map<String, Map<String, Double>> numbersBySheet = new HashMap<>();
         for (Map.Entry<FieldKey, String> e : written.entrySet()) {
-            CellSpec spec = layout.get().field(e.getKey()).orElseThrow(
-                    () -> new IllegalArgumentException("no field " + e.getKey() + " in " + source));
+            CellSpec spec = fields.get(e.getKey());
+            if (spec == null) {
+                throw new IllegalArgumentException("no field " + e.getKey() + " in " + source);
+            }
             String value = e.getValue();
             String cell;
             Double number = null;
@@ -325,6 +334,9 @@ final class PackageFill {
          * blank). False when a formula is of another kind.
          */
         boolean recalculate(Map<String, Double> typed) {
+            if (!xml.contains("<f")) {
+                return true;
+            }
             Map<String, String> formulas = new LinkedHashMap<>();
             Map<String, Double> numbers = new HashMap<>();
             Matcher cells = CELL.matcher(xml);
