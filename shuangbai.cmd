@@ -9,8 +9,16 @@ if not exist "%HERE%target\shuangbai-bench.jar" goto build
 goto run
 :build
 echo 正在构建 shuangbai ……
+if exist "%HERE%target\shuangbai.jsa" del "%HERE%target\shuangbai.jsa"
 pushd "%HERE%" && call mvn -q -B -DskipTests package && popd
 :run
 set JAR=%HERE%target\shuangbai.jar
+rem Class data sharing (AppCDS), as ./shuangbai: the first demo after a build writes target\shuangbai.jsa, later
+rem runs map it; a missing or unusable archive only means a normal start.
+set CDS=%HERE%target\shuangbai.jsa
+set SHARE=
+if exist "%CDS%" set SHARE=-Xshare:auto -Xlog:cds*=off -XX:SharedArchiveFile="%CDS%"
+if not exist "%CDS%" if /i "%~1"=="demo" set SHARE=-Xlog:cds*=off -XX:ArchiveClassesAtExit="%CDS%"
+if /i "%~1"=="bench" set SHARE=
 if /i "%~1"=="bench" set JAR=%HERE%target\shuangbai-bench.jar
-java @"%HERE%jvm.options" -jar "%JAR%" %*
+java @"%HERE%jvm.options" %SHARE% -jar "%JAR%" %*

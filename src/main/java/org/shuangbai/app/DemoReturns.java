@@ -66,24 +66,27 @@ final class DemoReturns {
     /** Every body's workbook filled; the second body also sends a redraft with a score above the maximum. */
     private int fillBodies() throws IOException {
         List<Assessor> all = plan.assessors().bodies();
-        int count = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Path blank = bodies.file(all.get(i));
-            Path folder = demo.returnedDir().resolve(blank.getParent().getFileName());
-            filler.fillSample(blank, folder.resolve(blank.getFileName()));
-            count++;
-            if (i == 1) {
-                FieldKey first = FormLayouts.build(plan, all.get(i), distribution.texts()).inputs()
-                        .map(CellSpec::key).filter(k -> k instanceof UnitIndicatorField f
-                                && f.part() == IndicatorPart.SCORE).findFirst().orElseThrow();
-                String name = blank.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                filler.fillSample(blank, folder.resolve(name.substring(0, dot)
-                        + Messages.text("demo.secondAssessor.redraft") + name.substring(dot)), Map.of(first, "99"));
-                count++;
-            }
+        // bodies are independent too (own files): on all cores, as the units
+        List<Integer> counts = Parallel.map(IntStream.range(0, all.size()).boxed().toList(),
+                i -> fillBody(all.get(i), i == 1));
+        return counts.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private int fillBody(Assessor body, boolean redraft) throws IOException {
+        Path blank = bodies.file(body);
+        Path folder = demo.returnedDir().resolve(blank.getParent().getFileName());
+        filler.fillSample(blank, folder.resolve(blank.getFileName()));
+        if (!redraft) {
+            return 1;
         }
-        return count;
+        FieldKey first = FormLayouts.build(plan, body, distribution.texts()).inputs()
+                .map(CellSpec::key).filter(k -> k instanceof UnitIndicatorField f
+                        && f.part() == IndicatorPart.SCORE).findFirst().orElseThrow();
+        String name = blank.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        filler.fillSample(blank, folder.resolve(name.substring(0, dot)
+                + Messages.text("demo.secondAssessor.redraft") + name.substring(dot)), Map.of(first, "99"));
+        return 2;
     }
 
     private int fillUnit(int i) throws IOException {

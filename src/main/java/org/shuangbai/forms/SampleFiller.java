@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.DataFormatException;
+
+import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -97,6 +100,26 @@ public final class SampleFiller {
 
     private Map<FieldKey, String> edit(Path in, Path out, Values values) throws IOException {
         byte[] bytes = Files.readAllBytes(in);
+        PackageFill.Filled typed;
+        try {
+            typed = PackageFill.fill(bytes, plan, texts, values::of, in);
+        } catch (DataFormatException | XMLStreamException e) {
+            typed = null; // not a package as the generator writes it: POI reads what it can
+        }
+        if (typed != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.write(out, typed.workbook());
+            return typed.written();
+        }
+        return editWithPoi(bytes, in, out, values);
+    }
+
+    /** The sample answers typed through POI's usermodel: what {@link PackageFill} must come out equal to. */
+    Map<FieldKey, String> fillSampleWithPoi(Path in, Path out) throws IOException {
+        return editWithPoi(Files.readAllBytes(in), in, out, this::sampleValues);
+    }
+
+    private Map<FieldKey, String> editWithPoi(byte[] bytes, Path in, Path out, Values values) throws IOException {
         try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
             FormLayout layout = WorkbookIdentity.layout(wb, plan, texts)
                     .orElseThrow(() -> new IOException("not a generated workbook of this plan: " + in));
@@ -133,11 +156,11 @@ public final class SampleFiller {
         }
     }
 
-    private static boolean isNumber(String s) {
+    static boolean isNumber(String s) {
         return s.strip().matches("[-+]?\\d+(\\.\\d+)?");
     }
 
-    private static boolean isDate(String s) {
+    static boolean isDate(String s) {
         return s.strip().matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
