@@ -70,7 +70,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
 
         Mapper(Plan plan, Results results) {
             this.plan = plan;
-            this.results = results;
+            this.results = results.withoutSources(); // the letters keep the mapper until the last is rendered
             this.decimals = plan.settings().scoring().decimals();
             for (int i = 0; i < plan.units().size(); i++) {
                 unitOrder.putIfAbsent(plan.units().get(i).code(), i);
