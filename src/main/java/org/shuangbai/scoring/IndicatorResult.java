@@ -18,6 +18,9 @@ public record IndicatorResult(String indicatorCode, BigDecimal maxScore, BigDeci
 
     /** The same figures and notes without the source cells (see {@link Results#withoutSources()}). */
     public IndicatorResult withoutSources() {
+        if (scoreSources.isEmpty() && selfSources.isEmpty() && droppedSources.isEmpty()) {
+            return this;
+        }
         return new IndicatorResult(indicatorCode, maxScore, score, selfScore, difference, notes, List.of(), List.of(),
                 List.of());
     }

@@ -32,8 +32,8 @@ public record Results(Plan plan, List<UnitResult> units, List<Commendation> comm
      * 10,000 units) and is read by no document.
      */
     public Results withoutSources() {
-        return new Results(plan, units.stream().map(UnitResult::withoutSources).toList(), commendations, rules,
-                statistics);
+        List<UnitResult> slim = units.stream().map(UnitResult::withoutSources).toList();
+        return slim.equals(units) ? this : new Results(plan, slim, commendations, rules, statistics);
     }
 
     /** The scored units of one system, all groups together. */
