@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,15 +29,21 @@ import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.intake.ReturnedFileChecker;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.scoring.Results;
 import org.shuangbai.scoring.Scoring;
+import org.shuangbai.scoring.SheetValue;
 
 /**
  * The render command's work: mapping the results to document data and rendering every document
- * (notice with its N-row summary, N letters) with the real {@link Renderer}. The results come from
- * the real {@code Scoring.score} over the sample answers the demo uses, built directly as ledger
- * values (not timed): going through N workbooks and the ledger would only lengthen the preparation.
+ * (notice with its N-row summary, N letters) with the real {@link Renderer}. The results come
+ * from the real {@code Scoring.score} over the sample answers the demo uses (the units' score sheets
+ * and the assessing bodies' workbooks), built directly as ledger values: going through the workbooks
+ * and the ledger would only lengthen the run. Without the bodies' values every unit would owe
+ * the indicators the plan gives to bodies, be listed as not scored and get no letter. Scoring is
+ * prepared, not timed (see {@link #prepared}).
  */
 final class RealRender implements Workload {
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![s\\w])");
@@ -45,7 +52,6 @@ final class RealRender implements Workload {
     private Plan plan;
     private Renderer renderer;
     private String bodyTemplate;
-    private final Map<Integer, Results> results = new HashMap<>();
     private int pages;
 
     RealRender(Workspace workspace) {
@@ -60,25 +66,40 @@ final class RealRender implements Workload {
         try (InputStream in = Defaults.open(workspace, "templates/notice-body.vm").orElseThrow()) {
             bodyTemplate = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        prepared = results(n);
+        preparedFor = n;
     }
 
+    /**
+     * The results of the N units, scored before the timed runs. The timed run measures the
+     * documents: mapping and rendering, with what the render command holds while it renders (the
+     * results without their source cells). Scoring, whose inputs (the ledger's values, 1.6 million
+     * at 10,000 units) are garbage before the first document, is outside the timed run and its heap
+     * window; the warm-up's smaller N is scored when it runs.
+     */
+    private Results prepared;
+    private int preparedFor = -1;
+
     private Results results(int n) {
-        return results.computeIfAbsent(n, k -> Scoring.score(plan, sampleValues(plan, k), Set.of()));
+        if (n == preparedFor) {
+            return prepared;
+        }
+        return Scoring.score(plan, sampleValues(plan, n), bodyValues(plan, n), Set.of()).withoutSources();
     }
 
     private static final String HASH = "0".repeat(64);
 
     /** The sample answers of the first {@code n} units' score sheets, as the ledger would hand them to scoring. */
-    static List<org.shuangbai.scoring.SheetValue> sampleValues(Plan plan, int n) {
+    static List<SheetValue> sampleValues(Plan plan, int n) {
         SampleFiller filler = new SampleFiller(plan);
-        List<org.shuangbai.scoring.SheetValue> values = new ArrayList<>();
-        Map<String, String> shared = new java.util.HashMap<>();
+        List<SheetValue> values = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
         long submission = 0;
         for (AssessedUnit unit : plan.units().subList(0, n)) {
             String file = unit.code() + ".xlsx";
             String path = "input/returned/" + file;
             FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
-            Map<org.shuangbai.plan.FieldKey, String> answers = filler.sampleValues(layout);
+            Map<FieldKey, String> answers = filler.sampleValues(layout);
             String assessor = ReturnedFileChecker.assessorKey(answers);
             submission++;
             int position = 0;
@@ -89,9 +110,39 @@ final class RealRender implements Workload {
                     continue;
                 }
                 // One file name, path and hash per unit, shared by its values, as Ledger.currentValues shares them.
-                values.add(new org.shuangbai.scoring.SheetValue(unit.code(), shared.computeIfAbsent(assessor, k -> k),
+                values.add(new SheetValue(unit.code(), shared.computeIfAbsent(assessor, k -> k),
                         submission, c.key(), v, file, shared.computeIfAbsent(c.sheet(), k -> k),
                         shared.computeIfAbsent(c.ref(), k -> k), HASH));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The sample scores of every assessing body's workbook for the first {@code n} units, as
+     * {@code ScoreInputs} hands them to scoring (unit = the scored unit, assessor = the body).
+     */
+    static List<SheetValue> bodyValues(Plan plan, int n) {
+        Set<String> units = new HashSet<>();
+        plan.units().subList(0, n).forEach(u -> units.add(u.code()));
+        SampleFiller filler = new SampleFiller(plan);
+        List<SheetValue> values = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        long submission = 0;
+        for (Assessor body : plan.assessors().bodies()) {
+            FormLayout layout = FormLayouts.build(plan, body);
+            Map<FieldKey, String> answers = filler.sampleValues(layout);
+            String file = body.code() + ".xlsx";
+            submission++;
+            for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
+                String v = answers.get(c.key());
+                String unit = c.key() instanceof FieldKey.UnitIndicatorField f ? f.unitCode()
+                        : c.key() instanceof FieldKey.UnitVetoField f ? f.unitCode() : null;
+                if (v == null || v.isEmpty() || unit == null || !units.contains(unit)) {
+                    continue;
+                }
+                values.add(new SheetValue(unit, body.code(), submission, c.key(), v, file,
+                        shared.computeIfAbsent(c.sheet(), k -> k), shared.computeIfAbsent(c.ref(), k -> k), HASH));
             }
         }
         return values;
@@ -104,8 +155,7 @@ final class RealRender implements Workload {
 
     @Override
     public void run(int n) throws Exception {
-        Results r = results(n);
-        List<Path> files = renderer.render(DocumentData.from(plan, r, List.of(), List.of(), bodyTemplate));
+        List<Path> files = renderer.render(DocumentData.from(plan, results(n), List.of(), List.of(), bodyTemplate));
         pages = 0;
         for (Path f : files) {
             if (f.toString().endsWith(".pdf")) {

@@ -68,9 +68,9 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         private final Map<String, Integer> systemOrder = new HashMap<>();
         private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
 
-        Mapper(Plan plan, Results results) {
+        Mapper(Plan plan, Results scored) {
             this.plan = plan;
-            this.results = results;
+            this.results = scored.withoutSources(); // the letters keep the mapper until the last is rendered
             this.decimals = plan.settings().scoring().decimals();
             for (int i = 0; i < plan.units().size(); i++) {
                 unitOrder.putIfAbsent(plan.units().get(i).code(), i);

@@ -1,15 +1,26 @@
 package org.shuangbai.documents;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -23,6 +34,7 @@ import static org.shuangbai.documents.WordXml.pageBreak;
 import static org.shuangbai.documents.WordXml.replaceBody;
 import static org.shuangbai.documents.WordXml.run;
 import static org.shuangbai.documents.WordXml.runs;
+import static org.shuangbai.documents.WordXml.saved;
 import static org.shuangbai.documents.WordXml.table;
 
 /**
@@ -48,7 +60,48 @@ final class DocxNotice {
         this.type = type;
     }
 
+    /**
+     * Where the attachments go: a paragraph of the body POI writes, replaced in its saved XML by the
+     * attachments written row by row (see {@link #write}).
+     */
+    private static final String ATTACHMENTS = "<w:p><w:r><w:t>{attachments}</w:t></w:r></w:p>";
+    private static final String DOCUMENT = "word/document.xml";
+
+    /**
+     * The attachments hold a row per unit and system: with thousands of units their XML, as one string
+     * and parsed into POI's document, took more memory than the rendering is given (10,000 units:
+     * 800 MB). So POI writes the document with a placeholder paragraph, and the copy of its package to
+     * {@code out} writes the attachments in the placeholder's place row by row, in the form POI would
+     * have saved them ({@link WordXml#saved}): the file is the same, byte for byte.
+     */
     void write(NoticeData n, InputStream template, OutputStream out) throws IOException {
+        ByteArrayOutputStream withPlaceholder = new ByteArrayOutputStream();
+        writeWithPlaceholder(n, template, withPlaceholder);
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(withPlaceholder.toByteArray()));
+             ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = zin.getNextEntry()) != null) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(DOCUMENT)) {
+                    String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
+                    int at = xml.indexOf(ATTACHMENTS);
+                    if (at < 0 || xml.indexOf(ATTACHMENTS, at + 1) >= 0) {
+                        throw new IllegalStateException("the attachments' placeholder is not once in " + DOCUMENT);
+                    }
+                    Writer w = new BufferedWriter(new OutputStreamWriter(zout, StandardCharsets.UTF_8), 1 << 16);
+                    w.write(xml, 0, at);
+                    attachments(w, n);
+                    w.write(xml, at + ATTACHMENTS.length(), xml.length() - at - ATTACHMENTS.length());
+                    w.flush(); // not closed: that would close the zip
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+    }
+
+    private void writeWithPlaceholder(NoticeData n, InputStream template, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             fillHeader(doc, n);
             StringBuilder body = new StringBuilder();
@@ -65,7 +118,7 @@ final class DocxNotice {
             body.append(p("Attachment", "<w:keepNext/><w:ind w:leftChars=\"650\" w:left=\"2080\" w:hangingChars=\"150\" w:hanging=\"480\"/>",
                     runs(escape("2. " + n.summaryTitle()))));
             body.append(WordXml.signature(n.issuer(), n.date()));
-            attachments(body, n);
+            body.append(ATTACHMENTS);
             body.append(record(n));
             replaceBody(doc, body.toString());
             doc.write(out);
@@ -117,57 +170,57 @@ final class DocxNotice {
         return p(heading1 ? "Heading1" : "Normal", keepNext ? "<w:keepNext/>" : "", runs.toString());
     }
 
-    private void attachments(StringBuilder body, NoticeData n) {
+    /** The two attachments, texts as POI saves them ({@link WordXml#saved}). */
+    private static void attachments(Writer body, NoticeData n) throws IOException {
         body.append(pageBreak());
         body.append(label(Messages.text("documents.notice.attachmentLabel", "n", 1))).append(p("Title", "<w:spacing w:beforeLines=\"100\" w:before=\"579\" w:afterLines=\"100\" w:after=\"579\"/>",
-                runs(escape(n.commendedTitle()))));
+                runs(saved(n.commendedTitle()))));
         Map<String, List<CommendedUnit>> sections = new LinkedHashMap<>();
         n.commended().forEach(c -> sections.computeIfAbsent(Messages.text("documents.notice.section", "system", c.system(), "group", c.group()), k -> new ArrayList<>()).add(c));
         for (Map.Entry<String, List<CommendedUnit>> s : sections.entrySet()) {
-            body.append(p("Heading1", "", runs(escape(s.getKey()))));
+            body.append(p("Heading1", "", runs(saved(s.getKey()))));
             List<String[]> rows = new ArrayList<>();
             rows.add(Messages.text("documents.notice.commendedColumns").split("\\|"));
             for (CommendedUnit c : s.getValue()) {
                 rows.add(new String[] {Integer.toString(c.number()), c.unitName(), text(c.total()), c.grade()});
             }
-            body.append(table(rows, new int[] {1000, 4644, 1800, 1400}, 28));
+            table(body, rows.iterator(), new int[] {1000, 4644, 1800, 1400}, 28, -1, false, WordXml::saved);
             if (!s.getValue().isEmpty() && s.getValue().get(0).note() != null) {
-                body.append(p("Normal", "<w:snapToGrid w:val=\"0\"/>", run(s.getValue().get(0).note(), null)));
+                body.append(p("Normal", "<w:snapToGrid w:val=\"0\"/>", run(saved(s.getValue().get(0).note()), null)));
             }
         }
         body.append(pageBreak());
         body.append(label(Messages.text("documents.notice.attachmentLabel", "n", 2))).append(p("Title", "<w:spacing w:beforeLines=\"100\" w:before=\"579\" w:afterLines=\"100\" w:after=\"579\"/>",
-                runs(escape(n.summaryTitle()))));
+                runs(saved(n.summaryTitle()))));
         Map<String, List<SummaryRow>> summary = new LinkedHashMap<>();
         n.summary().forEach(r -> summary.computeIfAbsent(r.section(), k -> new ArrayList<>()).add(r));
         for (Map.Entry<String, List<SummaryRow>> s : summary.entrySet()) {
-            body.append(p("Heading1", "", runs(escape(s.getKey()))));
+            body.append(p("Heading1", "", runs(saved(s.getKey()))));
             SummaryRow first = s.getValue().get(0);
             String[] heads = {first.h1(), first.h2(), first.h3(), first.h4(), first.h5(), first.h6(), first.h7(), first.h8()};
             int cats = 0;
             while (cats < heads.length && heads[cats] != null) {
                 cats++;
             }
-            List<String[]> rows = new ArrayList<>();
             String[] fixed = Messages.text("documents.notice.summaryColumns").split("\\|");
             String[] head = new String[fixed.length + cats];
             System.arraycopy(fixed, 0, head, 0, 2);
             System.arraycopy(heads, 0, head, 2, cats);
             System.arraycopy(fixed, 2, head, 2 + cats, fixed.length - 2);
-            rows.add(head);
-            for (SummaryRow r : s.getValue()) {
+            int columns = cats;
+            Iterator<String[]> rows = Stream.concat(Stream.<String[]>of(head), s.getValue().stream().map(r -> {
                 BigDecimal[] c = {r.c1(), r.c2(), r.c3(), r.c4(), r.c5(), r.c6(), r.c7(), r.c8()};
                 String[] row = new String[head.length];
                 row[0] = r.rank();
                 row[1] = r.unitName();
-                for (int i = 0; i < cats; i++) {
+                for (int i = 0; i < columns; i++) {
                     row[2 + i] = text(c[i]);
                 }
-                row[2 + cats] = text(r.total());
-                row[3 + cats] = r.grade();
-                row[4 + cats] = r.veto();
-                rows.add(row);
-            }
+                row[2 + columns] = text(r.total());
+                row[3 + columns] = r.grade();
+                row[4 + columns] = r.veto();
+                return row;
+            })).iterator();
             int[] widths = new int[head.length];
             int rest = WIDTH - 600 - 1700 - 900 - 700 - 900;
             widths[0] = 600;
@@ -178,12 +231,12 @@ final class DocxNotice {
             widths[2 + cats] = 900;
             widths[3 + cats] = 700;
             widths[4 + cats] = 900;
-            body.append(table(rows, widths, 18));
+            table(body, rows, widths, 18, -1, false, WordXml::saved);
         }
     }
 
     private static String label(String text) {
-        return p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(escape(text)));
+        return p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(saved(text)));
     }
 
     private static String text(BigDecimal v) {

@@ -14,6 +14,7 @@ import java.util.List;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
@@ -103,36 +104,21 @@ public final class Renderer {
         removeUnfinishedExports(dir.resolve(lettersDir));
         NoticeData notice = data.notice();
         List<Job> jobs = new ArrayList<>();
+        // The notice and the tables have a row per unit: their pages are swapped to disk (PageSwap).
         jobs.add(() -> {
-            JasperPrint n = reports.notice(notice);
-            String file = Messages.text("documents.file.notice");
-            return List.of(pdf(n, dir.resolve(file + ".pdf"), notice.title()),
-                    noticeDocx(notice, dir.resolve(file + ".docx")));
+            try (PageSwap swap = new PageSwap()) {
+                JasperPrint n = reports.swappingTo(swap).notice(notice);
+                String file = Messages.text("documents.file.notice");
+                return List.of(pdf(n, dir.resolve(file + ".pdf"), notice.title()),
+                        noticeDocx(notice, dir.resolve(file + ".docx")));
+            }
         });
-        jobs.add(() -> {
-            JasperPrint commended = reports.commended(notice);
-            String file = Messages.text("documents.file.commended");
-            return List.of(pdf(commended, dir.resolve(file + ".pdf"), notice.commendedTitle()),
-                    xlsx(commended, dir.resolve(file + ".xlsx")));
-        });
-        jobs.add(() -> {
-            JasperPrint summary = reports.summary(notice);
-            String file = Messages.text("documents.file.summary");
-            return List.of(pdf(summary, dir.resolve(file + ".pdf"), notice.summaryTitle()),
-                    xlsx(summary, dir.resolve(file + ".xlsx")));
-        });
-        jobs.add(() -> {
-            JasperPrint reminders = reports.reminders(data.reminderTitle(), data.reminders());
-            String file = Messages.text("documents.file.reminders");
-            return List.of(pdf(reminders, dir.resolve(file + ".pdf"), data.reminderTitle()),
-                    xlsx(reminders, dir.resolve(file + ".xlsx")));
-        });
-        jobs.add(() -> {
-            JasperPrint ledger = reports.ledger(data.ledgerTitle(), data.ledger());
-            String file = Messages.text("documents.file.ledger");
-            return List.of(pdf(ledger, dir.resolve(file + ".pdf"), data.ledgerTitle()),
-                    xlsx(ledger, dir.resolve(file + ".xlsx")));
-        });
+        jobs.add(() -> table(r -> r.commended(notice), Messages.text("documents.file.commended"), notice.commendedTitle()));
+        jobs.add(() -> table(r -> r.summary(notice), Messages.text("documents.file.summary"), notice.summaryTitle()));
+        jobs.add(() -> table(r -> r.reminders(data.reminderTitle(), data.reminders()),
+                Messages.text("documents.file.reminders"), data.reminderTitle()));
+        jobs.add(() -> table(r -> r.ledger(data.ledgerTitle(), data.ledger()),
+                Messages.text("documents.file.ledger"), data.ledgerTitle()));
         List<LetterData> letters = data.letters();
         for (int i = 0; i < letters.size(); i++) {
             int index = i;
@@ -149,6 +135,21 @@ public final class Renderer {
             written.addAll(files);
         }
         return written;
+    }
+
+    /** How a table is filled from the reports given. */
+    @FunctionalInterface
+    private interface Fill {
+        JasperPrint fill(Reports reports) throws JRException, DesignException;
+    }
+
+    /** A table (an attachment, the reminder list, the ledger) as PDF and XLSX, its pages swapped to disk. */
+    private List<Path> table(Fill fill, String file, String title) throws JRException, IOException, DesignException {
+        Path dir = workspace.reportsDir();
+        try (PageSwap swap = new PageSwap()) {
+            JasperPrint print = fill.fill(reports.swappingTo(swap));
+            return List.of(pdf(print, dir.resolve(file + ".pdf"), title), xlsx(print, dir.resolve(file + ".xlsx")));
+        }
     }
 
     /** Temporary exports a killed render left behind (see {@link #office}). */
@@ -233,7 +234,11 @@ public final class Renderer {
         config.setIgnorePageMargins(true);
         config.setCollapseRowSpan(true);
         exporter.setConfiguration(config);
-        neutraliseTexts(print.getPages().stream().flatMap(p -> p.getElements().stream()).toList());
+        // page by page: a swapped page is written back with its changes when it leaves memory, while
+        // elements collected from all pages at once would be copies of pages already swapped out
+        for (JRPrintPage page : print.getPages()) {
+            neutraliseTexts(page.getElements());
+        }
         return office(exporter, print, file);
     }
 

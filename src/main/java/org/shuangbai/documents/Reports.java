@@ -7,6 +7,8 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRVirtualizer;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -28,12 +30,25 @@ public final class Reports {
     private final Designs designs;
     private final boolean watermark;
     private final Typesetter type;
+    /** Where the filled pages go, or null: all in memory. */
+    private final JRVirtualizer virtualizer;
 
     public Reports(JasperReportsContext context, Designs designs, boolean watermark, Typesetter type) {
+        this(context, designs, watermark, type, null);
+    }
+
+    private Reports(JasperReportsContext context, Designs designs, boolean watermark, Typesetter type,
+                    JRVirtualizer virtualizer) {
         this.context = context;
         this.designs = designs;
         this.watermark = watermark;
         this.type = type;
+        this.virtualizer = virtualizer;
+    }
+
+    /** These reports filling into {@code swap}: for a document with a row per unit (see {@link PageSwap}). */
+    Reports swappingTo(PageSwap swap) {
+        return new Reports(context, designs, watermark, type, swap.virtualizer());
     }
 
     public JasperPrint notice(NoticeData notice) throws JRException, DesignException {
@@ -101,6 +116,9 @@ public final class Reports {
         Map<String, Object> p = new HashMap<>();
         p.put("Watermark", watermark);
         p.put("Type", type);
+        if (virtualizer != null) {
+            p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+        }
         return p;
     }
 

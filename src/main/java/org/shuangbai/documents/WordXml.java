@@ -1,7 +1,9 @@
 package org.shuangbai.documents;
 
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
@@ -32,20 +34,38 @@ final class WordXml {
      * its indicators. {@code keepNext} keeps every row with what follows.
      */
     static String table(List<String[]> rows, int[] widths, int halfPoints, int merge, boolean keepNext) {
-        StringBuilder t = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"" + WIDTH + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        StringBuilder t = new StringBuilder();
+        try {
+            table(t, rows.iterator(), widths, halfPoints, merge, keepNext, WordXml::escape);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder throws none
+        }
+        return t.toString();
+    }
+
+    /**
+     * {@link #table(List, int[], int, int, boolean)} written row by row to {@code out}, each text as
+     * {@code text} writes it: a table of thousands of rows (the notice's summary) is never held whole.
+     */
+    static void table(Appendable out, Iterator<String[]> rows, int[] widths, int halfPoints, int merge, boolean keepNext,
+                      UnaryOperator<String> text) throws IOException {
+        out.append("<w:tbl><w:tblPr><w:tblW w:w=\"" + WIDTH + "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
                 + "<w:tblBorders>" + borders("single", 4, "top", "left", "bottom", "right", "insideH", "insideV") + "</w:tblBorders>"
                 + "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
-            t.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+            out.append("<w:gridCol w:w=\"").append(Integer.toString(w)).append("\"/>");
         }
-        t.append("</w:tblGrid>");
-        for (int r = 0; r < rows.size(); r++) {
+        out.append("</w:tblGrid>");
+        String[] previous = null;
+        for (int r = 0; rows.hasNext(); r++) {
+            String[] row = rows.next();
+            StringBuilder t = new StringBuilder(1024);
             t.append("<w:tr>").append(r == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "");
             for (int c = 0; c < widths.length; c++) {
-                String v = c < rows.get(r).length && rows.get(r)[c] != null ? rows.get(r)[c] : "";
+                String v = c < row.length && row[c] != null ? row[c] : "";
                 String vMerge = "";
                 if (c == merge && r > 0) {
-                    boolean same = r > 1 && !v.isEmpty() && v.equals(rows.get(r - 1)[c]);
+                    boolean same = r > 1 && !v.isEmpty() && v.equals(previous[c]);
                     vMerge = same ? "<w:vMerge/>" : "<w:vMerge w:val=\"restart\"/>";
                     v = same ? "" : v;
                 }
@@ -58,11 +78,16 @@ final class WordXml {
                         .append(r == 0 ? "<w:spacing w:before=\"246\"/>" : "")
                         .append("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"")
                         .append(c == 1 ? "left" : "center").append("\"/></w:pPr><w:r><w:rPr>").append(rPr)
-                        .append("</w:rPr><w:t xml:space=\"preserve\">").append(escape(v)).append("</w:t></w:r></w:p></w:tc>");
+                        .append("</w:rPr>");
+                String cell = text.apply(v);
+                // an empty text written as POI saves it (see saved)
+                t.append(cell.isEmpty() ? "<w:t xml:space=\"preserve\"/>" : "<w:t xml:space=\"preserve\">" + cell + "</w:t>")
+                        .append("</w:r></w:p></w:tc>");
             }
-            t.append("</w:tr>");
+            out.append(t.append("</w:tr>"));
+            previous = row;
         }
-        return t.append("</w:tbl>").toString();
+        out.append("</w:tbl>");
     }
 
     /** 三号 in points, and the template's character spacing (w:spacing -5: a quarter point less a character). */
@@ -143,6 +168,20 @@ final class WordXml {
 
     static String escape(String s) {
         return BodyText.escape(s == null ? "" : s);
+    }
+
+    /**
+     * A text as XmlBeans saves it, which is how POI writes every text of a document it parsed: only
+     * {@code &}, {@code <} and the {@code >} of {@code ]]>} escaped, line ends as an XML parser reads
+     * them. XML written straight into a saved document (the notice's attachments) uses this, so that
+     * it is the same text, byte for byte, as when it went through {@link #replaceBody}.
+     */
+    static String saved(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+        return t.replace("&", "&amp;").replace("<", "&lt;").replace("]]>", "]]&gt;");
     }
 
     /** No 版头 page: every page takes the template's odd/even header and footer. */

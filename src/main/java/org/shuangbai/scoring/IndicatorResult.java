@@ -15,4 +15,13 @@ public record IndicatorResult(String indicatorCode, BigDecimal maxScore, BigDeci
         selfSources = List.copyOf(selfSources);
         droppedSources = List.copyOf(droppedSources);
     }
+
+    /** The same figures and notes without the source cells (see {@link Results#withoutSources()}). */
+    public IndicatorResult withoutSources() {
+        if (scoreSources.isEmpty() && selfSources.isEmpty() && droppedSources.isEmpty()) {
+            return this;
+        }
+        return new IndicatorResult(indicatorCode, maxScore, score, selfScore, difference, notes, List.of(), List.of(),
+                List.of());
+    }
 }

@@ -25,6 +25,17 @@ public record Results(Plan plan, List<UnitResult> units, List<Commendation> comm
         this(plan, units, commendations, rules, statisticsOf(plan, units));
     }
 
+    /**
+     * These results without the source cells of their indicators: what the documents print (figures,
+     * notes, ranks, statistics) in a fraction of the memory. Every source cell of every unit held
+     * through the rendering of thousands of documents grows with the year's size (about 100 MB at
+     * 10,000 units) and is read by no document.
+     */
+    public Results withoutSources() {
+        List<UnitResult> slim = units.stream().map(UnitResult::withoutSources).toList();
+        return slim.equals(units) ? this : new Results(plan, slim, commendations, rules, statistics);
+    }
+
     /** The scored units of one system, all groups together. */
     public Statistics system(String systemCode) {
         return statistics.getOrDefault(systemCode, Statistics.NONE);

@@ -46,6 +46,16 @@ public record UnitResult(AssessedUnit unit, String systemCode, UnitStatus status
                 null, null, false, note);
     }
 
+    /** This result without its indicators' source cells (see {@link Results#withoutSources()}). */
+    public UnitResult withoutSources() {
+        List<IndicatorResult> slim = indicators.stream().map(IndicatorResult::withoutSources).toList();
+        if (slim.equals(indicators)) {
+            return this; // none had any: the same instances
+        }
+        return new UnitResult(unit, systemCode, status, sheetCount, total, categoryTotals, selfTotal, slim, vetoes,
+                eligible, grade, rank, commended, note);
+    }
+
     /** This result with its rank in its group (null when not scored) and whether it is commended. */
     public UnitResult withRank(Integer rank, boolean commended) {
         return new UnitResult(unit, systemCode, status, sheetCount, total, categoryTotals, selfTotal, indicators,
