@@ -242,6 +242,9 @@ public final class FontCatalog {
         ctx.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.add.actual.text", "true");
         // Charts as images: their labels then need no PDF font at all.
         ctx.setProperty("net.sf.jasperreports.chart.render.type", "image");
+        // ... and those images reach the PDF without OpenPDF's pixel-by-pixel copy.
+        ctx.setProperty(net.sf.jasperreports.pdf.JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY,
+                PngPdfProducerFactory.class.getName());
         return ctx;
     }
 

@@ -1,23 +1,55 @@
 package com.lowagie.text.pdf;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.HashMap;
 
 import com.lowagie.text.DocumentException;
 
 /**
- * An OpenType/CFF font (the Noto CJK collections) whose CFF table is copied out of the font file
- * once per run instead of once per document. OpenPDF's {@code TrueTypeFontUnicode} reads the whole
- * table (15–23 MB) into a fresh array for every PDF it embeds a subset in: with five CJK faces per
- * letter that was about 80 MB of short-lived giant arrays per letter, and G1 ran its concurrent
- * marking almost without pause to keep up (129 s of marking in a 156 s render of 1,000 letters).
+ * An OpenType/CFF font (the Noto CJK collections, the Fandol faces) whose CFF table is read and
+ * parsed once per run instead of once per document.
  *
- * <p>It lives in OpenPDF's package because the constructor and the method it overrides are
+ * <p>OpenPDF's {@code TrueTypeFontUnicode} reads the whole table (15–23 MB) into a fresh array for
+ * every PDF it embeds a subset in: with five CJK faces per letter that was about 80 MB of
+ * short-lived giant arrays per letter, and G1 ran its concurrent marking almost without pause to
+ * keep up (129 s of marking in a 156 s render of 1,000 letters). The table is now copied once. And
+ * its {@code CFFFontSubset} then parsed all of the face's indexes again for each document (13 % of
+ * the demo's CPU); a CID-keyed face is now subset by {@link CidCffSubsetter}, which parses it once
+ * and gives the same bytes.
+ *
+ * <p>It lives in OpenPDF's package because the constructor and the methods it overrides are
  * package-private or protected there; {@code FontCatalog} registers it in OpenPDF's own font cache
  * under the key {@code BaseFont.createFont} looks up, so JasperReports' exporter finds it as if it
  * had loaded the font itself. The cached array is only ever read (subsetting and compression copy).
  */
 public final class SharedCffFont extends TrueTypeFontUnicode {
-    private byte[] cff;
+    private static final byte[] ROTBITS = {(byte) 0x80, 0x40, 0x20, 0x10, 0x08, 0x04, 0x02, 0x01};
+    private static final MethodHandle TO_UNICODE;
+    private static final MethodHandle CID_FONT;
+    private static final MethodHandle TYPE0_FONT;
+
+    static {
+        try {
+            MethodHandles.Lookup ttu = MethodHandles.privateLookupIn(TrueTypeFontUnicode.class, MethodHandles.lookup());
+            TO_UNICODE = ttu.findVirtual(TrueTypeFontUnicode.class, "getToUnicode",
+                    MethodType.methodType(PdfStream.class, int[][].class));
+            CID_FONT = ttu.findVirtual(TrueTypeFontUnicode.class, "getCIDFontType2",
+                    MethodType.methodType(PdfDictionary.class, PdfIndirectReference.class, String.class, int[][].class));
+            TYPE0_FONT = ttu.findVirtual(TrueTypeFontUnicode.class, "getFontBaseType",
+                    MethodType.methodType(PdfDictionary.class, PdfIndirectReference.class, String.class,
+                            PdfIndirectReference.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private byte[] cffTable;
+    private boolean subsetterTried;
+    private CidCffSubsetter subsetter;
 
     private SharedCffFont(String name, byte[] file) throws DocumentException, IOException {
         super(name, IDENTITY_H, true, file, false);
@@ -35,9 +67,65 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
 
     @Override
     protected synchronized byte[] readCffFont() throws IOException {
-        if (cff == null) {
-            cff = super.readCffFont();
+        if (cffTable == null) {
+            cffTable = super.readCffFont();
         }
-        return cff;
+        return cffTable;
+    }
+
+    /** The face's subsetter, made by the first document that embeds it; null for faces it does not cover. */
+    synchronized CidCffSubsetter subsetter() throws IOException {
+        if (!subsetterTried) {
+            subsetterTried = true;
+            subsetter = cff ? CidCffSubsetter.of(readCffFont()) : null;
+        }
+        return subsetter;
+    }
+
+    /**
+     * {@code TrueTypeFontUnicode.writeFont} for a subset CFF font, objects in the same order, with
+     * the font program from {@link CidCffSubsetter}; anything else goes to OpenPDF's own.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException, IOException {
+        HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
+        addRangeUni(longTag, true, subset); // adds nothing to a subset font; kept for OpenPDF's order
+        CidCffSubsetter cffSubsetter = subset ? subsetter() : null;
+        byte[] program = cffSubsetter == null ? null : cffSubsetter.subset(longTag.keySet());
+        if (program == null) {
+            super.writeFont(writer, ref, params);
+            return;
+        }
+        int[][] metrics = longTag.values().toArray(new int[0][]);
+        Arrays.sort(metrics, this);
+        PdfStream cidSet;
+        if (metrics.length == 0) {
+            cidSet = new PdfStream(new byte[] {(byte) 0x80});
+        } else {
+            byte[] bits = new byte[metrics[metrics.length - 1][0] / 8 + 1];
+            for (int[] metric : metrics) {
+                bits[metric[0] / 8] |= ROTBITS[metric[0] % 8];
+            }
+            cidSet = new PdfStream(bits);
+            cidSet.flateCompress(compressionLevel);
+        }
+        PdfIndirectReference cidSetRef = writer.addToBody(cidSet).getIndirectReference();
+        PdfIndirectReference fontFile = writer.addToBody(new StreamFont(program, "CIDFontType0C", compressionLevel))
+                .getIndirectReference();
+        String subsetPrefix = createSubsetPrefix();
+        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(fontFile, subsetPrefix, cidSetRef))
+                .getIndirectReference();
+        try {
+            PdfIndirectReference cidFont = writer.addToBody((PdfDictionary) CID_FONT.invoke(this, descriptor, subsetPrefix, metrics))
+                    .getIndirectReference();
+            PdfStream toUnicode = (PdfStream) TO_UNICODE.invoke(this, metrics);
+            PdfIndirectReference toUnicodeRef = toUnicode == null ? null : writer.addToBody(toUnicode).getIndirectReference();
+            writer.addToBody((PdfDictionary) TYPE0_FONT.invoke(this, cidFont, subsetPrefix, toUnicodeRef), ref);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
