@@ -105,8 +105,16 @@ public final class WorkbookGenerator {
 
     /** The workbook's bytes: the same layout and key always give the same bytes. */
     public byte[] toBytes(FormLayout layout) throws IOException {
+        return toBytes(layout, signer.sign(layout));
+    }
+
+    /**
+     * The workbook of a layout carrying a given signature: a body's workbook built for a few of its unit
+     * rows carries the signature of all of them ({@link BodyPackages}).
+     */
+    byte[] toBytes(FormLayout layout, String signature) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        writePoi(layout, out);
+        writePoi(layout, signature, out);
         LocalDate day = LocalDate.of(layout.identity().year(), 1, 1);
         return ReproducibleZip.withFixedTimes(out.toByteArray(), day.atStartOfDay());
     }
@@ -116,7 +124,7 @@ public final class WorkbookGenerator {
     }
 
 
-    private void writePoi(FormLayout layout, OutputStream out) throws IOException {
+    private void writePoi(FormLayout layout, String signature, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             java.util.Set<CellFormat> used = java.util.EnumSet.noneOf(CellFormat.class);
             layout.cells().forEach(c -> used.add(c.format()));
@@ -134,7 +142,7 @@ public final class WorkbookGenerator {
                 protect(sheet);
             }
             lists.finish();
-            writeIdentity(wb, layout, styles);
+            writeIdentity(wb, layout, signature, styles);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             wb.setForceFormulaRecalculation(true);
             wb.lockStructure();
@@ -290,7 +298,7 @@ public final class WorkbookGenerator {
      * The cells of one rule as ranges: a column of consecutive cells is one range (a body's column of 10,000
      * units is one reference, not 10,000), other cells one each, in the cells' order.
      */
-    private static CellRangeAddressList ranges(List<CellSpec> specs) {
+    static CellRangeAddressList ranges(List<CellSpec> specs) {
         CellRangeAddressList where = new CellRangeAddressList();
         int i = 0;
         while (i < specs.size()) {
@@ -326,9 +334,9 @@ public final class WorkbookGenerator {
         sheet.lockSelectUnlockedCells(false);
     }
 
-    private void writeIdentity(XSSFWorkbook wb, FormLayout layout, Styles styles) {
+    private void writeIdentity(XSSFWorkbook wb, FormLayout layout, String signature, Styles styles) {
         FormIdentity id = layout.identity();
-        Map<String, String> values = identityValues(id, signer.sign(layout));
+        Map<String, String> values = identityValues(id, signature);
         XSSFSheet sheet = wb.createSheet(IDENTITY_SHEET);
         int r = 0;
         for (Map.Entry<String, String> e : values.entrySet()) {
