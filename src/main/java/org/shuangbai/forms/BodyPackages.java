@@ -3,12 +3,15 @@ package org.shuangbai.forms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 
@@ -19,11 +22,12 @@ import java.util.zip.Deflater;
  * body's workbook is unique (its own units and indicators), so {@link FormPackages}' per-unit patching does
  * not apply; its rows, though, are of few shapes.
  *
- * <p>Before a body's expansion is used, it is proven on that body: POI's full build of a larger sample (the
- * first {@value #PROOF_ROWS} unit rows of each sheet besides) must equal, byte for byte, the expansion of
- * the small one to it. Otherwise, or when the expansion cannot be written, the workbook is built in full
- * with POI, as it always was. Either way the bytes are what {@link WorkbookGenerator#toBytes} writes.
- * Safe from several threads.
+ * <p>Before expansion is used, it is proven, once per run for each shape of unit rows (their cell formats
+ * and kinds of input rule): for the first body of that shape, POI's full build of a larger sample (the first
+ * {@value #PROOF_ROWS} unit rows of each sheet besides) must equal, byte for byte, the expansion of the small
+ * one to it. Otherwise, or when the expansion cannot be written, the workbook is built in full with POI, as
+ * it always was. Either way the bytes are what {@link WorkbookGenerator#toBytes} writes. Safe from several
+ * threads.
  */
 final class BodyPackages {
     /** Unit rows of each sheet POI builds: two, for the plain and the banded shade. */
@@ -37,6 +41,8 @@ final class BodyPackages {
     private final ThreadLocal<Deflater> deflaters = ThreadLocal.withInitial(ZipParts::deflater);
     private final AtomicInteger expanded = new AtomicInteger();
     private final AtomicInteger built = new AtomicInteger();
+    /** Per shape of unit rows: whether expanding a sample was proven to give POI's bytes. */
+    private final Map<Shape, Boolean> proofs = new ConcurrentHashMap<>();
 
     /** @param firstRow the first unit row (0-based) of every sheet after the instructions */
     BodyPackages(WorkbookGenerator generator, FormSigner signer, int firstRow) {
@@ -48,22 +54,64 @@ final class BodyPackages {
     /** The workbook of a body's layout, byte for byte what {@link WorkbookGenerator#toBytes} writes for it. */
     byte[] workbook(FormLayout layout) throws IOException {
         String signature = signer.sign(layout);
-        FormLayout proof = sample(layout, PROOF_ROWS);
-        if (proof.cells().size() < layout.cells().size()) {
-            FormLayout sample = sample(layout, SAMPLE_ROWS);
+        FormLayout sample = sample(layout, SAMPLE_ROWS);
+        if (sample.cells().size() < layout.cells().size()) {
             byte[] sampled = generator.toBytes(sample, signature);
             Deflater deflater = deflaters.get();
-            byte[] proven = RowExpansion.expand(proof, sample, sampled, firstRow, deflater);
-            if (proven != null && Arrays.equals(proven, generator.toBytes(proof, signature))) {
-                byte[] expansion = RowExpansion.expand(layout, sample, sampled, firstRow, deflater);
+            Shape shape = Shape.of(sample, firstRow);
+            Boolean proven = proofs.get(shape);
+            if (proven == null) {
+                FormLayout proof = sample(layout, PROOF_ROWS);
+                byte[] full = generator.toBytes(proof, signature);
+                byte[] expansion = RowExpansion.expand(proof, sample, sampled, firstRow, deflater);
+                // a text this body alone has that the expansion does not write proves nothing either way
+                proven = expansion != null && Arrays.equals(full, expansion);
                 if (expansion != null) {
-                    expanded.incrementAndGet();
-                    return expansion;
+                    proofs.putIfAbsent(shape, proven);
                 }
+                if (proven && proof.cells().size() == layout.cells().size()) {
+                    built.incrementAndGet();
+                    return full;
+                }
+            }
+            byte[] expansion = proven ? RowExpansion.expand(layout, sample, sampled, firstRow, deflater) : null;
+            if (expansion != null) {
+                expanded.incrementAndGet();
+                return expansion;
             }
         }
         built.incrementAndGet();
         return generator.toBytes(layout, signature);
+    }
+
+    /**
+     * What a proof covers: the cell formats and kinds of input rule in the unit rows. Bodies alike in these
+     * share one proof; a body with a shade, a grey cell or a kind of rule the proven ones lack is proven anew.
+     */
+    private record Shape(Set<CellFormat> formats, Set<InputRule.Kind> rules) {
+        static Shape of(FormLayout sample, int firstRow) {
+            Set<CellFormat> formats = EnumSet.noneOf(CellFormat.class);
+            Set<InputRule.Kind> rules = EnumSet.noneOf(InputRule.Kind.class);
+            String first = sample.sheets().get(0);
+            sample.cells().stream().filter(c -> c.row() >= firstRow && !c.sheet().equals(first)).forEach(c -> {
+                formats.add(c.format());
+                if (c.rule() != null) {
+                    rules.add(c.rule().kind());
+                }
+            });
+            return new Shape(formats, rules);
+        }
+    }
+
+    private static boolean known(InputRule rule, Set<InputRule> rules, Set<InputRule> seen) {
+        if (seen.contains(rule)) {
+            return true;
+        }
+        if (rules.contains(rule)) {
+            seen.add(rule);
+            return true;
+        }
+        return false;
     }
 
     /** Workbooks written by expanding a sample so far. */
@@ -88,6 +136,8 @@ final class BodyPackages {
         Map<String, Set<Integer>> keptRows = new HashMap<>();
         Set<CellFormat> formats = EnumSet.noneOf(CellFormat.class);
         Set<InputRule> rules = new HashSet<>();
+        // the rows of a target share its rule object: asking by identity first spares hashing the rule per cell
+        Set<InputRule> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         String sheet = null;
         int unitRows = 0;
         int i = 0;
@@ -102,16 +152,18 @@ final class BodyPackages {
                 sheet = c.sheet();
                 unitRows = 0;
                 rules.clear();
+                seen.clear();
             }
             boolean unitRow = !sheet.equals(first) && c.row() >= firstRow;
             boolean keep = !unitRow || unitRows++ < leading
-                    || row.stream().anyMatch(x -> !formats.contains(x.format()) || x.rule() != null && !rules.contains(x.rule()));
+                    || row.stream().anyMatch(x -> !formats.contains(x.format()) || x.rule() != null && !known(x.rule(), rules, seen));
             if (keep) {
                 kept.addAll(row);
                 row.forEach(x -> {
                     formats.add(x.format());
                     if (x.rule() != null) {
                         rules.add(x.rule());
+                        seen.add(x.rule());
                     }
                 });
                 keptRows.computeIfAbsent(sheet, k -> new HashSet<>()).add(c.row());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,10 +340,20 @@ final class RowExpansion {
             return out.toString();
         }
 
+        /** The input cells by equal rule, as the generator groups them (rows share a target's rule object). */
         private static Map<InputRule, List<CellSpec>> byRule(List<CellSpec> cells) {
             Map<InputRule, List<CellSpec>> byRule = new LinkedHashMap<>();
-            cells.stream().filter(c -> c.role() == CellRole.INPUT)
-                    .forEach(c -> byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(c));
+            Map<InputRule, List<CellSpec>> byObject = new IdentityHashMap<>();
+            for (CellSpec c : cells) {
+                if (c.role() == CellRole.INPUT) {
+                    List<CellSpec> list = byObject.get(c.rule());
+                    if (list == null) {
+                        list = byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>());
+                        byObject.put(c.rule(), list);
+                    }
+                    list.add(c);
+                }
+            }
             return byRule;
         }
     }
