@@ -27,9 +27,8 @@ public final class BodyDistribution {
         this.plan = plan;
         this.texts = FormTexts.load(workspace);
         FormSigner signer = new FormSigner(WorkspaceKey.loadOrCreate(workspace));
-        WorkbookGenerator generator = new WorkbookGenerator(texts, signer,
-                signer.protectionPassword(plan.settings().planCode()));
-        this.packages = new BodyPackages(generator, signer, BodyScoresLayout.FIRST_UNIT_ROW);
+        this.packages = new BodyPackages(WorkbookGenerator.forPlan(texts, signer, plan), signer,
+                BodyScoresLayout.FIRST_UNIT_ROW);
     }
 
     /**
@@ -47,12 +46,8 @@ public final class BodyDistribution {
 
     /** Where a body's workbook goes: always inside output/distribution/. */
     public Path file(Assessor body) {
-        Path root = workspace.distributionDir();
-        Path file = folder().resolve(SafeFileName.of(texts.fileName(FormLayouts.variables(plan, body)), ".xlsx"));
-        if (!file.normalize().startsWith(root)) {
-            throw new IllegalStateException("file name escapes " + root + ": " + file);
-        }
-        return file;
+        return Distribution.inside(workspace,
+                folder().resolve(SafeFileName.of(texts.fileName(FormLayouts.variables(plan, body)), ".xlsx")));
     }
 
     /** The folder of the bodies' workbooks. */

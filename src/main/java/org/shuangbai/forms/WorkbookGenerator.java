@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.shuangbai.ReproducibleZip;
+import org.shuangbai.plan.Plan;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -82,6 +83,11 @@ public final class WorkbookGenerator {
         this.texts = texts;
         this.signer = signer;
         this.protectionPassword = protectionPassword;
+    }
+
+    /** The generator of a plan's workbooks, its sheets protected with the password the signer derives for the plan. */
+    static WorkbookGenerator forPlan(FormTexts texts, FormSigner signer, Plan plan) {
+        return new WorkbookGenerator(texts, signer, signer.protectionPassword(plan.settings().planCode()));
     }
 
     /** Writes the workbook to {@code file} (through a temporary file, so a crash leaves no half file). */
