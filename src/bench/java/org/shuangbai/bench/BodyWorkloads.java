@@ -41,33 +41,24 @@ final class BodyWorkloads {
     }
 
     /** {@code BodyDistribution.generate}: every body's workbook, signed, written whole. */
-    static final class Generate implements Workload {
-        private final Workspace workspace;
-        private Plan plan;
+    static final class Generate extends PlanWorkload {
         private int written;
+        private int expanded;
 
         Generate(Workspace workspace) {
-            this.workspace = workspace;
-        }
-
-        @Override
-        public void prepare(int n) {
-            plan = SyntheticWorkspace.load(workspace);
-        }
-
-        @Override
-        public void reset() throws Exception {
-            Folders.deleteTree(workspace.distributionDir());
+            super(workspace, Workspace::distributionDir);
         }
 
         @Override
         public void run(int n) throws Exception {
-            written = new BodyDistribution(workspace, plan).generate(share(plan, n), p -> { });
+            BodyDistribution distribution = new BodyDistribution(workspace, plan);
+            written = distribution.generate(share(plan, n), p -> { });
+            expanded = distribution.expanded();
         }
 
         @Override
         public String note() {
-            return written + " bodies' workbooks";
+            return expanded + " of " + written + " bodies' workbooks expanded from a sample of their rows";
         }
     }
 
@@ -140,35 +131,19 @@ final class BodyWorkloads {
     }
 
     /** {@code Intake.ingest} of the filled bodies' workbooks into a fresh ledger (deleted before each run). */
-    static final class Ingest implements Workload {
-        private final Workspace workspace;
+    static final class Ingest extends PlanWorkload {
         private final Path returned;
-        private Plan plan;
         private IngestSummary last;
 
         Ingest(Workspace workspace, Path returned) {
-            this.workspace = workspace;
+            super(workspace, Workspace::ledgerDir);
             this.returned = returned;
-        }
-
-        @Override
-        public void prepare(int n) {
-            plan = SyntheticWorkspace.load(workspace);
-        }
-
-        @Override
-        public void reset() throws Exception {
-            Folders.deleteTree(workspace.ledgerDir());
         }
 
         @Override
         public void run(int n) throws Exception {
             List<Path> files = share(plan, n).stream().map(b -> returned.resolve(b.code() + ".xlsx")).toList();
-            last = Intake.ingest(workspace, plan, files);
-            if (last.accepted() != files.size()) {
-                throw new IllegalStateException("ingest accepted " + last.accepted() + " of " + files.size()
-                        + " bodies' workbooks");
-            }
+            last = RealWorkloads.acceptedAll(Intake.ingest(workspace, plan, files), files.size());
         }
 
         @Override

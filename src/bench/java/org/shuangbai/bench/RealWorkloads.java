@@ -8,12 +8,20 @@ import org.shuangbai.app.IngestSummary;
 import org.shuangbai.app.Intake;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.plan.FormKind;
-import org.shuangbai.plan.AssessedUnit;
-import org.shuangbai.plan.Plan;
 
 /** The real commands' work, called through the same public classes the CLI uses. */
 final class RealWorkloads {
     private RealWorkloads() {
+    }
+
+    /** The summary of an intake that had to accept all {@code n} files; else the first refused one, as an error. */
+    static IngestSummary acceptedAll(IngestSummary summary, int n) {
+        if (summary.accepted() != n) {
+            throw new IllegalStateException("ingest accepted " + summary.accepted() + " of " + n + " sample files: "
+                    + summary.files().stream().filter(f -> f.outcome() != org.shuangbai.app.FileReport.Outcome.ACCEPTED)
+                    .findFirst().map(Object::toString).orElse(""));
+        }
+        return summary;
     }
 
     /**
@@ -21,32 +29,18 @@ final class RealWorkloads {
      * command makes one: learning each form's template is part of the timed work. The command spreads
      * units over the cores the JVM sees (the child JVM is started with that many).
      */
-    static final class Generate implements Workload {
-        private final Workspace workspace;
-        private Plan plan;
-        private List<AssessedUnit> units;
+    static final class Generate extends PlanWorkload {
         private int written;
         private int patched;
 
         Generate(Workspace workspace) {
-            this.workspace = workspace;
-        }
-
-        @Override
-        public void prepare(int n) throws Exception {
-            plan = SyntheticWorkspace.load(workspace);
-            units = plan.units();
-        }
-
-        @Override
-        public void reset() throws Exception {
-            Folders.deleteTree(workspace.distributionDir());
+            super(workspace, Workspace::distributionDir);
         }
 
         @Override
         public void run(int n) throws Exception {
             Distribution distribution = new Distribution(workspace, plan);
-            written = distribution.generate(units.subList(0, n), FormKind.unitForms(), p -> { });
+            written = distribution.generate(plan.units().subList(0, n), FormKind.unitForms(), p -> { });
             patched = distribution.patched();
         }
 
@@ -57,37 +51,25 @@ final class RealWorkloads {
     }
 
     /** {@code Intake.ingest} of N filled score workbooks into a fresh ledger (deleted before each run). */
-    static final class Ingest implements Workload {
-        private final Workspace workspace;
+    static final class Ingest extends PlanWorkload {
         private final Path returned;
-        private Plan plan;
         private List<Path> files;
         private IngestSummary last;
 
         Ingest(Workspace workspace, Path returned) {
-            this.workspace = workspace;
+            super(workspace, Workspace::ledgerDir);
             this.returned = returned;
         }
 
         @Override
         public void prepare(int n) throws Exception {
-            plan = SyntheticWorkspace.load(workspace);
+            super.prepare(n);
             files = BaselineWorkloads.Ingest.filledFiles(returned, n);
         }
 
         @Override
-        public void reset() throws Exception {
-            Folders.deleteTree(workspace.ledgerDir());
-        }
-
-        @Override
         public void run(int n) throws Exception {
-            last = Intake.ingest(workspace, plan, files.subList(0, n));
-            if (last.accepted() != n) {
-                throw new IllegalStateException("ingest accepted " + last.accepted() + " of " + n + " sample files: "
-                        + last.files().stream().filter(f -> f.outcome() != org.shuangbai.app.FileReport.Outcome.ACCEPTED)
-                        .findFirst().map(Object::toString).orElse(""));
-            }
+            last = acceptedAll(Intake.ingest(workspace, plan, files.subList(0, n)), n);
         }
 
         @Override

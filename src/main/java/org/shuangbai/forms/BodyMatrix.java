@@ -14,6 +14,8 @@ public final class BodyMatrix {
     public record Subject(String unitCode, String target) {
     }
 
+    private static final java.util.regex.Pattern A1 = java.util.regex.Pattern.compile("[A-Z]{1,3}[1-9]\\d{0,6}");
+
     private final Map<String, Map<Integer, String>> units = new HashMap<>();
     private final Map<String, Map<Integer, String>> targets = new HashMap<>();
 
@@ -73,7 +75,7 @@ public final class BodyMatrix {
 
     /** Row and column (0-based) of an A1 reference such as F12; null for anything else. */
     private static int[] position(String ref) {
-        if (ref == null || !ref.matches("[A-Z]{1,3}[1-9]\\d{0,6}")) {
+        if (ref == null || !A1.matcher(ref).matches()) {
             return null;
         }
         int split = 0;

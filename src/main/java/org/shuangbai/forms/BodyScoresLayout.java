@@ -196,17 +196,11 @@ final class BodyScoresLayout extends LayoutBuilder {
         row++;
         label(row, 0, "signer.heading", t("body.signer.heading"), CellFormat.SUBTITLE);
         heights.put(row++, 22f);
-        label(row, 0, "signer.name.label", t("assessor.name"), CellFormat.FIELD_LABEL);
-        input(row, 1, FormField.ASSESSOR_NAME, InputRule.text(50, true, t("assessor.name"), t("assessor.name.prompt")),
-                CellFormat.INPUT_TEXT);
-        heights.put(row++, 22f);
-        label(row, 0, "signer.phone.label", t("unit.phone"), CellFormat.FIELD_LABEL);
-        input(row, 1, FormField.UNIT_PHONE, InputRule.text(30, false, t("unit.phone"),
-                t("input.prompt", Map.of("label", t("unit.phone")))), CellFormat.INPUT_TEXT);
-        heights.put(row++, 22f);
-        label(row, 0, "signer.date.label", t("assessor.date"), CellFormat.FIELD_LABEL);
-        input(row, 1, FormField.ASSESSOR_DATE, InputRule.date(true, t("assessor.date"), t("date.prompt")),
-                CellFormat.INPUT_DATE);
-        heights.put(row, 22f);
+        row = field(row, 0, "signer.name.label", t("assessor.name"), FormField.ASSESSOR_NAME,
+                InputRule.text(50, true, t("assessor.name"), t("assessor.name.prompt")), CellFormat.INPUT_TEXT);
+        row = field(row, 0, "signer.phone.label", t("unit.phone"), FormField.UNIT_PHONE, InputRule.text(30, false,
+                t("unit.phone"), t("input.prompt", Map.of("label", t("unit.phone")))), CellFormat.INPUT_TEXT);
+        field(row, 0, "signer.date.label", t("assessor.date"), FormField.ASSESSOR_DATE,
+                InputRule.date(true, t("assessor.date"), t("date.prompt")), CellFormat.INPUT_DATE);
     }
 }

@@ -29,9 +29,7 @@ public final class Distribution {
         this.plan = plan;
         this.texts = FormTexts.load(workspace);
         FormSigner signer = new FormSigner(WorkspaceKey.loadOrCreate(workspace));
-        WorkbookGenerator generator = new WorkbookGenerator(texts, signer,
-                signer.protectionPassword(plan.settings().planCode()));
-        this.packages = new FormPackages(generator, signer);
+        this.packages = new FormPackages(WorkbookGenerator.forPlan(texts, signer, plan), signer);
     }
 
     /** Generates the workbooks of the given units and forms; returns the files written, unit by unit. */
@@ -66,9 +64,14 @@ public final class Distribution {
 
     /** Where the workbook of a unit and form goes; always inside output/distribution/. */
     public Path file(AssessedUnit unit, FormKind kind) {
+        Path folder = workspace.distributionDir().resolve(SafeFileName.of(unit.code() + "_" + unit.name(), ""));
+        return inside(workspace, folder.resolve(SafeFileName.of(texts.fileName(FormLayouts.variables(plan, unit, kind)),
+                ".xlsx")));
+    }
+
+    /** The file, refused when its name leads out of output/distribution/ (names come from a template). */
+    static Path inside(Workspace workspace, Path file) {
         Path root = workspace.distributionDir();
-        Path folder = root.resolve(SafeFileName.of(unit.code() + "_" + unit.name(), ""));
-        Path file = folder.resolve(SafeFileName.of(texts.fileName(FormLayouts.variables(plan, unit, kind)), ".xlsx"));
         if (!file.normalize().startsWith(root)) {
             throw new IllegalStateException("file name escapes " + root + ": " + file);
         }

@@ -119,6 +119,14 @@ abstract class LayoutBuilder {
         cells.add(new CellSpec(sheet, row, col, CellRole.INPUT, key, null, null, rule, format));
     }
 
+    /** A signer's field: its label, the input cell right of it, the row 22 pt tall; returns the next row. */
+    int field(int row, int column, String labelId, String label, FieldKey key, InputRule rule, CellFormat format) {
+        label(row, column, labelId, label, CellFormat.FIELD_LABEL);
+        input(row, column + 1, key, rule, format);
+        heights.put(row, 22f);
+        return row + 1;
+    }
+
     void formula(int row, int col, FieldKey key, String formula) {
         cells.add(new CellSpec(sheet, row, col, CellRole.FORMULA, key, null, formula, null, CellFormat.SUBTOTAL));
     }

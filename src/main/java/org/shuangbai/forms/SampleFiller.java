@@ -124,8 +124,15 @@ public final class SampleFiller {
             FormLayout layout = WorkbookIdentity.layout(wb, plan, texts)
                     .orElseThrow(() -> new IOException("not a generated workbook of this plan: " + in));
             Map<FieldKey, String> written = values.of(layout);
+            // by key, as layout.field finds them: a scan per value made a body's workbook of 10,000 units quadratic
+            Map<FieldKey, CellSpec> fields = new java.util.HashMap<>();
+            layout.cells().forEach(c -> {
+                if (c.key() != null) {
+                    fields.putIfAbsent(c.key(), c);
+                }
+            });
             for (Map.Entry<FieldKey, String> e : written.entrySet()) {
-                CellSpec spec = layout.field(e.getKey())
+                CellSpec spec = java.util.Optional.ofNullable(fields.get(e.getKey()))
                         .orElseThrow(() -> new IllegalArgumentException("no field " + e.getKey() + " in " + in));
                 put(wb, spec, e.getValue());
             }

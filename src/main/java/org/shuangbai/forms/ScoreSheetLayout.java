@@ -184,18 +184,13 @@ final class ScoreSheetLayout extends LayoutBuilder {
         heights.put(row, 22f);
         row++;
         String assessorList = Plan.LIST_ASSESSORS;
-        label(row, 1, "assessor.unit.label", t("assessor.unit"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.ASSESSOR_UNIT, InputRule.choice(plan.list(assessorList), true, t("assessor.unit"),
-                t("assessor.unit.prompt")), CellFormat.INPUT_CHOICE);
-        heights.put(row++, 22f);
-        label(row, 1, "assessor.name.label", t("assessor.name"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.ASSESSOR_NAME, InputRule.text(50, true, t("assessor.name"),
-                t("assessor.name.prompt")), CellFormat.INPUT_TEXT);
-        heights.put(row++, 22f);
-        label(row, 1, "assessor.date.label", t("assessor.date"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.ASSESSOR_DATE, InputRule.date(true, t("assessor.date"), t("date.prompt")),
-                CellFormat.INPUT_DATE);
-        heights.put(row++, 22f);
+        row = field(row, 1, "assessor.unit.label", t("assessor.unit"), FormField.ASSESSOR_UNIT,
+                InputRule.choice(plan.list(assessorList), true, t("assessor.unit"), t("assessor.unit.prompt")),
+                CellFormat.INPUT_CHOICE);
+        row = field(row, 1, "assessor.name.label", t("assessor.name"), FormField.ASSESSOR_NAME,
+                InputRule.text(50, true, t("assessor.name"), t("assessor.name.prompt")), CellFormat.INPUT_TEXT);
+        field(row, 1, "assessor.date.label", t("assessor.date"), FormField.ASSESSOR_DATE,
+                InputRule.date(true, t("assessor.date"), t("date.prompt")), CellFormat.INPUT_DATE);
         finish(true, headerRow, headerRow, headerRow + 1);
         sortSheetCells();
     }
@@ -206,17 +201,11 @@ final class ScoreSheetLayout extends LayoutBuilder {
         merge(row, row, 0, 4);
         heights.put(row, 22f);
         row++;
-        label(row, 1, "unit.contact.label", t("unit.contact"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.UNIT_CONTACT, InputRule.text(50, true, t("unit.contact"),
-                t("input.prompt.required", Map.of("label", t("unit.contact")))), CellFormat.INPUT_TEXT);
-        heights.put(row++, 22f);
-        label(row, 1, "unit.phone.label", t("unit.phone"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.UNIT_PHONE, InputRule.text(30, false, t("unit.phone"),
-                t("input.prompt", Map.of("label", t("unit.phone")))), CellFormat.INPUT_TEXT);
-        heights.put(row++, 22f);
-        label(row, 1, "unit.date.label", t("unit.date"), CellFormat.FIELD_LABEL);
-        input(row, 2, FormField.UNIT_DATE, InputRule.date(true, t("unit.date"), t("date.prompt")),
-                CellFormat.INPUT_DATE);
-        heights.put(row, 22f);
+        row = field(row, 1, "unit.contact.label", t("unit.contact"), FormField.UNIT_CONTACT, InputRule.text(50, true,
+                t("unit.contact"), t("input.prompt.required", Map.of("label", t("unit.contact")))), CellFormat.INPUT_TEXT);
+        row = field(row, 1, "unit.phone.label", t("unit.phone"), FormField.UNIT_PHONE, InputRule.text(30, false,
+                t("unit.phone"), t("input.prompt", Map.of("label", t("unit.phone")))), CellFormat.INPUT_TEXT);
+        field(row, 1, "unit.date.label", t("unit.date"), FormField.UNIT_DATE,
+                InputRule.date(true, t("unit.date"), t("date.prompt")), CellFormat.INPUT_DATE);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.shuangbai.ReproducibleZip;
+import org.shuangbai.plan.Plan;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -84,6 +85,11 @@ public final class WorkbookGenerator {
         this.protectionPassword = protectionPassword;
     }
 
+    /** The generator of a plan's workbooks, its sheets protected with the password the signer derives for the plan. */
+    static WorkbookGenerator forPlan(FormTexts texts, FormSigner signer, Plan plan) {
+        return new WorkbookGenerator(texts, signer, signer.protectionPassword(plan.settings().planCode()));
+    }
+
     /** Writes the workbook to {@code file} (through a temporary file, so a crash leaves no half file). */
     public void write(FormLayout layout, Path file) throws IOException {
         write(toBytes(layout), file);
@@ -110,8 +116,16 @@ public final class WorkbookGenerator {
 
     /** The workbook's bytes: the same layout and key always give the same bytes. */
     public byte[] toBytes(FormLayout layout) throws IOException {
+        return toBytes(layout, signer.sign(layout));
+    }
+
+    /**
+     * The workbook of a layout carrying a given signature: a body's workbook built for a few of its unit
+     * rows carries the signature of all of them ({@link BodyPackages}).
+     */
+    byte[] toBytes(FormLayout layout, String signature) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        writePoi(layout, out);
+        writePoi(layout, signature, out);
         LocalDate day = LocalDate.of(layout.identity().year(), 1, 1);
         return ReproducibleZip.withFixedTimes(out.toByteArray(), day.atStartOfDay());
     }
@@ -121,7 +135,7 @@ public final class WorkbookGenerator {
     }
 
 
-    private void writePoi(FormLayout layout, OutputStream out) throws IOException {
+    private void writePoi(FormLayout layout, String signature, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             java.util.Set<CellFormat> used = java.util.EnumSet.noneOf(CellFormat.class);
             layout.cells().forEach(c -> used.add(c.format()));
@@ -139,7 +153,7 @@ public final class WorkbookGenerator {
                 protect(sheet);
             }
             lists.finish();
-            writeIdentity(wb, layout, styles);
+            writeIdentity(wb, layout, signature, styles);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             wb.setForceFormulaRecalculation(true);
             wb.lockStructure();
@@ -295,7 +309,7 @@ public final class WorkbookGenerator {
      * The cells of one rule as ranges: a column of consecutive cells is one range (a body's column of 10,000
      * units is one reference, not 10,000), other cells one each, in the cells' order.
      */
-    private static CellRangeAddressList ranges(List<CellSpec> specs) {
+    static CellRangeAddressList ranges(List<CellSpec> specs) {
         CellRangeAddressList where = new CellRangeAddressList();
         int i = 0;
         while (i < specs.size()) {
@@ -331,9 +345,9 @@ public final class WorkbookGenerator {
         sheet.lockSelectUnlockedCells(false);
     }
 
-    private void writeIdentity(XSSFWorkbook wb, FormLayout layout, Styles styles) {
+    private void writeIdentity(XSSFWorkbook wb, FormLayout layout, String signature, Styles styles) {
         FormIdentity id = layout.identity();
-        Map<String, String> values = identityValues(id, signer.sign(layout));
+        Map<String, String> values = identityValues(id, signature);
         XSSFSheet sheet = wb.createSheet(IDENTITY_SHEET);
         int r = 0;
         for (Map.Entry<String, String> e : values.entrySet()) {

@@ -18,21 +18,26 @@ final class MatrixSubjects {
     private static final MatrixSubjects NONE = new MatrixSubjects(null, null);
 
     private final Plan plan;
-    private final BodyMatrix matrix;
+    private final FormLayout layout;
+    /** Read from the layout only when a problem is to be named: an accepted workbook of 10,000 rows needs none. */
+    private BodyMatrix matrix;
 
-    private MatrixSubjects(Plan plan, BodyMatrix matrix) {
+    private MatrixSubjects(Plan plan, FormLayout layout) {
         this.plan = plan;
-        this.matrix = matrix;
+        this.layout = layout;
     }
 
     /** @param bodyLayout the layout of a body's workbook, or null for a unit's form */
     static MatrixSubjects of(Plan plan, FormLayout bodyLayout) {
-        return bodyLayout == null ? NONE : new MatrixSubjects(plan, BodyMatrix.of(bodyLayout));
+        return bodyLayout == null ? NONE : new MatrixSubjects(plan, bodyLayout);
     }
 
     List<Problem> name(List<Problem> problems) {
-        if (matrix == null) {
+        if (layout == null || problems.isEmpty()) {
             return problems;
+        }
+        if (matrix == null) {
+            matrix = BodyMatrix.of(layout);
         }
         return problems.stream().map(p -> {
             String words = words(p);
