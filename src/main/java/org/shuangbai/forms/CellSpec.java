@@ -39,7 +39,15 @@ public record CellSpec(String sheet, int row, int column, CellRole role, FieldKe
         return columnName(column) + (row + 1);
     }
 
+    /** Column letters of the first columns, made once: a body's workbook of 10,000 units asks 800,000 times. */
+    private static final String[] COLUMN_NAMES = java.util.stream.IntStream.range(0, 1024)
+            .mapToObj(CellSpec::letters).toArray(String[]::new);
+
     public static String columnName(int column) {
+        return column >= 0 && column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : letters(column);
+    }
+
+    private static String letters(int column) {
         StringBuilder sb = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             sb.insert(0, (char) ('A' + (c - 1) % 26));

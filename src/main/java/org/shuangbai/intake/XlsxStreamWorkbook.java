@@ -688,9 +688,14 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             if (!DateUtil.isValidExcelDate(d) || styles == null || styles.count() == 0) {
                 return false;
             }
-            ExcelNumberFormat format = styles.format(style);
-            return format != null && DateUtil.isADateFormat(format);
+            // per style, not per cell: a body's workbook of 10,000 units has 400,000 numbers in a few styles
+            return dateStyles.computeIfAbsent(style, s -> {
+                ExcelNumberFormat format = styles.format(s);
+                return format != null && DateUtil.isADateFormat(format);
+            });
         }
+
+        private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
     }
 
     /** _x000D_-style escapes, decoded the way the usermodel shows inline, formula and shared strings. */
