@@ -82,10 +82,6 @@ public final class BodyMatrix {
         while (Character.isLetter(ref.charAt(split))) {
             split++;
         }
-        int column = 0;
-        for (int i = 0; i < split; i++) {
-            column = column * 26 + (ref.charAt(i) - 'A' + 1);
-        }
-        return new int[] {Integer.parseInt(ref.substring(split)) - 1, column - 1};
+        return new int[] {Integer.parseInt(ref.substring(split)) - 1, CellSpec.columnIndex(ref.subSequence(0, split))};
     }
 }

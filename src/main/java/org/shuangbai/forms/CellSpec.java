@@ -47,6 +47,15 @@ public record CellSpec(String sheet, int row, int column, CellRole role, FieldKe
         return column >= 0 && column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : letters(column);
     }
 
+    /** The 0-based column of letters such as "AB" (the inverse of {@link #columnName}). */
+    public static int columnIndex(CharSequence letters) {
+        int column = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            column = column * 26 + (letters.charAt(i) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     private static String letters(int column) {
         StringBuilder sb = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {

@@ -250,7 +250,7 @@ final class PackageFill {
                     return false;
                 }
                 rows.computeIfAbsent(Integer.parseInt(m.group(2)), r -> new java.util.TreeMap<>())
-                        .put(column(m.group(1)), new String[] {c.getKey(), c.getValue()});
+                        .put(CellSpec.columnIndex(m.group(1)), new String[] {c.getKey(), c.getValue()});
             }
             int data = xml.indexOf("<sheetData");
             int dataEnd = data < 0 ? -1 : xml.indexOf("</sheetData>", data);
@@ -304,7 +304,7 @@ final class PackageFill {
             for (int c = xml.indexOf("<c ", q); c >= 0 && c < to; c = xml.indexOf("<c ", q)) {
                 int tagEnd = xml.indexOf('>', c);
                 String tag = xml.substring(c, tagEnd + 1);
-                int column = column(REF.matcher(attribute(tag, "r")).replaceAll("$1"));
+                int column = CellSpec.columnIndex(REF.matcher(attribute(tag, "r")).replaceAll("$1"));
                 int end = tag.endsWith("/>") ? tagEnd + 1 : xml.indexOf("</c>", tagEnd) + "</c>".length();
                 out.append(xml, q, c);
                 while (!edits.isEmpty() && edits.firstKey() < column) {
@@ -394,8 +394,8 @@ final class PackageFill {
                 b.matches();
                 int firstRow = Integer.parseInt(a.group(2));
                 int lastRow = Integer.parseInt(b.group(2));
-                int firstColumn = column(a.group(1));
-                int lastColumn = column(b.group(1));
+                int firstColumn = CellSpec.columnIndex(a.group(1));
+                int lastColumn = CellSpec.columnIndex(b.group(1));
                 for (int row = firstRow; row <= lastRow; row++) {
                     for (int col = firstColumn; col <= lastColumn; col++) {
                         String cell = CellSpec.columnName(col) + row;
@@ -416,14 +416,6 @@ final class PackageFill {
             }
             results.put(ref, total);
             return total;
-        }
-
-        private static int column(String letters) {
-            int c = 0;
-            for (int i = 0; i < letters.length(); i++) {
-                c = c * 26 + (letters.charAt(i) - 'A' + 1);
-            }
-            return c - 1;
         }
 
         private static String attribute(String tag, String name) {

@@ -262,7 +262,7 @@ final class RowExpansion {
             if (lastRow < 0 || !d.find()) {
                 return null;
             }
-            int column = Math.max(columnIndex(d.group(2)), lastColumn);
+            int column = Math.max(CellSpec.columnIndex(d.group(2)), lastColumn);
             int end = Math.max(Integer.parseInt(d.group(3)), lastRow + 1);
             out.replace(d.start(), d.end(), "<dimension ref=\"" + d.group(1) + ":" + CellSpec.columnName(column) + end
                     + "\"/>");
@@ -356,14 +356,6 @@ final class RowExpansion {
             }
             return byRule;
         }
-    }
-
-    private static int columnIndex(String letters) {
-        int column = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            column = column * 26 + (letters.charAt(i) - 'A' + 1);
-        }
-        return column - 1;
     }
 
     private static String utf8(byte[] bytes) {
