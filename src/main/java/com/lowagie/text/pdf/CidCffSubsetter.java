@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Subsets the CFF table of one CID-keyed face (Noto CJK, Fandol) for a glyph set, giving exactly the
- * bytes OpenPDF's {@link CFFFontSubset} gives, but with the face parsed once per run instead of once
- * per document.
+ * Subsets the CFF table of one CID-keyed face (Noto CJK, Fandol) for a glyph set, in the layout
+ * OpenPDF's {@link CFFFontSubset} writes, with the face parsed once per run instead of once per
+ * document, and with every subroutine a glyph draws with kept.
  *
  * <p>What {@code CFFFontSubset} does for every document, whatever few glyphs it uses: read the
  * offsets of all 65,535 charstrings twice and the FDSelect byte by byte through
@@ -16,15 +16,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * used charstrings comparing operator names as strings, then copy everything out byte by byte. That
  * was 13 % of the demo's CPU (JFR). Here the glyph-set-independent parts (index offsets, FDSelect,
  * the top, font and private dicts with the offsets to patch, the subroutine biases) are taken once
- * from OpenPDF's own parser, and which subroutines a charstring calls is worked out once per
- * charstring and kept; a document only assembles its indexes with array copies.
+ * from OpenPDF's own parser, and which subroutines a glyph calls is worked out once per glyph and
+ * kept; a document only assembles its indexes with array copies.
  *
- * <p>The output must stay byte for byte OpenPDF's, quirks included (an unused entry becomes one
- * {@code endchar} or {@code return} byte, a rebuilt index carries one trailing zero byte, glyphs of a
- * font dict without local subroutines are never scanned for global ones, a global subroutine's
- * {@code callsubr} marks a global one): {@code CidCffSubsetterTest} compares both on every face of
- * the catalogue. Faces this class does not cover return {@code null} from {@link #of}, and a glyph
- * set it cannot handle makes {@link #subset} return {@code null}; the caller then uses OpenPDF's.
+ * <p>Which subroutines a glyph needs is found by {@link Interpreter}, not by OpenPDF's scanner,
+ * which dropped subroutines some glyphs draw with (see there). The layout stays OpenPDF's: an unused
+ * entry becomes one {@code endchar} or {@code return} byte, a rebuilt index carries one trailing
+ * zero byte. {@code CidCffSubsetterTest} draws every glyph of subsets of every face of the catalogue
+ * with PDFBox's FontBox and compares it with the same glyph of the whole face. Faces this class
+ * does not cover return {@code null} from {@link #of}, and a glyph set it cannot handle makes
+ * {@link #subset} return {@code null}; the caller then uses OpenPDF's.
  */
 final class CidCffSubsetter {
     private static final byte ENDCHAR = 14;
@@ -51,12 +52,11 @@ final class CidCffSubsetter {
     private final int fdArrayOffSize;
     private final FontDict[] fds;
 
-    /** What scanning one charstring found: the local and the global subroutines it calls, biased. */
-    private record Calls(int[] local, int[] global) {
+    /** The subroutines a glyph draws with, directly or through others: local (its font dict's) and global. */
+    private record Calls(BitSet local, BitSet global) {
     }
 
     private final AtomicReferenceArray<Calls> glyphCalls;
-    private final AtomicReferenceArray<Calls> globalCalls;
 
     /**
      * One font dict of the FDArray with its private dict, rewritten as OpenPDF rewrites them: the
@@ -72,7 +72,6 @@ final class CidCffSubsetter {
         /** Local subroutines: index offsets and bias, or null. */
         int[] subrOffsets;
         int lBias;
-        AtomicReferenceArray<Calls> subrCalls;
     }
 
     private CidCffSubsetter(byte[] cff, Parser p) {
@@ -116,7 +115,6 @@ final class CidCffSubsetter {
             fds[k] = p.fontDict(k);
         }
         glyphCalls = new AtomicReferenceArray<>(charstrings.length - 1);
-        globalCalls = new AtomicReferenceArray<>(Math.max(0, gsubrOffsets.length - 1));
     }
 
     /** The face's subsetter, or null if its CFF table is not one this class reproduces OpenPDF for. */
@@ -134,7 +132,7 @@ final class CidCffSubsetter {
         try {
             return build(glyphs);
         } catch (RuntimeException e) {
-            return null; // a charstring OpenPDF's scanner reads differently or fails on: let it decide
+            return null; // a table this class cannot rebuild (an index over 65,535 entries): OpenPDF decides
         }
     }
 
@@ -149,53 +147,28 @@ final class CidCffSubsetter {
             fdUsed[fdSelect[g]] = true;
         }
         BitSet gUsed = new BitSet();
-        IntList gList = new IntList();
-        Scanner scanner = new Scanner();
+        BitSet[] lUsed = new BitSet[fds.length];
+        Interpreter interpreter = null;
+        for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
+            Calls c = glyphCalls.get(g);
+            if (c == null) {
+                if (interpreter == null) {
+                    interpreter = new Interpreter();
+                }
+                c = interpreter.calls(g);
+                glyphCalls.set(g, c);
+            }
+            int fd = fdSelect[g];
+            if (lUsed[fd] == null) {
+                lUsed[fd] = new BitSet();
+            }
+            lUsed[fd].or(c.local);
+            gUsed.or(c.global);
+        }
         byte[][] localIndexes = new byte[fds.length][];
         for (int fd = 0; fd < fds.length; fd++) {
-            FontDict d = fds[fd];
-            if (!fdUsed[fd] || d.subrOffsets == null) {
-                continue; // OpenPDF scans a font dict's glyphs only when it has local subroutines
-            }
-            BitSet lUsed = new BitSet();
-            IntList lList = new IntList();
-            for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
-                if (fdSelect[g] == fd) {
-                    Calls c = glyphCalls.get(g);
-                    if (c == null) {
-                        c = scanner.scan(charstrings[g], charstrings[g + 1], d.lBias, d.subrOffsets);
-                        glyphCalls.set(g, c);
-                    }
-                    add(c.local, lUsed, lList, d.subrOffsets.length - 1);
-                    add(c.global, gUsed, gList, gsubrOffsets.length - 1);
-                }
-            }
-            for (int i = 0; i < lList.size; i++) {
-                int s = lList.values[i];
-                if (s >= 0 && s < d.subrOffsets.length - 1) {
-                    Calls c = d.subrCalls.get(s);
-                    if (c == null) {
-                        c = scanner.scan(d.subrOffsets[s], d.subrOffsets[s + 1], d.lBias, d.subrOffsets);
-                        d.subrCalls.set(s, c);
-                    }
-                    add(c.local, lUsed, lList, d.subrOffsets.length - 1);
-                    add(c.global, gUsed, gList, gsubrOffsets.length - 1);
-                }
-            }
-            localIndexes[fd] = newIndex(d.subrOffsets, lUsed, RETURN);
-        }
-        for (int i = 0; i < gList.size; i++) {
-            int s = gList.values[i];
-            if (s >= 0 && s < gsubrOffsets.length - 1) {
-                Calls c = globalCalls.get(s);
-                if (c == null) {
-                    // OpenPDF scans a global subroutine with no local index and a local bias of 0:
-                    // what it calls with callsubr is then counted among the global ones.
-                    c = scanner.scan(gsubrOffsets[s], gsubrOffsets[s + 1], 0, null);
-                    globalCalls.set(s, c);
-                }
-                add(c.local, gUsed, gList, gsubrOffsets.length - 1);
-                add(c.global, gUsed, gList, gsubrOffsets.length - 1);
+            if (fdUsed[fd] && fds[fd].subrOffsets != null) {
+                localIndexes[fd] = newIndex(fds[fd].subrOffsets, lUsed[fd], RETURN);
             }
         }
         byte[] gsubrIndex = newIndex(gsubrOffsets, gUsed, RETURN);
@@ -203,18 +176,6 @@ final class CidCffSubsetter {
         return assemble(fdUsed, gsubrIndex, localIndexes, charstringIndex);
     }
 
-    /**
-     * Marks what a charstring calls. OpenPDF keeps every number it meets in a map, but only those in
-     * [0, count] are ever looked up (count: the sentinel slot of the index) or scanned.
-     */
-    private static void add(int[] calls, BitSet seen, IntList order, int count) {
-        for (int s : calls) {
-            if (s >= 0 && s <= count && !seen.get(s)) {
-                seen.set(s);
-                order.add(s);
-            }
-        }
-    }
 
     /** The file as {@code CFFFontSubset.BuildNewFile} lays it out for a CID-keyed font. */
     private byte[] assemble(boolean[] fdUsed, byte[] gsubrIndex, byte[][] localIndexes, byte[] charstringIndex) {
@@ -307,10 +268,11 @@ final class CidCffSubsetter {
             }
         }
         if (size > usedLength + unusedSlots || n - 1 > 0xFFFF) {
-            // OpenPDF would run off its array here (or truncate the count): leave it to OpenPDF
+            // more than 65,535 entries, or lengths that do not add up: not a table to rebuild here
             throw new IllegalStateException("index OpenPDF cannot rebuild");
         }
-        int offSize = size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffffff ? 3 : 4;
+        int last = size + 1; // the sentinel offset; OpenPDF sized by size and wrapped at 0xff, 0xffff
+        int offSize = last <= 0xff ? 1 : last <= 0xffff ? 2 : last <= 0xffffff ? 3 : 4;
         int data = 3 + offSize * n;
         byte[] out = new byte[data + usedLength + unusedSlots];
         out[0] = (byte) ((n - 1) >>> 8);
@@ -388,190 +350,225 @@ final class CidCffSubsetter {
         }
     }
 
-    /** A growing list of ints; the work lists of subroutines to scan. */
-    private static final class IntList {
-        int[] values = new int[64];
-        int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-    }
-
     /**
-     * {@code CFFFontSubset.ReadASubr} and {@code CalcHints} over the table's bytes with operator codes
-     * instead of names: the same operand stack (48 slots, a pushed result counted but not known), the
-     * same hint counting to skip hintmask bytes, the same subroutines followed for their hints.
+     * Runs a glyph's charstring as a Type 2 interpreter would (Adobe TN 5177), following every
+     * {@code callsubr} and {@code callgsubr} with the operand stack and the hint count the glyph has
+     * at that point, to find every subroutine the glyph draws with. Only what decides which
+     * subroutine is called is modelled: numbers, the stack, the arithmetic operators and the hints
+     * whose count sizes a {@code hintmask}; drawing operators just clear the stack.
+     *
+     * <p>OpenPDF's scanner, which this replaced, read subroutines out of the glyph's context (a
+     * hintmask in a subroutine skipped the wrong number of bytes), missed the implicit vstem before
+     * a hintmask, took a 16-bit operand as unsigned and counted a global subroutine's
+     * {@code callsubr} as global: 26 of the 6,763 GB 2312 characters of Noto Serif CJK (罢 菌 痛 偷…)
+     * lost strokes in a PDF and 鲈 could not be embedded at all. Where a subroutine's number cannot
+     * be known ({@code random}, a malformed charstring), every subroutine of that index is kept: a
+     * larger subset, never a glyph drawn wrongly.
      */
-    private final class Scanner {
-        private final int[] args = new int[48];
-        private final boolean[] known = new boolean[48];
+    private final class Interpreter {
+        /** The limits of TN 5177 appendix B: 48 operands, subroutines nested 10 deep (some slack here). */
+        private static final int STACK = 48;
+        private static final int DEPTH = 16;
+        private final double[] stack = new double[STACK];
+        private final double[] storage = new double[32];
         private int count;
         private int hints;
-        private int pos;
-        /** The operator read last: 0–31, or 32 + the escaped code (capped as OpenPDF caps it). */
-        private int op;
-        private final IntList local = new IntList();
-        private final IntList global = new IntList();
+        private FontDict fd;
+        private BitSet local;
+        private BitSet global;
 
-        private static final int ESCAPE = 32;
-        private static final int ESCAPE_CAP = 38; // SubrsEscapeFuncs.length - 1: "RESERVED_REST"
-
-        Calls scan(int begin, int end, int lBias, int[] lSubrs) {
-            local.size = 0;
-            global.size = 0;
-            emptyStack();
+        Calls calls(int glyph) {
+            fd = fds[fdSelect[glyph]];
+            local = new BitSet();
+            global = new BitSet();
+            count = 0;
             hints = 0;
-            pos = begin;
+            java.util.Arrays.fill(storage, 0);
+            try {
+                run(charstrings[glyph], charstrings[glyph + 1], 0);
+            } catch (RuntimeException e) {
+                // a charstring this reading cannot follow: keep every subroutine it might reach
+                everything();
+            }
+            return new Calls(local, global);
+        }
+
+        private void everything() {
+            if (fd.subrOffsets != null) {
+                local.set(0, fd.subrOffsets.length - 1);
+            }
+            global.set(0, gsubrOffsets.length - 1);
+        }
+
+        /** Interprets bytes {@code [pos, end)}; true when the glyph ended ({@code endchar}). */
+        private boolean run(int pos, int end, int depth) {
+            if (depth > DEPTH) {
+                throw new IllegalStateException("subroutines nested too deep");
+            }
             while (pos < end) {
-                readCommand();
-                int here = pos;
-                Integer top = count > 0 && known[count - 1] ? args[count - 1] : null;
-                int top0 = top == null ? 0 : top;
-                int n = count;
-                handleStack();
-                if (op == 10) { // callsubr
-                    if (n > 0) {
-                        int subr = top0 + lBias;
-                        local.add(subr);
-                        if (lSubrs != null) {
-                            calcHints(lSubrs[subr], lSubrs[subr + 1], lBias, lSubrs);
-                        }
-                        pos = here;
-                    }
-                } else if (op == 29) { // callgsubr
-                    if (n > 0) {
-                        int subr = top0 + gBias;
-                        global.add(subr);
-                        calcHints(gsubrOffsets[subr], gsubrOffsets[subr + 1], lBias, lSubrs);
-                        pos = here;
-                    }
-                } else {
-                    stems(n);
-                }
-            }
-            return new Calls(java.util.Arrays.copyOf(local.values, local.size), java.util.Arrays.copyOf(global.values, global.size));
-        }
-
-        private void calcHints(int begin, int end, int lBias, int[] lSubrs) {
-            pos = begin;
-            while (pos < end) {
-                readCommand();
-                int here = pos;
-                Integer top = count > 0 && known[count - 1] ? args[count - 1] : null;
-                int n = count;
-                handleStack();
-                if (op == 10) {
-                    if (n > 0) {
-                        int subr = known(top) + lBias;
-                        calcHints(lSubrs[subr], lSubrs[subr + 1], lBias, lSubrs);
-                        pos = here;
-                    }
-                } else if (op == 29) {
-                    if (n > 0) {
-                        int subr = known(top) + gBias;
-                        calcHints(gsubrOffsets[subr], gsubrOffsets[subr + 1], lBias, lSubrs);
-                        pos = here;
-                    }
-                } else {
-                    stems(n);
-                }
-            }
-        }
-
-        /** OpenPDF unboxes the top of the stack here, and fails when it is not known; so must this. */
-        private int known(Integer top) {
-            if (top == null) {
-                throw new IllegalStateException("subroutine number not known");
-            }
-            return top;
-        }
-
-        /** hstem, vstem, hstemhm, vstemhm count hints; hintmask and cntrmask skip their mask bytes. */
-        private void stems(int n) {
-            if (op == 1 || op == 3 || op == 18 || op == 23) {
-                hints += n / 2;
-            } else if (op == 19 || op == 20) {
-                int size = hints / 8;
-                if (hints % 8 != 0 || size == 0) {
-                    size++;
-                }
-                pos += size;
-                if (pos > cff.length) {
-                    throw new IllegalStateException("mask past the end of the table");
-                }
-            }
-        }
-
-        private int card8() {
-            return cff[pos++] & 0xff;
-        }
-
-        private void push(int v) {
-            args[count] = v;
-            known[count] = true;
-            count++;
-        }
-
-        private void readCommand() {
-            while (true) {
-                int b0 = card8();
-                if (b0 == 28) {
-                    int first = card8();
-                    int second = card8();
-                    push(first << 8 | second);
-                } else if (b0 >= 32 && b0 <= 246) {
+                int b0 = cff[pos++] & 0xff;
+                if (b0 >= 32 && b0 <= 246) {
                     push(b0 - 139);
                 } else if (b0 >= 247 && b0 <= 250) {
-                    push((b0 - 247) * 256 + card8() + 108);
+                    push((b0 - 247) * 256 + (cff[pos++] & 0xff) + 108);
                 } else if (b0 >= 251 && b0 <= 254) {
-                    push(-(b0 - 251) * 256 - card8() - 108);
+                    push(-(b0 - 251) * 256 - (cff[pos++] & 0xff) - 108);
+                } else if (b0 == 28) {
+                    push((short) ((cff[pos] & 0xff) << 8 | cff[pos + 1] & 0xff));
+                    pos += 2;
                 } else if (b0 == 255) {
-                    int v = card8() << 24;
-                    v |= card8() << 16;
-                    v |= card8() << 8;
-                    push(v | card8());
+                    push(((cff[pos] & 0xff) << 24 | (cff[pos + 1] & 0xff) << 16 | (cff[pos + 2] & 0xff) << 8
+                            | cff[pos + 3] & 0xff) / 65536.0);
+                    pos += 4;
+                } else if (b0 == 12) {
+                    escaped(cff[pos++] & 0xff);
                 } else {
-                    op = b0 == 12 ? ESCAPE + Math.min(card8(), ESCAPE_CAP) : b0;
-                    return;
-                }
-            }
-        }
-
-        /** {@code HandelStack}/{@code StackOpp}: how each operator leaves the stack, as OpenPDF reckons it. */
-        private void handleStack() {
-            int effect = switch (op) {
-                case ESCAPE + 22 -> -3; // ifelse
-                case ESCAPE + 30, ESCAPE + 20 -> -2; // roll, put
-                case 10, 29, ESCAPE + 10, ESCAPE + 11, ESCAPE + 12, ESCAPE + 24, ESCAPE + 18, ESCAPE + 3, ESCAPE + 4,
-                        ESCAPE + 15 -> -1; // callsubr callgsubr add sub div mul drop and or eq
-                case ESCAPE + 9, ESCAPE + 14, ESCAPE + 26, ESCAPE + 28, ESCAPE + 29, ESCAPE + 21, ESCAPE + 5,
-                        11 -> 0; // abs neg sqrt exch index get not return
-                case ESCAPE + 23, ESCAPE + 27 -> 1; // random dup
-                default -> 2;
-            };
-            if (effect == 1) {
-                count++; // counted, value unknown (OpenPDF leaves the slot empty)
-            } else if (effect < 2) {
-                for (int i = 0; i < -effect; i++) {
-                    if (count > 0) {
-                        count--;
-                        known[count] = false;
+                    switch (b0) {
+                        case 10 -> { // callsubr
+                            if (call(fd.subrOffsets, fd.lBias, local, depth)) {
+                                return true;
+                            }
+                        }
+                        case 29 -> { // callgsubr
+                            if (call(gsubrOffsets, gBias, global, depth)) {
+                                return true;
+                            }
+                        }
+                        case 11 -> { // return
+                            return false;
+                        }
+                        case 14 -> { // endchar
+                            return true;
+                        }
+                        case 1, 3, 18, 23 -> { // hstem vstem hstemhm vstemhm: pairs, after an optional width
+                            hints += count / 2;
+                            clear();
+                        }
+                        case 19, 20 -> { // hintmask cntrmask: operands left are an implicit vstem
+                            hints += count / 2;
+                            clear();
+                            pos += (hints + 7) / 8;
+                        }
+                        default -> clear(); // drawing operators (and reserved codes) take all operands
                     }
                 }
-            } else {
-                emptyStack();
+            }
+            return false;
+        }
+
+        /** Pops the subroutine number and runs it; a number that cannot be known keeps the whole index. */
+        private boolean call(int[] offsets, int bias, BitSet calls, int depth) {
+            if (offsets == null || count == 0) {
+                throw new IllegalStateException("a call without subroutines or without a number");
+            }
+            double number = stack[--count];
+            if (Double.isNaN(number) || number != Math.rint(number)) {
+                throw new IllegalStateException("a subroutine number that cannot be known");
+            }
+            int subr = (int) number + bias;
+            if (subr < 0 || subr >= offsets.length - 1) {
+                throw new IllegalStateException("subroutine " + subr + " out of the index");
+            }
+            calls.set(subr);
+            return run(offsets[subr], offsets[subr + 1], depth + 1);
+        }
+
+        /** The two-byte operators: flex family (drawing) and the arithmetic and storage operators. */
+        private void escaped(int op) {
+            switch (op) {
+                case 3 -> binary((a, b) -> a != 0 && b != 0 ? 1 : 0); // and
+                case 4 -> binary((a, b) -> a != 0 || b != 0 ? 1 : 0); // or
+                case 5 -> unary(a -> a == 0 ? 1 : 0); // not
+                case 9 -> unary(Math::abs);
+                case 10 -> binary(Double::sum); // add
+                case 11 -> binary((a, b) -> a - b); // sub
+                case 12 -> binary((a, b) -> a / b); // div
+                case 14 -> unary(a -> -a); // neg
+                case 15 -> binary((a, b) -> a == b ? 1 : 0); // eq
+                case 18 -> pop(); // drop
+                case 20 -> { // put: val i
+                    int i = index(pop());
+                    storage[i] = pop();
+                }
+                case 21 -> push(storage[index(pop())]); // get
+                case 22 -> { // ifelse: s1 s2 v1 v2
+                    double v2 = pop();
+                    double v1 = pop();
+                    double s2 = pop();
+                    double s1 = pop();
+                    push(Double.isNaN(v1) || Double.isNaN(v2) ? Double.NaN : v1 <= v2 ? s1 : s2);
+                }
+                case 23 -> push(Double.NaN); // random
+                case 24 -> binary((a, b) -> a * b); // mul
+                case 26 -> unary(Math::sqrt);
+                case 27 -> { // dup
+                    double a = pop();
+                    push(a);
+                    push(a);
+                }
+                case 28 -> { // exch
+                    double b = pop();
+                    double a = pop();
+                    push(b);
+                    push(a);
+                }
+                case 29 -> { // index
+                    int i = (int) pop();
+                    push(stack[count - 1 - Math.max(0, i)]);
+                }
+                case 30 -> { // roll: n j
+                    int j = (int) pop();
+                    int n = (int) pop();
+                    roll(n, j);
+                }
+                default -> clear(); // hflex flex hflex1 flex1, and reserved codes
             }
         }
 
-        private void emptyStack() {
-            for (int i = 0; i < count; i++) {
-                known[i] = false;
+        private void roll(int n, int j) {
+            if (n <= 0 || n > count) {
+                throw new IllegalStateException("roll of " + n + " operands");
             }
+            double[] top = java.util.Arrays.copyOfRange(stack, count - n, count);
+            for (int i = 0; i < n; i++) {
+                stack[count - n + Math.floorMod(i + j, n)] = top[i];
+            }
+        }
+
+        private int index(double v) {
+            if (Double.isNaN(v) || v < 0 || v >= storage.length) {
+                throw new IllegalStateException("transient array index " + v);
+            }
+            return (int) v;
+        }
+
+        /** An operator on an unknown value ({@code random}'s) gives an unknown value. */
+        private void unary(java.util.function.DoubleUnaryOperator f) {
+            double a = pop();
+            push(Double.isNaN(a) ? a : f.applyAsDouble(a));
+        }
+
+        private void binary(java.util.function.DoubleBinaryOperator f) {
+            double b = pop();
+            double a = pop();
+            push(Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : f.applyAsDouble(a, b));
+        }
+
+        private void push(double v) {
+            if (count == STACK) {
+                throw new IllegalStateException("operand stack overflow");
+            }
+            stack[count++] = v;
+        }
+
+        private double pop() {
+            if (count == 0) {
+                throw new IllegalStateException("operand stack underflow");
+            }
+            return stack[--count];
+        }
+
+        private void clear() {
             count = 0;
         }
     }
@@ -670,7 +667,6 @@ final class CidCffSubsetter {
             if (subrs >= 0) {
                 d.subrOffsets = getIndex(subrs);
                 d.lBias = CalcBias(subrs, 0);
-                d.subrCalls = new AtomicReferenceArray<>(Math.max(0, d.subrOffsets.length - 1));
             }
             return d;
         }

@@ -19,7 +19,7 @@ import com.lowagie.text.DocumentException;
  * keep up (129 s of marking in a 156 s render of 1,000 letters). The table is now copied once. And
  * its {@code CFFFontSubset} then parsed all of the face's indexes again for each document (13 % of
  * the demo's CPU); a CID-keyed face is now subset by {@link CidCffSubsetter}, which parses it once
- * and gives the same bytes.
+ * (and, unlike OpenPDF, keeps every subroutine a glyph draws with).
  *
  * <p>It lives in OpenPDF's package because the constructor and the methods it overrides are
  * package-private or protected there; {@code FontCatalog} registers it in OpenPDF's own font cache
