@@ -6,12 +6,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Subsets the CFF table of one CID-keyed face (Noto CJK, Fandol) for a glyph set, in the layout
- * OpenPDF's {@link CFFFontSubset} writes, with the face parsed once per run instead of once per
- * document, and with every subroutine a glyph draws with kept.
+ * Subsets the CFF table of one CID-keyed face (Noto CJK, Fandol) for a glyph set: the face parsed
+ * once per run instead of once per document, every subroutine a glyph draws with kept, and only the
+ * glyphs asked for written.
  *
- * <p>What {@code CFFFontSubset} does for every document, whatever few glyphs it uses: read the
- * offsets of all 65,535 charstrings twice and the FDSelect byte by byte through
+ * <p>What OpenPDF's {@link CFFFontSubset} does for every document, whatever few glyphs it uses: read
+ * the offsets of all 65,535 charstrings twice and the FDSelect byte by byte through
  * {@code RandomAccessFileOrArray}, re-read the global and local subroutine indexes, interpret the
  * used charstrings comparing operator names as strings, then copy everything out byte by byte. That
  * was 13 % of the demo's CPU (JFR). Here the glyph-set-independent parts (index offsets, FDSelect,
@@ -19,16 +19,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * from OpenPDF's own parser, and which subroutines a glyph calls is worked out once per glyph and
  * kept; a document only assembles its indexes with array copies.
  *
- * <p>Which subroutines a glyph needs is found by {@link Interpreter}, not by OpenPDF's scanner,
- * which dropped subroutines some glyphs draw with (see there). The layout stays OpenPDF's: an unused
- * entry becomes one {@code endchar} or {@code return} byte, a rebuilt index carries one trailing
- * zero byte. {@code CidCffSubsetterTest} draws every glyph of subsets of every face of the catalogue
- * with PDFBox's FontBox and compares it with the same glyph of the whole face. Faces this class
- * does not cover return {@code null} from {@link #of}, and a glyph set it cannot handle makes
- * {@link #subset} return {@code null}; the caller then uses OpenPDF's.
+ * <p>What it writes differs from OpenPDF's where OpenPDF's was wrong or wasteful. Which subroutines a
+ * glyph needs is found by {@link Interpreter}, not by OpenPDF's scanner, which dropped some (see
+ * there). OpenPDF kept all 65,535 charstring slots (one byte each when unused), the whole FDSelect
+ * and the face's charset, under which a glyph id the PDF uses as CID could find another glyph (in
+ * the Fandol faces ¥ – € vanished); see {@link #assemble}. {@code CidCffSubsetterTest} draws every
+ * glyph of subsets of every face of the catalogue with PDFBox's FontBox and compares it with the same
+ * glyph of the whole face. Faces this class does not cover return {@code null} from {@link #of}, and
+ * a glyph set it cannot handle makes {@link #subset} return {@code null}; the caller then uses
+ * OpenPDF's.
  */
 final class CidCffSubsetter {
-    private static final byte ENDCHAR = 14;
     private static final byte RETURN = 11;
     /** A DICT operand written as a 32-bit integer, as OpenPDF writes every offset it patches. */
     private static final int INT32_SIZE = 5;
@@ -44,12 +45,6 @@ final class CidCffSubsetter {
     private final int gBias;
     private final int[] charstrings;
     private final int[] fdSelect;
-    private final int fdSelectFrom;
-    private final int fdSelectLength;
-    private final int charsetFrom;
-    private final int charsetLength;
-    private final int fdArrayCount;
-    private final int fdArrayOffSize;
     private final FontDict[] fds;
 
     /** The subroutines a glyph draws with, directly or through others: local (its font dict's) and global. */
@@ -104,12 +99,6 @@ final class CidCffSubsetter {
         gBias = p.CalcBias(p.gsubrIndexOffset, 0);
         charstrings = f.charstringsOffsets;
         fdSelect = f.FDSelect;
-        fdSelectFrom = f.fdselectOffset;
-        fdSelectLength = f.FDSelectLength;
-        charsetFrom = f.charsetOffset;
-        charsetLength = f.CharsetLength;
-        fdArrayCount = f.FDArrayCount;
-        fdArrayOffSize = f.FDArrayOffsize;
         fds = new FontDict[f.FDArrayOffsets.length - 1];
         for (int k = 0; k < fds.length; k++) {
             fds[k] = p.fontDict(k);
@@ -139,6 +128,8 @@ final class CidCffSubsetter {
     private byte[] build(Set<Integer> glyphs) {
         BitSet used = new BitSet(charstrings.length);
         boolean[] fdUsed = new boolean[fds.length];
+        used.set(0); // .notdef: glyph 0 of every CFF font
+        fdUsed[fdSelect[0]] = true;
         for (int g : glyphs) {
             if (g < 0 || g >= fdSelect.length) {
                 return null;
@@ -172,26 +163,34 @@ final class CidCffSubsetter {
             }
         }
         byte[] gsubrIndex = newIndex(gsubrOffsets, gUsed, RETURN);
-        byte[] charstringIndex = newIndex(charstrings, used, ENDCHAR);
-        return assemble(fdUsed, gsubrIndex, localIndexes, charstringIndex);
+        return assemble(used, fdUsed, gsubrIndex, localIndexes);
     }
 
 
-    /** The file as {@code CFFFontSubset.BuildNewFile} lays it out for a CID-keyed font. */
-    private byte[] assemble(boolean[] fdUsed, byte[] gsubrIndex, byte[][] localIndexes, byte[] charstringIndex) {
-        int topAt = head.length;
-        int fdSelectAt = topAt + topKept.length + 4 * INT32_SIZE + 6 + stringsLength + gsubrIndex.length;
-        int charsetAt = fdSelectAt + fdSelectLength;
-        int fdArrayAt = charsetAt + charsetLength;
-        int fdArrayBase = fdArrayAt + 2 + 1 + fdArrayOffSize * (fds.length + 1);
-        int[] fdEnds = new int[fds.length];
-        int at = fdArrayBase;
+    /**
+     * The file: OpenPDF's order of parts (top DICT, strings, global subroutines, FDSelect, charset,
+     * FDArray, private dicts, local subroutines, charstrings), holding only the glyphs in {@code used}.
+     * The charset gives each kept glyph its former glyph id as CID, which is the code the PDF's
+     * content and widths already use, so nothing outside the font program changes; FDSelect and the
+     * FDArray name only the font dicts the glyphs use. Subroutine indexes keep their length: their
+     * numbers are written in the charstrings.
+     */
+    private byte[] assemble(BitSet used, boolean[] fdUsed, byte[] gsubrIndex, byte[][] localIndexes) {
+        int[] gids = used.stream().toArray();
+        int[] newFd = new int[fds.length];
+        int fdCount = 0;
+        int fdBytes = 0;
         for (int k = 0; k < fds.length; k++) {
             if (fdUsed[k]) {
-                at += fds[k].dict.length;
+                newFd[k] = fdCount++;
+                fdBytes += fds[k].dict.length;
             }
-            fdEnds[k] = at - fdArrayBase + 1;
         }
+        int fdOffSize = offSize(fdBytes + 1);
+        int fdSelectAt = head.length + topKept.length + 4 * INT32_SIZE + 6 + stringsLength + gsubrIndex.length;
+        int charsetAt = fdSelectAt + 1 + gids.length; // FDSelect format 0: one byte per glyph
+        int fdArrayAt = charsetAt + 1 + 2 * (gids.length - 1); // charset format 0: a CID per glyph after .notdef
+        int at = fdArrayAt + 3 + fdOffSize * (fdCount + 1) + fdBytes;
         int[] privateAt = new int[fds.length];
         for (int k = 0; k < fds.length; k++) {
             if (fdUsed[k]) {
@@ -201,23 +200,38 @@ final class CidCffSubsetter {
         }
         int[] subrsAt = new int[fds.length];
         for (int k = 0; k < fds.length; k++) {
-            if (fdUsed[k] && fds[k].subrsAt >= 0 && localIndexes[k] != null) {
+            if (localIndexes[k] != null) {
                 subrsAt[k] = at;
                 at += localIndexes[k].length;
             }
         }
         int charstringsAt = at;
-        Writer w = new Writer(new byte[charstringsAt + charstringIndex.length]);
+        int charstringBytes = 0;
+        for (int g : gids) {
+            charstringBytes += charstrings[g + 1] - charstrings[g];
+        }
+        int csOffSize = offSize(charstringBytes + 1);
+        Writer w = new Writer(new byte[charstringsAt + 3 + csOffSize * (gids.length + 1) + charstringBytes]);
         w.copy(head, 0, head.length);
         w.copy(topKept, 0, topKept.length);
         w.int32(fdArrayAt).u8(12).u8(36).int32(fdSelectAt).u8(12).u8(37).int32(charsetAt).u8(15).int32(charstringsAt).u8(17);
         w.copy(cff, stringsFrom, stringsLength);
         w.copy(gsubrIndex, 0, gsubrIndex.length);
-        w.copy(cff, fdSelectFrom, fdSelectLength);
-        w.copy(cff, charsetFrom, charsetLength);
-        w.u16(fdArrayCount).u8(fdArrayOffSize).offset(1, fdArrayOffSize);
-        for (int end : fdEnds) {
-            w.offset(end, fdArrayOffSize);
+        w.u8(0);
+        for (int g : gids) {
+            w.u8(newFd[fdSelect[g]]);
+        }
+        w.u8(0);
+        for (int i = 1; i < gids.length; i++) {
+            w.u16(gids[i]);
+        }
+        w.u16(fdCount).u8(fdOffSize).offset(1, fdOffSize);
+        int end = 1;
+        for (int k = 0; k < fds.length; k++) {
+            if (fdUsed[k]) {
+                end += fds[k].dict.length;
+                w.offset(end, fdOffSize);
+            }
         }
         for (int k = 0; k < fds.length; k++) {
             if (fdUsed[k]) {
@@ -231,18 +245,30 @@ final class CidCffSubsetter {
                 int from = w.at;
                 w.copy(fds[k].priv, 0, fds[k].priv.length);
                 if (fds[k].subrsAt >= 0) {
-                    // without a rebuilt index OpenPDF leaves the operand at 0
-                    w.patchInt32(from + fds[k].subrsAt, localIndexes[k] != null ? subrsAt[k] - privateAt[k] : 0);
+                    w.patchInt32(from + fds[k].subrsAt, subrsAt[k] - privateAt[k]);
                 }
             }
         }
-        for (int k = 0; k < fds.length; k++) {
-            if (fdUsed[k] && fds[k].subrsAt >= 0 && localIndexes[k] != null) {
-                w.copy(localIndexes[k], 0, localIndexes[k].length);
+        for (byte[] index : localIndexes) {
+            if (index != null) {
+                w.copy(index, 0, index.length);
             }
         }
-        w.copy(charstringIndex, 0, charstringIndex.length);
+        w.u16(gids.length).u8(csOffSize).offset(1, csOffSize);
+        end = 1;
+        for (int g : gids) {
+            end += charstrings[g + 1] - charstrings[g];
+            w.offset(end, csOffSize);
+        }
+        for (int g : gids) {
+            w.copy(cff, charstrings[g], charstrings[g + 1] - charstrings[g]);
+        }
         return w.bytes;
+    }
+
+    /** The bytes an INDEX's offsets need to hold {@code last}, its sentinel offset. */
+    private static int offSize(int last) {
+        return last <= 0xff ? 1 : last <= 0xffff ? 2 : last <= 0xffffff ? 3 : 4;
     }
 
     /**
@@ -271,8 +297,7 @@ final class CidCffSubsetter {
             // more than 65,535 entries, or lengths that do not add up: not a table to rebuild here
             throw new IllegalStateException("index OpenPDF cannot rebuild");
         }
-        int last = size + 1; // the sentinel offset; OpenPDF sized by size and wrapped at 0xff, 0xffff
-        int offSize = last <= 0xff ? 1 : last <= 0xffff ? 2 : last <= 0xffffff ? 3 : 4;
+        int offSize = offSize(size + 1); // OpenPDF sized it by size, and the last offset wrapped at 0xff, 0xffff
         int data = 3 + offSize * n;
         byte[] out = new byte[data + usedLength + unusedSlots];
         out[0] = (byte) ((n - 1) >>> 8);
