@@ -1,14 +1,11 @@
 package org.shuangbai.documents;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,9 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -65,7 +59,6 @@ final class DocxNotice {
      * attachments written row by row (see {@link #write}).
      */
     private static final String ATTACHMENTS = "<w:p><w:r><w:t>{attachments}</w:t></w:r></w:p>";
-    private static final String DOCUMENT = "word/document.xml";
 
     /**
      * The attachments hold a row per unit and system: with thousands of units their XML, as one string
@@ -77,28 +70,8 @@ final class DocxNotice {
     void write(NoticeData n, InputStream template, OutputStream out) throws IOException {
         ByteArrayOutputStream withPlaceholder = new ByteArrayOutputStream();
         writeWithPlaceholder(n, template, withPlaceholder);
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(withPlaceholder.toByteArray()));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = zin.getNextEntry()) != null) {
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(DOCUMENT)) {
-                    String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
-                    int at = xml.indexOf(ATTACHMENTS);
-                    if (at < 0 || xml.indexOf(ATTACHMENTS, at + 1) >= 0) {
-                        throw new IllegalStateException("the attachments' placeholder is not once in " + DOCUMENT);
-                    }
-                    Writer w = new BufferedWriter(new OutputStreamWriter(zout, StandardCharsets.UTF_8), 1 << 16);
-                    w.write(xml, 0, at);
-                    attachments(w, n);
-                    w.write(xml, at + ATTACHMENTS.length(), xml.length() - at - ATTACHMENTS.length());
-                    w.flush(); // not closed: that would close the zip
-                } else {
-                    zin.transferTo(zout);
-                }
-                zout.closeEntry();
-            }
-        }
+        WordXml.replacePlaceholder(new ByteArrayInputStream(withPlaceholder.toByteArray()), ATTACHMENTS,
+                w -> attachments(w, n), out);
     }
 
     private void writeWithPlaceholder(NoticeData n, InputStream template, OutputStream out) throws IOException {

@@ -67,6 +67,7 @@ public final class Renderer {
     private final LocalDate documentDate;
     private final String author;
     private final Typesetter type;
+    private byte[] letterSkeleton; // see letterSkeleton()
 
     /**
      * @param documentDate the date stamped as the files' creation date (the notice date)
@@ -195,7 +196,18 @@ public final class Renderer {
 
     /** A letter as a flowing Word document in the same template. */
     Path letterDocx(LetterData letter, Path file) throws IOException {
-        return word(file, (template, out) -> new DocxLetter().write(letter, template, out));
+        byte[] skeleton = letterSkeleton();
+        return word(file, (template, out) -> new DocxLetter().write(letter, skeleton, template, out));
+    }
+
+    /** The letters' package ({@link DocxLetter#skeleton}), made by the first letter of this render. */
+    private synchronized byte[] letterSkeleton() throws IOException {
+        if (letterSkeleton == null) {
+            try (InputStream template = wordTemplate(workspace)) {
+                letterSkeleton = DocxLetter.skeleton(template);
+            }
+        }
+        return letterSkeleton;
     }
 
     @FunctionalInterface
@@ -207,12 +219,16 @@ public final class Renderer {
         return word(workspace, documentDate, file, writer);
     }
 
+    /** The workspace's (or the bundled) Word template. */
+    private static InputStream wordTemplate(Workspace workspace) throws IOException {
+        return Defaults.open(workspace, DocxNotice.TEMPLATE).orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
+    }
+
     /** A Word document from the workspace's (or the bundled) Word template, its dates fixed to {@code documentDate}. */
     static Path word(Workspace workspace, LocalDate documentDate, Path file, WordWriter writer) throws IOException {
         Path raw = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
         try {
-            try (InputStream template = Defaults.open(workspace, DocxNotice.TEMPLATE)
-                    .orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
+            try (InputStream template = wordTemplate(workspace);
                  OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
                 writer.write(template, out);
             }

@@ -1,9 +1,18 @@
 package org.shuangbai.documents;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
@@ -210,6 +219,72 @@ final class WordXml {
             }
         } catch (XmlException e) {
             throw new IOException(e);
+        }
+    }
+
+    /**
+     * {@code escaped}, XML of ours whose texts went through {@link #escape}, in the form XmlBeans saves
+     * it once parsed ({@link #saved} for each text), or null when a text holds a character for which
+     * that is not certain (a control character, a line end other than LF, a surrogate, U+FFFE/U+FFFF):
+     * such a document goes through POI. Only texts carry {@code &gt;} and {@code &quot;} (the markup's
+     * own attributes are constants), and XmlBeans writes {@code >} and {@code "} in a text as they are,
+     * except the {@code >} of {@code ]]>}.
+     */
+    static String savedForm(String escaped) {
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c < 0x20 && c != '\n' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                return null;
+            }
+        }
+        StringBuilder s = new StringBuilder(escaped.length());
+        int copied = 0;
+        for (int at = escaped.indexOf('&'); at >= 0; at = escaped.indexOf('&', at + 1)) {
+            if (escaped.startsWith("&quot;", at)) {
+                s.append(escaped, copied, at).append('"');
+                copied = at + "&quot;".length();
+            } else if (escaped.startsWith("&gt;", at) && !(at >= 2 && escaped.startsWith("]]", at - 2))) {
+                s.append(escaped, copied, at).append('>');
+                copied = at + "&gt;".length();
+            }
+        }
+        return s.append(escaped, copied, escaped.length()).toString();
+    }
+
+    /** Writes the part of a document that stands where its placeholder stood. */
+    @FunctionalInterface
+    interface PartWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    static final String DOCUMENT = "word/document.xml";
+
+    /**
+     * Copies the package {@code docx} to {@code out} with {@code placeholder}, once in its document XML
+     * as POI saved it, replaced by what {@code writer} writes: the rest of the package as it is.
+     */
+    static void replacePlaceholder(InputStream docx, String placeholder, PartWriter writer, OutputStream out)
+            throws IOException {
+        try (ZipInputStream zin = new ZipInputStream(docx); ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = zin.getNextEntry()) != null) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(DOCUMENT)) {
+                    String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
+                    int at = xml.indexOf(placeholder);
+                    if (at < 0 || xml.indexOf(placeholder, at + 1) >= 0) {
+                        throw new IllegalStateException("the placeholder " + placeholder + " is not once in " + DOCUMENT);
+                    }
+                    Writer w = new BufferedWriter(new OutputStreamWriter(zout, StandardCharsets.UTF_8), 1 << 16);
+                    w.write(xml, 0, at);
+                    writer.write(w);
+                    w.write(xml, at + placeholder.length(), xml.length() - at - placeholder.length());
+                    w.flush(); // not closed: that would close the zip
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
         }
     }
 }

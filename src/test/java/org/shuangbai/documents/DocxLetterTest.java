@@ -1,0 +1,90 @@
+package org.shuangbai.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.Defaults;
+import org.shuangbai.Workspace;
+import org.shuangbai.plan.Plan;
+
+/**
+ * A letter is written into the letters' package past POI (see {@link DocxLetter#skeleton}): the file
+ * must be the one POI itself writes from the template, byte for byte, whatever its texts hold.
+ */
+class DocxLetterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedFormIsTheTextAsXmlBeansSavesIt() {
+        assertEquals("<w:t>a\"b>c&amp;d&lt;e ]]&gt; f'g ]></w:t>",
+                WordXml.savedForm("<w:t>" + WordXml.escape("a\"b>c&d<e ]]> f'g ]>") + "</w:t>"));
+        assertEquals("<w:t>1\n2</w:t>", WordXml.savedForm("<w:t>1\n2</w:t>"));
+        assertNull(WordXml.savedForm("<w:t>1\r\n2</w:t>"));
+        assertNull(WordXml.savedForm("<w:t>a\tb</w:t>"));
+        assertNull(WordXml.savedForm("<w:t>\ud840\udc00</w:t>"));
+    }
+
+    @Test
+    void lettersInThePackageAreTheFilesPoiWrites() throws Exception {
+        Plan plan = Fixture.plan();
+        DocumentData data = DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(), Fixture.reminders(),
+                Fixture.bodyTemplate());
+        List<LetterData> letters = new ArrayList<>(data.letters());
+        LetterData first = letters.get(0);
+        String awkward = "\"合成\" <第1> 街道 & ]]> 办 '单' > 0";
+        List<LetterRow> rows = first.rows().stream().map(r -> new LetterRow(r.system(), r.systemResult() + awkward,
+                r.category(), r.number(), r.indicator() == null ? null : r.indicator() + awkward, r.max(), r.self(), r.score(),
+                r.difference(), "说明 \"1\" > 0\n第二行 ]]]>")).toList();
+        letters.add(new LetterData(first.unitCode(), awkward, first.group(), first.title() + awkward, first.salutation() + awkward,
+                first.intro(), awkward, first.date(), first.reference(), rows,
+                List.of(new VetoRow(rows.get(0).system(), "V1", awkward, "取消评优资格", "<说明>")), first.openItems(),
+                List.of(new ChartRow("本单位", awkward, new BigDecimal("1.5")))));
+        // a tab and a character outside the BMP: written through POI, the same file
+        letters.add(new LetterData(first.unitCode(), first.unitName(), first.group(), first.title() + "𠀀", first.salutation() + "甲\t乙",
+                first.intro(), first.issuer(), first.date(), first.reference(), first.rows(), first.vetoes(),
+                first.openItems(), first.chart()));
+
+        Workspace workspace = new Workspace(dir);
+        byte[] skeleton;
+        try (InputStream template = template(workspace)) {
+            skeleton = DocxLetter.skeleton(template);
+        }
+        for (LetterData letter : letters) {
+            ByteArrayOutputStream viaPoi = new ByteArrayOutputStream();
+            ByteArrayOutputStream viaPackage = new ByteArrayOutputStream();
+            try (InputStream template = template(workspace)) {
+                new DocxLetter().write(letter, template, viaPoi);
+            }
+            try (InputStream template = template(workspace)) {
+                new DocxLetter().write(letter, skeleton, template, viaPackage);
+            }
+            assertArrayEquals(office(viaPoi.toByteArray(), "poi"), office(viaPackage.toByteArray(), "package"),
+                    letter.unitName());
+        }
+    }
+
+    private static InputStream template(Workspace workspace) throws Exception {
+        return Defaults.open(workspace, DocxNotice.TEMPLATE).orElseThrow();
+    }
+
+    /** The file as the render writes it (fixed times and dates), for a comparison of whole files. */
+    private byte[] office(byte[] docx, String name) throws Exception {
+        Path raw = dir.resolve(name + ".raw");
+        Path file = dir.resolve(name + ".docx");
+        Files.write(raw, docx);
+        Deterministic.office(raw, file, java.time.LocalDate.of(2010, 2, 20));
+        return Files.readAllBytes(file);
+    }
+}
