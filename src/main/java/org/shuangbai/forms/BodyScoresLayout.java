@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Assessor;
+import org.shuangbai.plan.Assignment;
 import org.shuangbai.plan.Assessors;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FieldKey.FormField;
@@ -21,6 +22,7 @@ import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.IndicatorSystem;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.UnitScope;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.text.Numbers;
 
@@ -135,8 +137,18 @@ final class BodyScoresLayout extends LayoutBuilder {
         heights.put(header, headerHeight);
         heights.put(sub, LINE + 6);
         int row = FIRST_UNIT_ROW;
+        // per target, the scopes of the body's assignments to it (as Assessors.scores looks them up): asked once
+        // per unit and target, since a body's layout of 10,000 units is built for every return as well
+        List<List<UnitScope>> scopes = targets.stream().map(t -> assessors.rowsOf(body.code()).stream()
+                .filter(a -> a.target().equals(t.code())).map(Assignment::scope).toList()).toList();
+        boolean[] scored = new boolean[targets.size()];
         for (AssessedUnit unit : plan.units()) {
-            if (targets.stream().noneMatch(t -> assessors.scores(body.code(), t.code(), unit))) {
+            boolean any = false;
+            for (int k = 0; k < targets.size(); k++) {
+                scored[k] = scopes.get(k).stream().anyMatch(scope -> scope.includes(unit));
+                any |= scored[k];
+            }
+            if (!any) {
                 continue;
             }
             boolean band = (row - FIRST_UNIT_ROW) % 2 == 1;
@@ -147,7 +159,7 @@ final class BodyScoresLayout extends LayoutBuilder {
             for (int k = 0; k < targets.size(); k++) {
                 Target t = targets.get(k);
                 int col = LEADING + 2 * k;
-                if (assessors.scores(body.code(), t.code(), unit)) {
+                if (scored[k]) {
                     input(row, col, t.score().apply(unit), t.scoreRule(), shade(formatOf(t.scoreRule()), band));
                     input(row, col + 1, t.note().apply(unit), t.noteRule(), shade(CellFormat.INPUT_TEXT, band));
                 } else {

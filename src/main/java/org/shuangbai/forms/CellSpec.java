@@ -49,9 +49,14 @@ public record CellSpec(String sheet, int row, int column, CellRole role, FieldKe
 
     /** The 0-based column of letters such as "AB" (the inverse of {@link #columnName}). */
     public static int columnIndex(CharSequence letters) {
+        return columnIndex(letters, letters.length());
+    }
+
+    /** The 0-based column of the first {@code end} chars of a reference such as "AB12" (letters only there). */
+    public static int columnIndex(CharSequence reference, int end) {
         int column = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            column = column * 26 + (letters.charAt(i) - 'A' + 1);
+        for (int i = 0; i < end; i++) {
+            column = column * 26 + (reference.charAt(i) - 'A' + 1);
         }
         return column - 1;
     }

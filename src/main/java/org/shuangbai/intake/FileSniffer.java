@@ -180,7 +180,7 @@ final class FileSniffer {
                     byte[] window = new byte[carry.length + r];
                     System.arraycopy(carry, 0, window, 0, carry.length);
                     System.arraycopy(buf, 0, window, carry.length, r);
-                    if (contains(window, DOCTYPE) || contains(window, ENTITY)) {
+                    if (declaresDtd(window)) {
                         throw new FileRejection(Messages.text("intake.part.dtd", "part", entry.getName()), todoResave());
                     }
                     int keep = Math.min(window.length, CARRY);
@@ -194,22 +194,31 @@ final class FileSniffer {
         return n;
     }
 
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            if (hay[i] != needle[0]) { // both needles start with '<', which has no other case
-                continue;
+    /**
+     * Whether the bytes hold {@link #DOCTYPE} or {@link #ENTITY}, letters in either case: one pass for both
+     * (they start alike with "<!", which has no other case), as every byte of every XML part goes through it.
+     */
+    private static boolean declaresDtd(byte[] hay) {
+        for (int i = 0; i + 1 < hay.length; i++) {
+            if (hay[i] == '<' && hay[i + 1] == '!' && (at(hay, i, DOCTYPE) || at(hay, i, ENTITY))) {
+                return true;
             }
-            for (int j = 1; j < needle.length; j++) {
-                byte b = hay[i + j];
-                byte want = needle[j];
-                if (b != want && !(want >= 'A' && want <= 'Z' && b == want + 32)) {
-                    continue outer;
-                }
-            }
-            return true;
         }
         return false;
+    }
+
+    private static boolean at(byte[] hay, int i, byte[] needle) {
+        if (i + needle.length > hay.length) {
+            return false;
+        }
+        for (int j = 2; j < needle.length; j++) {
+            byte b = hay[i + j];
+            byte want = needle[j];
+            if (b != want && !(want >= 'A' && want <= 'Z' && b == want + 32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FileRejection bomb(String what) {

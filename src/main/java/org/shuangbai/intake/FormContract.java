@@ -1,7 +1,5 @@
 package org.shuangbai.intake;
 
-import java.util.List;
-
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.FormLayout;
@@ -21,15 +19,12 @@ public interface FormContract {
     FormLayout layout(Assessor body);
 
     /**
-     * Whether {@code signature} is this workspace's signature over the identity and these locked
-     * cells (value as read: a String, a number, or null for blank).
+     * Whether {@code signature} is this workspace's signature over the identity and the locked cells as
+     * {@code issued} holds them. Intake asks only once every locked cell of the file reads back as issued
+     * (normalised), so these are the cells as read, without a copy of each one.
      */
-    boolean verify(FormIdentity identity, List<LabelRead> labels, String signature);
+    boolean verify(FormIdentity identity, FormLayout issued, String signature);
 
     /** A locked cell's text as the signature sees it (the generator's normalisation). */
     String normalize(Object value);
-
-    /** A LABEL cell as read back from a returned file. */
-    record LabelRead(String sheet, String ref, Object value) {
-    }
 }

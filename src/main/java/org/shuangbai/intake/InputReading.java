@@ -30,6 +30,10 @@ final class InputReading {
     private final InputValidator validator;
     private final List<Problem> problems = new ArrayList<>();
     private final List<FieldValue> values = new ArrayList<>();
+    /**
+     * The values asked for again by key: the form's own fields (who filled it) and the record rows' cells.
+     * Not the matrix cells of a body's workbook: mapping 400,000 of them showed in profiles for nothing.
+     */
     private final Map<FieldKey, String> byField = new LinkedHashMap<>();
     private final Map<String, List<CellSpec>> records = new LinkedHashMap<>();
     private final boolean bodys;
@@ -97,7 +101,9 @@ final class InputReading {
             } else if (o.value() != null && !o.value().isEmpty()) {
                 values.add(new FieldValue(position, spec.key(), o.value(), spec.rule().kind(), spec.sheet(),
                         spec.ref()));
-                byField.put(spec.key(), o.value());
+                if (spec.record() != null || spec.key() instanceof FormField) {
+                    byField.put(spec.key(), o.value());
+                }
             } else if (spec.record() == null && spec.rule().required()) {
                 requiredMissing++;
                 if (bodys && requiredMissing > MAX_LISTED_BLANKS) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shuangbai.forms.CellFormat;
+import org.shuangbai.forms.CellRole;
 import org.shuangbai.forms.CellSpec;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
@@ -25,30 +26,31 @@ record LockedLabelCheck(Plan plan, FormContract contract) {
     private static final int MAX_ROW_SHIFT = 20;
 
     /**
-     * Every locked cell as read (what the signature covers) and, in layout order, those that differ from
-     * what was issued, with what they hold now.
+     * In layout order, the locked cells that differ from what was issued, with what they hold now. When none
+     * does, the cells as read are the layout's, and the signature is checked over those.
      */
-    record Labels(List<FormContract.LabelRead> read, List<CellSpec> changed, Map<CellSpec, String> found) {
+    record Labels(List<CellSpec> changed, Map<CellSpec, String> found) {
         boolean anyChanged() {
             return !changed.isEmpty();
         }
     }
 
     Labels read(ReturnedWorkbook book, FormLayout layout) {
-        List<FormContract.LabelRead> read = new ArrayList<>();
         List<CellSpec> changed = new ArrayList<>();
         Map<CellSpec, String> found = new LinkedHashMap<>();
-        layout.labels().forEach(spec -> {
+        for (CellSpec spec : layout.cells()) {
+            if (spec.role() != CellRole.LABEL) {
+                continue;
+            }
             CellContent c = book.cell(spec.sheet(), spec.row(), spec.column());
-            read.add(new FormContract.LabelRead(spec.sheet(), spec.ref(), c.labelValue()));
             String now = contract.normalize(c.labelValue());
             // a formula whose cached result equals the text is still an edit: its next evaluation may differ
             if (c.isFormula() || !now.equals(contract.normalize(spec.text()))) {
                 changed.add(spec);
                 found.put(spec, c.isFormula() ? c.shown() : now);
             }
-        });
-        return new Labels(read, changed, found);
+        }
+        return new Labels(changed, found);
     }
 
     /**

@@ -47,7 +47,6 @@ final class OdsWorkbook implements ReturnedWorkbook {
     static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final long MAX_ROWS = 1_048_576;
     private static final long MAX_COLUMNS = 16_384;
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
     private static final Pattern COUNT = Pattern.compile("[1-9][0-9]{0,9}");
     /** A reference into another file inside a formula or a range address: ['file:///…'#$Sheet1.A1]. */
     private static final Pattern OUTSIDE_REFERENCE = Pattern.compile("(?i)['\\[](?:file|https?|ftps?|smb|sftp):");
@@ -399,7 +398,7 @@ final class OdsWorkbook implements ReturnedWorkbook {
                         unreadable.add(sheet, at, "intake.cell.noValue", "type", type);
                         return null;
                     }
-                    double d = NUMBER.matcher(v).matches() ? Double.parseDouble(v) : Double.NaN;
+                    double d = StoredNumbers.value(v);
                     if (!Double.isFinite(d)) {
                         unreadable.add(sheet, at, "intake.cell.badNumber", "value", v);
                         return null;

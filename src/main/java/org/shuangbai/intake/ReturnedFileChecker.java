@@ -135,7 +135,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
                     labels));
         } else {
             Problem signature = signatureCheck.problem(identity, claim.unit(), claim.body(),
-                    claimed.get(ClaimedIdentity.SIGNATURE), labels.read());
+                    claimed.get(ClaimedIdentity.SIGNATURE), claim.layout());
             if (signature != null) {
                 problems.add(signature);
             }

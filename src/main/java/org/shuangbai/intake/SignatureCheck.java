@@ -1,7 +1,5 @@
 package org.shuangbai.intake;
 
-import java.util.List;
-
 import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.plan.AssessedUnit;
@@ -15,14 +13,16 @@ import org.shuangbai.text.Messages;
  * was renamed into another unit's identity rather than made elsewhere.
  */
 record SignatureCheck(Plan plan, FormContract contract) {
-    /** Null when the signature is this workspace's over this identity and these labels; else what is wrong. */
-    Problem problem(FormIdentity identity, AssessedUnit unit, Assessor body, String signature,
-                    List<FormContract.LabelRead> labels) {
+    /**
+     * Null when the signature is this workspace's over this identity and the labels, which read back as
+     * {@code layout} issued them; else what is wrong.
+     */
+    Problem problem(FormIdentity identity, AssessedUnit unit, Assessor body, String signature, FormLayout layout) {
         if (signature.isEmpty()) {
             return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.missing"),
                     Messages.text("intake.todo.useOriginal"));
         }
-        if (contract.verify(identity, labels, signature)) {
+        if (contract.verify(identity, layout, signature)) {
             return null;
         }
         if (body != null) {
@@ -34,10 +34,7 @@ record SignatureCheck(Plan plan, FormContract contract) {
             }
             FormIdentity theirs = new FormIdentity(identity.planCode(), identity.year(), other.code(), identity.form(),
                     identity.templateVersion());
-            FormLayout l = contract.layout(other, identity.form());
-            List<FormContract.LabelRead> expected = l.labels()
-                    .map(s -> new FormContract.LabelRead(s.sheet(), s.ref(), s.text())).toList();
-            if (contract.verify(theirs, expected, signature)) {
+            if (contract.verify(theirs, contract.layout(other, identity.form()), signature)) {
                 return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.signature.otherUnit",
                         "unit", unit.name(), "unitCode", unit.code(), "owner", other.name(), "ownerCode", other.code()),
                         Messages.text("intake.todo.useOriginal"));
@@ -55,9 +52,7 @@ record SignatureCheck(Plan plan, FormContract contract) {
             }
             FormIdentity theirs = new FormIdentity(identity.planCode(), identity.year(), other.code(), identity.form(),
                     identity.templateVersion());
-            List<FormContract.LabelRead> expected = contract.layout(other).labels()
-                    .map(s -> new FormContract.LabelRead(s.sheet(), s.ref(), s.text())).toList();
-            if (contract.verify(theirs, expected, signature)) {
+            if (contract.verify(theirs, contract.layout(other), signature)) {
                 return Problem.ofSheet(ClaimedIdentity.SHEET, Messages.text("intake.body.signatureOfOther",
                         "claimed", body.name(), "claimedCode", body.code(), "owner", other.name(),
                         "ownerCode", other.code()), Messages.text("intake.body.useOwn"));

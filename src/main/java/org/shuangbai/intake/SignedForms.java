@@ -3,7 +3,6 @@ package org.shuangbai.intake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.shuangbai.Workspace;
@@ -75,9 +74,8 @@ public final class SignedForms implements FormContract {
     }
 
     @Override
-    public boolean verify(FormIdentity identity, List<LabelRead> labels, String signature) {
-        List<LockedCell> cells = labels.stream().map(l -> LockedCell.of(l.sheet(), l.ref(), l.value())).toList();
-        return signer.verify(identity, cells, signature);
+    public boolean verify(FormIdentity identity, FormLayout issued, String signature) {
+        return signer.verify(identity, issued, signature);
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.shuangbai.forms.CellSpec;
 import org.shuangbai.text.Messages;
 
 /**
@@ -62,13 +63,13 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
     private static final String STYLES_REL = RELATIONSHIPS_NS + "/styles";
 
     private final List<String> sheetNames;
-    private final Map<String, Map<Long, CellContent>> cells;
+    private final Map<String, SheetCells> cells;
     private final Map<String, String> customProperties;
     private final List<OutsideLink> outsideLinks;
     private final boolean date1904;
     private final List<Problem> unreadable;
 
-    private XlsxStreamWorkbook(List<String> sheetNames, Map<String, Map<Long, CellContent>> cells,
+    private XlsxStreamWorkbook(List<String> sheetNames, Map<String, SheetCells> cells,
                                Map<String, String> customProperties, List<OutsideLink> outsideLinks, boolean date1904,
                                List<Problem> unreadable) {
         this.sheetNames = List.copyOf(sheetNames);
@@ -178,7 +179,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             styles = CellStyles.of(new StylesTable(stylesPart));
         }
         List<String> names = new ArrayList<>();
-        Map<String, Map<Long, CellContent>> cells = new HashMap<>();
+        Map<String, SheetCells> cells = new HashMap<>();
         List<OutsideLink> links = new ArrayList<>();
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (sheets.hasNext()) {
@@ -335,16 +336,13 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         private static final int MAX_ROWS = 1_048_576;
         private static final int MAX_COLUMNS = 16_384;
         private static final Pattern ROW_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
-        private static final Pattern INDEX = Pattern.compile("[0-9]{1,9}");
-        /** The number forms the file format has (xsd:double without INF/NaN); Java would also take "0x1p3", "1d". */
-        private static final Pattern NUMBER = Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
 
         private final String sheet;
         private final XlsxSharedStrings strings;
         private final CellStyles styles;
         private final UnreadableCells unreadable;
         private final boolean plainOnly;
-        final Map<Long, CellContent> cells = new HashMap<>();
+        final SheetCells cells = new SheetCells();
         final List<String[]> hyperlinks = new ArrayList<>();
         final List<OutsideLink> formulaLinks = new ArrayList<>();
 
@@ -372,6 +370,9 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         private String style;
         private StringBuilder value;
         private StringBuilder formula;
+        /** What value and formula point to once the cell has them: one of each per sheet, not per cell. */
+        private final StringBuilder valueText = new StringBuilder();
+        private final StringBuilder formulaText = new StringBuilder();
         private boolean twice;  // a second <v>, <f> or <is>: the usermodel reads the first, a stream the last
         private RichText inline;
         private StringBuilder text;
@@ -423,7 +424,8 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             switch (local) {
                 case "v" -> {
                     twice |= value != null;
-                    text = value = new StringBuilder();
+                    valueText.setLength(0);
+                    text = value = valueText;
                 }
                 case "f" -> {
                     String t = a.getValue("t");
@@ -431,7 +433,8 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                         throw notPlain("shared or array formula");
                     }
                     twice |= formula != null;
-                    text = formula = new StringBuilder();
+                    formulaText.setLength(0);
+                    text = formula = formulaText;
                 }
                 case "is" -> {
                     twice |= inlineRead;
@@ -471,6 +474,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     cellDepth = -1;
                 } else if (depth == rowDepth) {
                     rowDepth = -1;
+                    cells.endRow();
                 } else if (depth == sheetDataDepth) {
                     sheetDataDepth = -1;
                 } else if (cellDepth >= 0 && depth == cellDepth + 1) {
@@ -516,13 +520,28 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             rowsSeen.set(number);
             highestRow = Math.max(highestRow, number);
             rowKnown = true;
+            cells.startRow(number);
         }
 
         private void startCell(Attributes a) {
             cellDepth = depth;
-            ref = a.getValue("r");
-            type = a.getValue("t");
-            style = a.getValue("s");
+            // one pass over the attributes instead of three look-ups by name, as getValue(qName) finds them
+            ref = null;
+            type = null;
+            style = null;
+            for (int i = 0, n = a.getLength(); i < n; i++) {
+                String q = a.getQName(i);
+                if (q.length() == 1) {
+                    switch (q.charAt(0)) {
+                        case 'r' -> ref = ref == null ? a.getValue(i) : ref;
+                        case 't' -> type = type == null ? a.getValue(i) : type;
+                        case 's' -> style = style == null ? a.getValue(i) : style;
+                        default -> {
+                            // other attributes carry nothing intake reads
+                        }
+                    }
+                }
+            }
             value = null;
             formula = null;
             twice = false;
@@ -542,7 +561,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     unreadable.add(sheet, null, "intake.cell.badReference", "row", row + 1, "ref", ref);
                     return false;
                 }
-                at = CellReference.convertColStringToIndex(ref.substring(0, letters));
+                at = CellSpec.columnIndex(ref, letters);
                 long refRow = Long.parseLong(ref, letters, ref.length(), 10) - 1;
                 if (at >= MAX_COLUMNS || refRow >= MAX_ROWS) {
                     unreadable.add(sheet, null, "intake.cell.outsideGrid", "ref", ref);
@@ -592,7 +611,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             }
             CellContent c = content(at, f);
             if (c != null) {
-                cells.put(key(row, cellColumn), c);
+                cells.put(cellColumn, c);
             }
         }
 
@@ -609,7 +628,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                         unreadable.add(sheet, at, "intake.cell.sharedStringMissing");
                         return null;
                     }
-                    int index = INDEX.matcher(v).matches() ? Integer.parseInt(v) : -1;
+                    int index = StoredNumbers.index(v);
                     if (index < 0 || index >= strings.size()) {
                         unreadable.add(sheet, at, "intake.cell.sharedStringOutOfRange", "index", v);
                         return null;
@@ -658,9 +677,12 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     if (v == null && f == null) {
                         return null; // a styled empty cell: blank, as in the usermodel
                     }
+                    StoredNumber known = f == null ? numbers.get(v) : null;
                     double d = 0.0; // a formula never calculated shows 0 in the usermodel
-                    if (v != null && !(v.isEmpty() && f != null)) {
-                        d = NUMBER.matcher(v).matches() ? Double.parseDouble(v) : Double.NaN;
+                    if (known != null) {
+                        d = known.value;
+                    } else if (v != null && !(v.isEmpty() && f != null)) {
+                        d = StoredNumbers.value(v);
                         if (!Double.isFinite(d)) {
                             unreadable.add(sheet, at, "intake.cell.badNumber", "value", v);
                             return null;
@@ -668,13 +690,22 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                     }
                     int s = 0;
                     if (style != null) {
-                        s = INDEX.matcher(style).matches() ? Integer.parseInt(style) : -1;
+                        s = StoredNumbers.index(style);
                         if (s < 0 || s >= (styles == null ? 0 : styles.count())) {
                             unreadable.add(sheet, at, "intake.cell.styleMissing", "index", style);
                             return null;
                         }
                     }
-                    return CellContent.number(BigDecimal.valueOf(d), dateFormatted(d, s), f);
+                    if (f != null) {
+                        return CellContent.number(BigDecimal.valueOf(d), dateFormatted(d, s), f);
+                    }
+                    if (known == null) {
+                        known = new StoredNumber(d);
+                        if (numbers.size() < MAX_NUMBERS_KEPT) {
+                            numbers.put(v, known);
+                        }
+                    }
+                    return known.content(dateFormatted(d, s));
                 }
                 default -> {
                     unreadable.add(sheet, at, "intake.cell.unknownType", "type", t);
@@ -696,6 +727,38 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         }
 
         private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
+
+        /**
+         * The numbers read so far, by their text: scores repeat (a few dozen values over 400,000 cells of a
+         * body's workbook), and parsing each one into a BigDecimal and its plain text again showed in profiles.
+         */
+        private final Map<String, StoredNumber> numbers = new HashMap<>();
+        private static final int MAX_NUMBERS_KEPT = 4096;
+    }
+
+    /** A number as stored and the content of a cell holding it (a formula's cells are not shared). */
+    private static final class StoredNumber {
+        final double value;
+        private CellContent plain;
+        private CellContent dated;
+
+        StoredNumber(double value) {
+            this.value = value;
+        }
+
+        /** The same content for every cell of this number: CellContent is immutable. */
+        CellContent content(boolean dateFormatted) {
+            if (dateFormatted) {
+                if (dated == null) {
+                    dated = CellContent.number(BigDecimal.valueOf(value), true, null);
+                }
+                return dated;
+            }
+            if (plain == null) {
+                plain = CellContent.number(BigDecimal.valueOf(value), false, null);
+            }
+            return plain;
+        }
     }
 
     /** _x000D_-style escapes, decoded the way the usermodel shows inline, formula and shared strings. */
@@ -725,10 +788,6 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         return letters;
     }
 
-    private static long key(int row, int column) {
-        return ((long) row << 20) | column;
-    }
-
     @Override
     public SpreadsheetType type() {
         return SpreadsheetType.XLSX;
@@ -741,11 +800,8 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
 
     @Override
     public CellContent cell(String sheet, int row, int column) {
-        Map<Long, CellContent> sheetCells = cells.get(sheet);
-        if (sheetCells == null) {
-            return CellContent.BLANK;
-        }
-        return sheetCells.getOrDefault(key(row, column), CellContent.BLANK);
+        SheetCells sheetCells = cells.get(sheet);
+        return sheetCells == null ? CellContent.BLANK : sheetCells.get(row, column);
     }
 
     @Override

@@ -157,7 +157,7 @@ public sealed interface FieldKey {
 
         @Override
         public String text() {
-            return unitCode + "/" + perUnit().text();
+            return unitCode + "/" + indicatorCode + "." + part.suffix; // perUnit().text() after the unit, in one go
         }
     }
 
@@ -169,7 +169,7 @@ public sealed interface FieldKey {
 
         @Override
         public String text() {
-            return unitCode + "/" + perUnit().text();
+            return unitCode + "/" + vetoCode + "." + part.suffix; // perUnit().text() after the unit, in one go
         }
     }
 
