@@ -1,6 +1,7 @@
 package org.shuangbai.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,10 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,21 +29,27 @@ import org.shuangbai.forms.SampleFiller;
 import org.shuangbai.intake.ReturnedFileChecker;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
-import org.shuangbai.plan.Assessor;
+import org.shuangbai.plan.Assignment;
+import org.shuangbai.plan.Indicator;
+import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.Veto;
+import org.shuangbai.plan.YesNo;
+import org.shuangbai.text.Numbers;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
-import org.shuangbai.scoring.Results;
-import org.shuangbai.scoring.Scoring;
+import org.shuangbai.scoring.ScoredYear;
 import org.shuangbai.scoring.SheetValue;
 
 /**
- * The render command's work: mapping the results to document data and rendering every document
- * (notice with its N-row summary, N letters) with the real {@link Renderer}. The results come
- * from the real {@code Scoring.score} over the sample answers the demo uses (the units' score sheets
- * and the assessing bodies' workbooks), built directly as ledger values: going through the workbooks
- * and the ledger would only lengthen the run. Without the bodies' values every unit would owe
- * the indicators the plan gives to bodies, be listed as not scored and get no letter. Scoring is
- * prepared, not timed (see {@link #prepared}).
+ * The render command's work: scoring the year unit by unit ({@link ScoredYear}, as the command does from
+ * the ledger), mapping the results to document data and rendering every document (notice with its
+ * N-row summary, N letters) with the real {@link Renderer}. A unit's inputs are made when scoring asks
+ * for them, as the ledger would read them, and asked for again for its letter: its score sheet holds
+ * the sample answers the demo uses, and the assessing bodies' cells about it are drawn for the unit
+ * alone from the plan's assignments (the demo's bodies' workbooks draw all their units in one sequence,
+ * which only the whole workbook gives). Without the bodies' values every unit would owe the indicators
+ * the plan gives to bodies, be listed as not scored and get no letter. Nothing of the year's values is
+ * held, so the heap measured is the command's: the units' summaries, the documents being made.
  */
 final class RealRender implements Workload {
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![s\\w])");
@@ -52,6 +58,7 @@ final class RealRender implements Workload {
     private Plan plan;
     private Renderer renderer;
     private String bodyTemplate;
+    private SampleFiller filler;
     private int pages;
 
     RealRender(Workspace workspace) {
@@ -66,86 +73,99 @@ final class RealRender implements Workload {
         try (InputStream in = Defaults.open(workspace, "templates/notice-body.vm").orElseThrow()) {
             bodyTemplate = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        prepared = results(n);
-        preparedFor = n;
-    }
-
-    /**
-     * The results of the N units, scored before the timed runs. The timed run measures the
-     * documents: mapping and rendering, with what the render command holds while it renders (the
-     * results without their source cells). Scoring, whose inputs (the ledger's values, 1.6 million
-     * at 10,000 units) are garbage before the first document, is outside the timed run and its heap
-     * window; the warm-up's smaller N is scored when it runs.
-     */
-    private Results prepared;
-    private int preparedFor = -1;
-
-    private Results results(int n) {
-        if (n == preparedFor) {
-            return prepared;
-        }
-        return Scoring.score(plan, sampleValues(plan, n), bodyValues(plan, n), Set.of()).withoutSources();
+        filler = new SampleFiller(plan);
     }
 
     private static final String HASH = "0".repeat(64);
 
-    /** The sample answers of the first {@code n} units' score sheets, as the ledger would hand them to scoring. */
-    static List<SheetValue> sampleValues(Plan plan, int n) {
-        SampleFiller filler = new SampleFiller(plan);
+    /**
+     * The inputs of the first {@code n} units (the others have none: not scored, no letter), made for one
+     * unit when asked, the same each time. One at a time, as the command reads its ledger.
+     */
+    private ScoredYear.Inputs inputs(int n) {
+        Map<String, Integer> submissions = new HashMap<>();
+        plan.units().subList(0, n).forEach(u -> submissions.putIfAbsent(u.code(), submissions.size() + 1));
+        return unit -> {
+            Integer submission = submissions.get(unit.code());
+            if (submission == null) {
+                return new ScoredYear.UnitInputs(List.of(), List.of(), false);
+            }
+            synchronized (this) {
+                return new ScoredYear.UnitInputs(sheetValues(unit, submission), bodyValues(unit), false);
+            }
+        };
+    }
+
+    /** The sample answers of a unit's score sheet, as the ledger would hand them to scoring. */
+    private List<SheetValue> sheetValues(AssessedUnit unit, long submission) {
+        String file = unit.code() + ".xlsx";
+        FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
+        Map<FieldKey, String> answers = filler.sampleValues(layout);
+        String assessor = ReturnedFileChecker.assessorKey(answers);
         List<SheetValue> values = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>();
-        long submission = 0;
-        for (AssessedUnit unit : plan.units().subList(0, n)) {
-            String file = unit.code() + ".xlsx";
-            String path = "input/returned/" + file;
-            FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
-            Map<FieldKey, String> answers = filler.sampleValues(layout);
-            String assessor = ReturnedFileChecker.assessorKey(answers);
-            submission++;
-            int position = 0;
-            for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
-                String v = answers.get(c.key());
-                position++;
-                if (v == null || v.isEmpty()) {
-                    continue;
-                }
-                // One file name, path and hash per unit, shared by its values, as Ledger.currentValues shares them.
-                values.add(new SheetValue(unit.code(), shared.computeIfAbsent(assessor, k -> k),
-                        submission, c.key(), v, file, shared.computeIfAbsent(c.sheet(), k -> k),
-                        shared.computeIfAbsent(c.ref(), k -> k), HASH));
+        for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
+            String v = answers.get(c.key());
+            if (v != null && !v.isEmpty()) {
+                values.add(new SheetValue(unit.code(), assessor, submission, c.key(), v, file, c.sheet(), c.ref(), HASH));
             }
         }
         return values;
     }
 
     /**
-     * The sample scores of every assessing body's workbook for the first {@code n} units, as
-     * {@code ScoreInputs} hands them to scoring (unit = the scored unit, assessor = the body).
+     * The assessing bodies' cells about one unit, as {@code ScoreInputs} hands them to scoring (unit = the
+     * scored unit, assessor = the body): for every indicator and veto a body is assigned for the unit, a
+     * score between 70 % of the maximum and the maximum in steps of 0.5 with a deduction note below it,
+     * and 否 for a veto but for about one unit in forty, drawn from the unit and body alone.
      */
-    static List<SheetValue> bodyValues(Plan plan, int n) {
-        Set<String> units = new HashSet<>();
-        plan.units().subList(0, n).forEach(u -> units.add(u.code()));
-        SampleFiller filler = new SampleFiller(plan);
+    private List<SheetValue> bodyValues(AssessedUnit unit) {
         List<SheetValue> values = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>();
-        long submission = 0;
-        for (Assessor body : plan.assessors().bodies()) {
-            FormLayout layout = FormLayouts.build(plan, body);
-            Map<FieldKey, String> answers = filler.sampleValues(layout);
-            String file = body.code() + ".xlsx";
-            submission++;
-            for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
-                String v = answers.get(c.key());
-                String unit = c.key() instanceof FieldKey.UnitIndicatorField f ? f.unitCode()
-                        : c.key() instanceof FieldKey.UnitVetoField f ? f.unitCode() : null;
-                if (v == null || v.isEmpty() || unit == null || !units.contains(unit)) {
+        // each body's workbook is one submission, numbered after the units' own
+        Map<String, Long> submissions = new HashMap<>();
+        plan.assessors().bodies().forEach(b -> submissions.put(b.code(), plan.units().size() + submissions.size() + 1L));
+        for (IndicatorSystem system : plan.systems()) {
+            for (Indicator indicator : system.indicatorList()) {
+                for (Assignment row : plan.assessors().rows(indicator.code(), unit)) {
+                    if (row.unitSheet()) {
+                        continue;
+                    }
+                    Random rnd = new Random((unit.code() + "|" + row.assessorCode() + "|" + indicator.code()).hashCode());
+                    BigDecimal max = indicator.maxScore();
+                    int halves = max.multiply(BigDecimal.valueOf(2)).intValue();
+                    BigDecimal score = BigDecimal.valueOf(halves - rnd.nextInt(halves * 3 / 10 + 1), 0)
+                            .divide(BigDecimal.valueOf(2));
+                    long submission = submissions.getOrDefault(row.assessorCode(), 0L);
+                    values.add(bodyValue(unit, row, submission, new FieldKey.UnitIndicatorField(unit.code(), indicator.code(),
+                            FieldKey.IndicatorPart.SCORE), Numbers.plain(score)));
+                    if (score.compareTo(max) < 0) {
+                        values.add(bodyValue(unit, row, submission, new FieldKey.UnitIndicatorField(unit.code(),
+                                indicator.code(), FieldKey.IndicatorPart.NOTE), "扣" + Numbers.plain(max.subtract(score)) + "分"));
+                    }
+                }
+            }
+        }
+        for (Veto veto : plan.vetoes()) {
+            for (Assignment row : plan.assessors().rows(veto.code(), unit)) {
+                if (row.unitSheet()) {
                     continue;
                 }
-                values.add(new SheetValue(unit, body.code(), submission, c.key(), v, file,
-                        shared.computeIfAbsent(c.sheet(), k -> k), shared.computeIfAbsent(c.ref(), k -> k), HASH));
+                Random rnd = new Random((unit.code() + "|" + row.assessorCode() + "|" + veto.code()).hashCode());
+                boolean found = rnd.nextInt(40) == 0;
+                long submission = submissions.getOrDefault(row.assessorCode(), 0L);
+                values.add(bodyValue(unit, row, submission, new FieldKey.UnitVetoField(unit.code(), veto.code(),
+                        FieldKey.VetoPart.ANSWER), (found ? YesNo.YES : YesNo.NO).label()));
+                if (found) {
+                    values.add(bodyValue(unit, row, submission, new FieldKey.UnitVetoField(unit.code(), veto.code(),
+                            FieldKey.VetoPart.EXPLAIN), "经核查属实"));
+                }
             }
         }
         return values;
+    }
+
+    private static SheetValue bodyValue(AssessedUnit unit, Assignment row, long submission, FieldKey field, String value) {
+        return new SheetValue(unit.code(), row.assessorCode(), submission, field, value, row.assessorCode() + ".xlsx",
+                "", "", HASH);
     }
 
     @Override
@@ -155,7 +175,8 @@ final class RealRender implements Workload {
 
     @Override
     public void run(int n) throws Exception {
-        List<Path> files = renderer.render(DocumentData.from(plan, results(n), List.of(), List.of(), bodyTemplate));
+        ScoredYear year = ScoredYear.score(plan, inputs(n));
+        List<Path> files = renderer.render(DocumentData.from(plan, year, List.of(), List.of(), bodyTemplate));
         pages = 0;
         for (Path f : files) {
             if (f.toString().endsWith(".pdf")) {

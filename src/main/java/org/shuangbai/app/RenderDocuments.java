@@ -25,7 +25,7 @@ import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
-import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.ScoredYear;
 import org.shuangbai.text.Messages;
 
 /**
@@ -53,29 +53,39 @@ public final class RenderDocuments {
         listener.fontsChosen(fonts);
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             String template = bodyTemplate(workspace);
-            DocumentData data = data(workspace, plan, template);
             Renderer renderer = new Renderer(workspace, fonts, watermark, plan.settings().notice().date(),
                     plan.settings().office());
-            List<Path> files = renderer.render(data);
-            return new RenderResult(files, workspace.reportsDir(), data.letters().size(), data.reminders().size(),
-                    data.ledger().size(), data.ledger().stream().filter(LedgerItemRow::overdue).count());
+            if (!Files.exists(workspace.ledgerFile())) {
+                List<FormStatus> none = StatusBoard.of(plan, List.of());
+                return render(renderer, workspace, DocumentData.from(plan, ScoreInputs.none(plan), List.of(),
+                        LedgerRows.reminders(plan, none), template));
+            }
+            // open until the last letter is made: each letter reads its unit's values again
+            try (Ledger ledger = Ledger.open(workspace)) {
+                return render(renderer, workspace, data(workspace, plan, ledger, template));
+            }
         }
     }
 
-    private static DocumentData data(Workspace workspace, Plan plan, String template) throws PlanException {
-        if (!Files.exists(workspace.ledgerFile())) {
-            List<FormStatus> none = StatusBoard.of(plan, List.of());
-            return DocumentData.from(plan, ScoreInputs.none(plan), List.of(), LedgerRows.reminders(plan, none), template);
-        }
-        try (Ledger ledger = Ledger.open(workspace)) {
-            List<FormStatus> statuses = ledger.status(plan);
-            Results results = ScoreInputs.score(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
-            List<LedgerItemRow> items = LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER),
-                    plan.settings().notice().date());
-            List<ReminderRow> reminders = new ArrayList<>(LedgerRows.reminders(plan, statuses));
-            reminders.addAll(LedgerRows.bodyReminders(ledger.bodyStatus(plan)));
-            return DocumentData.from(plan, results, items, reminders, template);
-        }
+    private static RenderResult render(Renderer renderer, Workspace workspace, DocumentData data) throws Exception {
+        List<Path> files = renderer.render(data);
+        return new RenderResult(files, workspace.reportsDir(), data.letters().size(), data.reminders().size(),
+                data.ledger().size(), data.ledger().stream().filter(LedgerItemRow::overdue).count());
+    }
+
+    /**
+     * The documents' data, the year scored unit by unit: the notice and tables from the units' summaries,
+     * each letter from its unit's values read again when it is made (see {@link ScoredYear}).
+     */
+    private static DocumentData data(Workspace workspace, Plan plan, Ledger ledger, String template)
+            throws PlanException {
+        List<FormStatus> statuses = ledger.status(plan);
+        ScoredYear year = ScoreInputs.scoreByUnit(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
+        List<LedgerItemRow> items = LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER),
+                plan.settings().notice().date());
+        List<ReminderRow> reminders = new ArrayList<>(LedgerRows.reminders(plan, statuses));
+        reminders.addAll(LedgerRows.bodyReminders(ledger.bodyStatus(plan)));
+        return DocumentData.from(plan, year, items, reminders, template);
     }
 
     private static String bodyTemplate(Workspace workspace) throws IOException, DesignException {

@@ -1,6 +1,10 @@
 package org.shuangbai.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +29,7 @@ import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
 import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.ScoredYear;
 import org.shuangbai.scoring.Scoring;
 import org.shuangbai.scoring.SheetValue;
 import org.shuangbai.text.Lists;
@@ -45,53 +50,110 @@ final class ScoreInputs {
     }
 
     /**
-     * Scores from an open ledger. In its own frame so that the ledger's values (a million at 10,000
-     * units) are garbage once scored, before documents are rendered.
+     * Scores from an open ledger, all values at once (the results keep every source cell: the result
+     * files list them). In its own frame so that the ledger's values (a million at 10,000 units) are
+     * garbage once scored, before documents are rendered.
      */
     static Results score(EvaluationRules rules, Plan plan, Ledger ledger, List<FormStatus> statuses) {
-        List<PublicScore> fromImports = publicScores(plan, rules, ledger);
-        Set<FieldKeyOfUnit> replaced = new HashSet<>();
-        fromImports.forEach(s -> {
-            // the sheets' score and the note explaining it are set aside; the unit's self score stays
-            replaced.add(new FieldKeyOfUnit(s.unitCode(), FieldKey.score(s.indicatorCode())));
-            replaced.add(new FieldKeyOfUnit(s.unitCode(), FieldKey.note(s.indicatorCode())));
-        });
-        List<SheetValue> values = new ArrayList<>();
+        Imported imported = new Imported(plan, rules, ledger);
+        Map<String, List<RecordedValue>> byUnit = new LinkedHashMap<>();
         for (RecordedValue v : ledger.currentValues(FormKind.SCORE)) {
-            if (replaced.contains(new FieldKeyOfUnit(v.unitCode(), v.field()))) {
-                continue;
-            }
-            values.add(new SheetValue(v.unitCode(), v.assessor(), v.submissionId(), v.field(), v.value(),
-                    v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
+            byUnit.computeIfAbsent(v.unitCode(), k -> new ArrayList<>()).add(v);
         }
-        Set<String> withSheets = values.stream().map(SheetValue::unitCode).collect(Collectors.toSet());
-        String assessor = Messages.text("evaluation.score.assessor");
-        for (PublicScore s : fromImports) {
-            if (!withSheets.contains(s.unitCode())) {
-                continue; // raw data alone does not score a unit whose score sheets are not in
-            }
-            String files = s.parts().stream().flatMap(p -> p.sources().stream()).map(ChannelPart.Source::fileName)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Lists.enumerating());
-            values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA, FieldKey.score(s.indicatorCode()),
-                    Numbers.plain(s.score()), files, "", "", ""));
-            values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA, FieldKey.note(s.indicatorCode()),
-                    note(rules, s), files, "", "", ""));
-        }
+        List<SheetValue> values = new ArrayList<>();
+        byUnit.forEach((unit, recorded) -> values.addAll(imported.sheetValues(unit, recorded)));
         Results results = Scoring.score(plan, values, bodyValues(plan, ledger), rejectedUnits(statuses));
-        if (fromImports.isEmpty()) {
-            return results;
+        return imported.none() ? results
+                : new Results(plan, results.units(), results.commendations(), imported.rules(results.rules()),
+                        results.statistics());
+    }
+
+    /**
+     * The same scores read from the ledger unit by unit (a unit's score sheets, then the bodies' cells about
+     * it), holding the units' summaries only: what the documents need, in memory that does not grow with
+     * the year's values. The ledger is read again for each letter, from the rendering threads, one read at
+     * a time; it must stay open (and the workspace locked) until the last letter is made.
+     */
+    static ScoredYear scoreByUnit(EvaluationRules rules, Plan plan, Ledger ledger, List<FormStatus> statuses) {
+        Imported imported = new Imported(plan, rules, ledger);
+        Set<String> rejected = rejectedUnits(statuses);
+        List<String> bodies = plan.assessors().active()
+                ? plan.assessors().bodies().stream().map(org.shuangbai.plan.Assessor::code).toList() : List.of();
+        ScoredYear year = ScoredYear.score(plan, unit -> {
+            synchronized (ledger) {
+                List<SheetValue> sheets = imported.sheetValues(unit.code(),
+                        ledger.currentValues(FormKind.SCORE, List.of(unit.code()), ""));
+                List<SheetValue> cells = new ArrayList<>();
+                ledger.currentValues(FormKind.ASSESSOR, bodies, unit.code() + "/")
+                        .forEach(v -> bodyValue(v).ifPresent(cells::add));
+                return new ScoredYear.UnitInputs(sheets, cells, rejected.contains(unit.code()));
+            }
+        });
+        return imported.none() ? year : year.withRules(imported.rules(year.summary().rules()));
+    }
+
+    /**
+     * The 公共评议 scores the imports give (scored, not owed), by unit: they stand for the score sheets'
+     * figures of their indicators.
+     */
+    private static final class Imported {
+        private final EvaluationRules rules;
+        private final Map<String, List<PublicScore>> byUnit = new HashMap<>();
+        private final String assessor = Messages.text("evaluation.score.assessor");
+
+        Imported(Plan plan, EvaluationRules rules, Ledger ledger) {
+            this.rules = rules;
+            publicScores(plan, rules, ledger).forEach(s -> byUnit.computeIfAbsent(s.unitCode(), k -> new ArrayList<>())
+                    .add(s));
         }
-        List<String> sentences = new ArrayList<>(results.rules());
-        sentences.add(Messages.text("evaluation.score.rule", "assessor", assessor));
-        return new Results(plan, results.units(), results.commendations(), sentences, results.statistics());
+
+        boolean none() {
+            return byUnit.isEmpty();
+        }
+
+        /** The rule sentences with the one saying how imported scores count. */
+        List<String> rules(List<String> sentences) {
+            List<String> out = new ArrayList<>(sentences);
+            out.add(Messages.text("evaluation.score.rule", "assessor", assessor));
+            return out;
+        }
+
+        /**
+         * One unit's score sheet values as scoring reads them: the imported scores replace the sheets' score
+         * and note of their indicators (the unit's self score stays) and are added as a source of their own.
+         */
+        List<SheetValue> sheetValues(String unitCode, List<RecordedValue> recorded) {
+            List<PublicScore> scores = byUnit.getOrDefault(unitCode, List.of());
+            Set<FieldKey> replaced = new HashSet<>();
+            scores.forEach(s -> {
+                replaced.add(FieldKey.score(s.indicatorCode()));
+                replaced.add(FieldKey.note(s.indicatorCode()));
+            });
+            List<SheetValue> values = new ArrayList<>();
+            for (RecordedValue v : recorded) {
+                if (!replaced.contains(v.field())) {
+                    values.add(new SheetValue(v.unitCode(), v.assessor(), v.submissionId(), v.field(), v.value(),
+                            v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
+                }
+            }
+            if (values.isEmpty()) {
+                return values; // raw data alone does not score a unit whose score sheets are not in
+            }
+            for (PublicScore s : scores) {
+                String files = s.parts().stream().flatMap(p -> p.sources().stream()).map(ChannelPart.Source::fileName)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Lists.enumerating());
+                values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA,
+                        FieldKey.score(s.indicatorCode()), Numbers.plain(s.score()), files, "", "", ""));
+                values.add(new SheetValue(s.unitCode(), assessor, SheetValue.RAW_DATA,
+                        FieldKey.note(s.indicatorCode()), note(rules, s), files, "", "", ""));
+            }
+            return values;
+        }
     }
 
     /** The plan's 公共评议 rules (empty when it has none), read before the ledger is. */
     static EvaluationRules rules(Workspace workspace, Plan plan) throws PlanException {
         return EvaluationRulesReader.load(workspace.planDir(), plan);
-    }
-
-    private record FieldKeyOfUnit(String unitCode, FieldKey field) {
     }
 
     /** The scored (not owed) 公共评议 indicators of the current imports; none for a plan without rules. */
@@ -126,14 +188,17 @@ final class ScoreInputs {
             return values;
         }
         for (RecordedValue v : ledger.currentValues(FormKind.ASSESSOR)) {
-            String unit = v.field() instanceof FieldKey.UnitIndicatorField f ? f.unitCode()
-                    : v.field() instanceof FieldKey.UnitVetoField f ? f.unitCode() : null;
-            if (unit != null) {
-                values.add(new SheetValue(unit, v.unitCode(), v.submissionId(), v.field(), v.value(),
-                        v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
-            }
+            bodyValue(v).ifPresent(values::add);
         }
         return values;
+    }
+
+    /** A body's cell as scoring reads it: the unit its matrix cell names, the body as the assessor. */
+    private static Optional<SheetValue> bodyValue(RecordedValue v) {
+        String unit = v.field() instanceof FieldKey.UnitIndicatorField f ? f.unitCode()
+                : v.field() instanceof FieldKey.UnitVetoField f ? f.unitCode() : null;
+        return unit == null ? Optional.empty() : Optional.of(new SheetValue(unit, v.unitCode(), v.submissionId(),
+                v.field(), v.value(), v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
     }
 
     /** Nothing received yet: every unit not scored. */

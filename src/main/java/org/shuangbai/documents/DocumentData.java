@@ -26,6 +26,7 @@ import org.shuangbai.plan.Veto;
 import org.shuangbai.scoring.Commendation;
 import org.shuangbai.scoring.IndicatorResult;
 import org.shuangbai.scoring.Results;
+import org.shuangbai.scoring.ScoredYear;
 import org.shuangbai.scoring.Statistics;
 import org.shuangbai.scoring.UnitResult;
 import org.shuangbai.scoring.UnitStatus;
@@ -56,11 +57,22 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
      */
     public static DocumentData from(Plan plan, Results results, List<LedgerItemRow> ledgerItems,
                                     List<ReminderRow> reminders, String bodyTemplate) {
-        return new Mapper(plan, results).map(ledgerItems, reminders, bodyTemplate);
+        return from(plan, ScoredYear.held(results), ledgerItems, reminders, bodyTemplate);
+    }
+
+    /**
+     * The documents of a year scored unit by unit: the notice and its tables from the units' summaries,
+     * each letter from its unit's whole result, asked for when the letter is built.
+     */
+    public static DocumentData from(Plan plan, ScoredYear year, List<LedgerItemRow> ledgerItems,
+                                    List<ReminderRow> reminders, String bodyTemplate) {
+        return new Mapper(plan, year).map(ledgerItems, reminders, bodyTemplate);
     }
 
     private static final class Mapper {
         private final Plan plan;
+        private final ScoredYear year;
+        /** The units' summaries (no indicators where the year was scored unit by unit). */
         private final Results results;
         private final int decimals;
         /** Indexes built once, so that a run over N units stays linear in N. */
@@ -68,9 +80,10 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         private final Map<String, Integer> systemOrder = new HashMap<>();
         private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
 
-        Mapper(Plan plan, Results scored) {
+        Mapper(Plan plan, ScoredYear year) {
             this.plan = plan;
-            this.results = scored.withoutSources(); // the letters keep the mapper until the last is rendered
+            this.year = year; // the letters keep the mapper until the last is rendered
+            this.results = year.summary();
             this.decimals = plan.settings().scoring().decimals();
             for (int i = 0; i < plan.units().size(); i++) {
                 unitOrder.putIfAbsent(plan.units().get(i).code(), i);
@@ -229,7 +242,8 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
 
         private LetterData letter(AssessedUnit unit, List<LedgerItemRow> unitItems) {
             NoticeSettings n = plan.settings().notice();
-            List<UnitResult> mine = byUnit.getOrDefault(unit.code(), List.of());
+            List<UnitResult> mine = year.unit(unit).stream()
+                    .sorted(Comparator.comparing(r -> systemOrder(r.systemCode()))).toList();
             List<LetterRow> rows = new ArrayList<>();
             List<VetoRow> vetoes = new ArrayList<>();
             List<ChartRow> chart = new ArrayList<>();

@@ -324,6 +324,41 @@ public final class Ledger implements AutoCloseable {
         return values("", null);
     }
 
+    /**
+     * The current values of one form held by the given units or bodies, and of those only the fields
+     * starting with {@code fieldPrefix} ("" for all), ordered as {@link #currentValues(FormKind)}: a unit's
+     * own score sheets, or the cells about one unit (fields "S01/…") in the bodies' workbooks. One unit's
+     * worth at a time, through the indexes of current submissions and of each submission's fields, so
+     * that scoring unit by unit never holds the year's values.
+     */
+    public List<RecordedValue> currentValues(FormKind form, java.util.Collection<String> holders, String fieldPrefix) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(holders.size(), "?"));
+        // the prefix as a range, which the (submission, field) key answers; LIKE would scan every field
+        String range = fieldPrefix.isEmpty() ? "" : " AND v.field >= ? AND v.field < ?";
+        String sql = VALUES_SQL + " WHERE s.superseded_by IS NULL AND s.form = ? AND s.unit_code IN (" + in + ")"
+                + range + " ORDER BY s.unit_code, s.assessor, v.position";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 0;
+            ps.setString(++i, form.option());
+            for (String holder : holders) {
+                ps.setString(++i, holder);
+            }
+            if (!fieldPrefix.isEmpty()) {
+                ps.setString(++i, fieldPrefix);
+                ps.setString(++i, fieldPrefix.substring(0, fieldPrefix.length() - 1)
+                        + (char) (fieldPrefix.charAt(fieldPrefix.length() - 1) + 1));
+            }
+            List<RecordedValue> out = readValues(ps);
+            out.sort(CURRENT_ORDER);
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** The values of one accepted file (current or superseded), in layout order. */
     public List<RecordedValue> valuesOfFile(long fileId) {
         try (PreparedStatement ps = connection.prepareStatement(VALUES_SQL + " WHERE f.id = ? ORDER BY v.position")) {
@@ -339,6 +374,10 @@ public final class Ledger implements AutoCloseable {
             + " FROM recorded_value v JOIN submission s ON s.id = v.submission_id"
             + " JOIN received_file f ON f.id = s.file_id";
 
+    private static final Comparator<RecordedValue> CURRENT_ORDER = Comparator.comparing(RecordedValue::unitCode)
+            .thenComparing(v -> v.form().ordinal()).thenComparing(RecordedValue::assessor)
+            .thenComparingInt(RecordedValue::position);
+
     private List<RecordedValue> values(String filter, String arg) {
         String sql = VALUES_SQL + " WHERE s.superseded_by IS NULL " + filter
                 + " ORDER BY s.unit_code, s.form, s.assessor, v.position";
@@ -347,8 +386,7 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(1, arg);
             }
             List<RecordedValue> out = readValues(ps);
-            out.sort(Comparator.comparing(RecordedValue::unitCode).thenComparing(v -> v.form().ordinal())
-                    .thenComparing(RecordedValue::assessor).thenComparingInt(RecordedValue::position));
+            out.sort(CURRENT_ORDER);
             return out;
         } catch (SQLException e) {
             throw failure(e);

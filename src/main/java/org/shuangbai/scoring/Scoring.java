@@ -50,18 +50,48 @@ public final class Scoring {
      */
     public static Results score(Plan plan, List<SheetValue> scoreValues, List<SheetValue> bodyValues,
                                 Set<String> rejectedUnits) {
-        ScoringRules rules = plan.settings().scoring();
         Map<String, List<ScoreSheet>> sheets = ScoreSheet.byUnit(scoreValues);
         BodyScores bodies = new BodyScores(plan, bodyValues);
         Figures figures = new Figures();
         List<UnitResult> all = new ArrayList<>();
+        for (AssessedUnit unit : plan.units()) {
+            all.addAll(unitResults(plan, unit, sheets.getOrDefault(unit.code(), List.of()),
+                    rejectedUnits.contains(unit.code()), bodies, figures));
+        }
+        return ranked(plan, all);
+    }
+
+    /**
+     * One unit's results, one per indicator system in plan order, before the groups are ranked (no rank, not
+     * commended): the same figures {@link #score} gives the unit, from the unit's inputs alone.
+     *
+     * @param scoreValues the values of the unit's current accepted score sheets
+     * @param bodyValues  the assessing bodies' cells about the unit (assessor = the body's code)
+     * @param rejected    whether the unit's score sheet was returned to it
+     */
+    public static List<UnitResult> unit(Plan plan, AssessedUnit unit, List<SheetValue> scoreValues,
+                                        List<SheetValue> bodyValues, boolean rejected) {
+        return unitResults(plan, unit, ScoreSheet.byUnit(scoreValues).getOrDefault(unit.code(), List.of()), rejected,
+                new BodyScores(plan, bodyValues), new Figures());
+    }
+
+    /**
+     * Ranks, 先进单位 and statistics of every system and group, from the units' results (any order; the
+     * listing is by system, then plan order). They read a unit's status, total, subtotals, eligibility and
+     * group only, so the units' {@link UnitResult#summary() summaries} rank as their whole results do.
+     */
+    public static Results ranked(Plan plan, List<UnitResult> unranked) {
+        ScoringRules rules = plan.settings().scoring();
+        Map<String, Integer> unitOrder = new java.util.HashMap<>();
+        for (AssessedUnit unit : plan.units()) {
+            unitOrder.putIfAbsent(unit.code(), unitOrder.size());
+        }
+        List<UnitResult> all = new ArrayList<>();
         List<Commendation> commendations = new ArrayList<>();
         for (IndicatorSystem system : plan.systems()) {
-            List<UnitResult> systemResults = new ArrayList<>();
-            for (AssessedUnit unit : plan.units()) {
-                systemResults.add(unitResult(plan, system, unit, sheets.getOrDefault(unit.code(), List.of()),
-                        rejectedUnits.contains(unit.code()), bodies, figures));
-            }
+            List<UnitResult> systemResults = unranked.stream().filter(r -> r.systemCode().equals(system.code()))
+                    .sorted(Comparator.comparing(r -> unitOrder.getOrDefault(r.unit().code(), Integer.MAX_VALUE)))
+                    .toList();
             Map<String, UnitResult> ranked = new LinkedHashMap<>();
             systemResults.forEach(r -> ranked.put(r.unit().code(), r));
             for (UnitGroup group : UnitGroup.values()) {
@@ -72,14 +102,25 @@ public final class Scoring {
                 Map<String, Integer> ranks = Ranking.ranks(inGroup, rules.rankTie());
                 Commendation c = CommendationRule.select(system, group, inGroup, rules);
                 commendations.add(c);
+                Set<String> commended = Set.copyOf(c.unitCodes());
                 for (UnitResult r : inGroup) {
                     ranked.put(r.unit().code(), r.withRank(ranks.get(r.unit().code()),
-                            c.unitCodes().contains(r.unit().code())));
+                            commended.contains(r.unit().code())));
                 }
             }
             all.addAll(ranked.values());
         }
         return new Results(plan, all, commendations, RulesText.sentences(plan));
+    }
+
+    /** A unit's results in every system, in plan order. */
+    private static List<UnitResult> unitResults(Plan plan, AssessedUnit unit, List<ScoreSheet> unitSheets,
+                                                boolean rejected, BodyScores bodies, Figures figures) {
+        List<UnitResult> out = new ArrayList<>();
+        for (IndicatorSystem system : plan.systems()) {
+            out.add(unitResult(plan, system, unit, unitSheets, rejected, bodies, figures));
+        }
+        return out;
     }
 
     private static UnitResult unitResult(Plan plan, IndicatorSystem system, AssessedUnit unit,

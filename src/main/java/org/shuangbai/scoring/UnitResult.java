@@ -56,6 +56,20 @@ public record UnitResult(AssessedUnit unit, String systemCode, UnitStatus status
                 eligible, grade, rank, commended, note);
     }
 
+    /**
+     * What ranking, the notice and the N-row tables read of this result (status, figures, subtotals, vetoes,
+     * grade, rank, note) without its indicators: a few hundred bytes a unit, where the indicators with
+     * their source cells are tens of kilobytes. A year of units is held in this form while the letters
+     * are made one unit at a time ({@link ScoredYear}).
+     */
+    public UnitResult summary() {
+        if (indicators.isEmpty()) {
+            return this;
+        }
+        return new UnitResult(unit, systemCode, status, sheetCount, total, categoryTotals, selfTotal, List.of(), vetoes,
+                eligible, grade, rank, commended, note);
+    }
+
     /** This result with its rank in its group (null when not scored) and whether it is commended. */
     public UnitResult withRank(Integer rank, boolean commended) {
         return new UnitResult(unit, systemCode, status, sheetCount, total, categoryTotals, selfTotal, indicators,

@@ -132,6 +132,27 @@ class BodyIntakeTest {
         }
     }
 
+    /** Scoring unit by unit reads one unit's cells of the bodies' current workbooks, as the whole read has them. */
+    @Test
+    void oneUnitsCellsAreReadFromTheCurrentWorkbooksAlone() throws Exception {
+        Path first = ws.returnedDir().resolve("a.xlsx");
+        Path second = ws.returnedDir().resolve("b.xlsx");
+        filler.fillSample(blank("SHB"), first);
+        filler.fillSample(blank("SHB"), second, Map.of(new UnitIndicatorField("S07", "EFF-07", IndicatorPart.SCORE), "1.5"));
+        assertEquals(1, ingest(first, Instant.parse("2009-12-20T08:00:00Z")).accepted());
+        assertEquals(1, ingest(second, Instant.parse("2009-12-22T08:00:00Z")).superseded());
+        try (Ledger ledger = Ledger.open(ws)) {
+            List<RecordedValue> s07 = ledger.currentValues(FormKind.ASSESSOR, List.of("JCJ", "SHB"), "S07/");
+            assertEquals(ledger.currentValues(FormKind.ASSESSOR).stream()
+                    .filter(v -> v.field().text().startsWith("S07/")).toList(), s07);
+            assertEquals("1.5", s07.stream().filter(v -> v.field().text().equals("S07/EFF-07.score")).findFirst()
+                    .orElseThrow().value());
+            assertEquals(List.of(), ledger.currentValues(FormKind.ASSESSOR, List.of("JCJ"), "S07/"));
+            assertEquals(List.of(), ledger.currentValues(FormKind.SCORE, List.of("S07"), ""));
+            assertEquals(ledger.currentValues(FormKind.ASSESSOR), ledger.currentValues(FormKind.ASSESSOR, List.of("SHB"), ""));
+        }
+    }
+
     @Test
     void aScoreForAUnitTheBodyDoesNotScoreIsRefusedNamingUnitAndIndicator() throws Exception {
         Path filled = ws.returnedDir().resolve("x.xlsx");
