@@ -8,7 +8,8 @@ import org.shuangbai.plan.Plan;
 
 /**
  * A real command's work on the synthetic workspace: its plan loaded once, untimed, and the folder the
- * command writes (distribution, ledger) deleted before each run, so that every run starts from nothing.
+ * command writes (distribution, ledger) set aside before each run ({@link Folders#discard}), so that every
+ * run starts from nothing.
  */
 abstract class PlanWorkload implements Workload {
     final Workspace workspace;
@@ -27,6 +28,6 @@ abstract class PlanWorkload implements Workload {
 
     @Override
     public void reset() throws Exception {
-        Folders.deleteTree(output.apply(workspace));
+        Folders.discard(output.apply(workspace));
     }
 }

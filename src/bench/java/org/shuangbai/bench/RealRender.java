@@ -170,7 +170,7 @@ final class RealRender implements Workload {
 
     @Override
     public void reset() throws Exception {
-        Folders.deleteTree(workspace.reportsDir());
+        Folders.discard(workspace.reportsDir());
     }
 
     @Override
