@@ -166,7 +166,6 @@ final class CidCffSubsetter {
         return assemble(used, fdUsed, gsubrIndex, localIndexes);
     }
 
-
     /**
      * The file: OpenPDF's order of parts (top DICT, strings, global subroutines, FDSelect, charset,
      * FDArray, private dicts, local subroutines, charstrings), holding only the glyphs in {@code used}.
