@@ -42,7 +42,16 @@ public final class FormTexts {
     private static final RuntimeInstance VELOCITY = engine();
 
     /** Parsed once per text: parsing dominated building a layout (every label of every workbook). */
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<TextId, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * A text by its name and its template. Not the two joined into one string: that built a new
+     * string of the whole template on every call, hashed it and compared it character by character
+     * with the key in the map; the template strings here are the same instances call after call, so
+     * their hashes are cached and equality is identity.
+     */
+    private record TextId(String name, String template) {
+    }
 
     /**
      * Texts that do not name the unit, evaluated once per plan rather than once per unit: a unit's
@@ -118,7 +127,7 @@ public final class FormTexts {
     }
 
     private String evaluate(String name, String template, Map<String, ?> vars) {
-        String id = name + "\u0000" + template;
+        TextId id = new TextId(name, template);
         Parsed p = parsed.computeIfAbsent(id, k -> parse(name, template));
         if (!p.unitFree()) {
             return merge(p.template(), vars);
