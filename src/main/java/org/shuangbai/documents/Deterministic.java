@@ -33,12 +33,13 @@ final class Deterministic {
     /**
      * Same length replacements only, so the PDF's cross-reference offsets stay valid. Works on the
      * bytes with plain searches: a regular expression over a whole PDF costs more than exporting it.
+     * Fixes {@code out[0, length)} in place: the exporter's own buffer, not a copy, since the notice
+     * and the N-row tables of a large district are tens of megabytes each, two of them at once.
      */
-    static byte[] pdf(byte[] pdf, LocalDate date) {
-        byte[] out = pdf.clone();
+    static void pdf(byte[] out, int length, LocalDate date) {
         // Subset tags "/ABCDEF+Name": renumbered in order of appearance.
         Map<String, String> tags = new LinkedHashMap<>();
-        for (int i = 7; i < out.length; i++) {
+        for (int i = 7; i < length; i++) {
             if (out[i] == '+' && out[i - 7] == '/' && upper(out, i - 6, i)) {
                 String old = new String(out, i - 6, 6, StandardCharsets.ISO_8859_1);
                 String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
@@ -48,30 +49,30 @@ final class Deterministic {
         String stamp = String.format("D:%04d%02d%02d000000", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         // The dates live in the Info dictionary, written after the last stream: searching only
         // there spares a backward scan of the whole file for a key the file may not have.
-        int tail = Math.max(0, lastIndexOf(out, "endstream".getBytes(StandardCharsets.ISO_8859_1), 0));
+        int tail = Math.max(0, lastIndexOf(out, length, "endstream".getBytes(StandardCharsets.ISO_8859_1), 0));
         for (String key : new String[] {"/CreationDate(", "/ModDate("}) {
-            int at = lastIndexOf(out, key.getBytes(StandardCharsets.ISO_8859_1), tail);
+            int at = lastIndexOf(out, length, key.getBytes(StandardCharsets.ISO_8859_1), tail);
             if (at < 0) {
                 continue;
             }
             int from = at + key.length();
             int to = from;
-            while (to < out.length && out[to] != ')') {
+            while (to < length && out[to] != ')') {
                 to++;
             }
-            int length = to - from;
+            int width = to - from;
             String fixed = java.util.stream.Stream.of(stamp + "+08'00'", stamp + "Z", stamp)
-                    .filter(c -> c.length() == length).findFirst().orElse(fit(stamp, length));
-            System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, out, from, length);
+                    .filter(c -> c.length() == width).findFirst().orElse(fit(stamp, width));
+            System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, out, from, width);
         }
         // The file ID (trailer, after the cross-reference table): a hash of everything before it.
-        int id = lastIndexOf(out, "/ID [<".getBytes(StandardCharsets.ISO_8859_1), tail);
+        int id = lastIndexOf(out, length, "/ID [<".getBytes(StandardCharsets.ISO_8859_1), tail);
         if (id >= 0) {
             String hash = HexFormat.of().withUpperCase().formatHex(contentHash(out, id));
             int i = id + "/ID [<".length();
-            for (int part = 0; part < 2 && i < out.length; part++) {
+            for (int part = 0; part < 2 && i < length; part++) {
                 int j = i;
-                while (j < out.length && out[j] != '>') {
+                while (j < length && out[j] != '>') {
                     j++;
                 }
                 byte[] fixed = fit(hash, j - i).getBytes(StandardCharsets.ISO_8859_1);
@@ -79,7 +80,6 @@ final class Deterministic {
                 i = j + 2; // skip "><"
             }
         }
-        return out;
     }
 
     private static final int BLOCK = 4096;
@@ -115,10 +115,10 @@ final class Deterministic {
         return true;
     }
 
-    /** The last occurrence of {@code key} starting at or after {@code from}, or -1. */
-    private static int lastIndexOf(byte[] b, byte[] key, int from) {
+    /** The last occurrence of {@code key} in {@code b[from, length)}, or -1. */
+    private static int lastIndexOf(byte[] b, int length, byte[] key, int from) {
         outer:
-        for (int i = b.length - key.length; i >= from; i--) {
+        for (int i = length - key.length; i >= from; i--) {
             for (int k = 0; k < key.length; k++) {
                 if (b[i + k] != key[k]) {
                     continue outer;

@@ -183,10 +183,27 @@ public final class Renderer {
         config.setMetadataProducer("shuangbai");
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ExportBuffer bytes = new ExportBuffer();
         export(exporter, print, bytes);
-        Files.write(file, Deterministic.pdf(bytes.toByteArray(), documentDate));
+        Deterministic.pdf(bytes.bytes(), bytes.size(), documentDate);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            bytes.writeTo(out);
+        }
         return file;
+    }
+
+    /**
+     * The exported PDF, fixed and written from the buffer it was exported into: no copy of a
+     * document that can be tens of megabytes (the notice and N-row tables of a large district).
+     */
+    private static final class ExportBuffer extends ByteArrayOutputStream {
+        ExportBuffer() {
+            super(64 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     /** The notice as a flowing Word document from the workspace's (or the bundled) Word template. */
