@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * A year's results for the documents: every unit's {@link UnitResult#summary() summary} ranked together
@@ -107,7 +108,8 @@ public final class ScoredYear {
     }
 
     private static IllegalStateException changed(AssessedUnit unit) {
-        return new IllegalStateException("the inputs of unit " + unit.code() + " changed while its year was scored");
+        // The ledger took new values (a file ingested meanwhile): a letter would disagree with the tables.
+        return new IllegalStateException(Messages.text("scoring.year.changed", "code", unit.code(), "name", unit.name()));
     }
 
     private static Map<String, List<UnitResult>> byUnit(Results results) {
