@@ -159,10 +159,10 @@ final class CidCffSubsetter {
         byte[][] localIndexes = new byte[fds.length][];
         for (int fd = 0; fd < fds.length; fd++) {
             if (fdUsed[fd] && fds[fd].subrOffsets != null) {
-                localIndexes[fd] = newIndex(fds[fd].subrOffsets, lUsed[fd], RETURN);
+                localIndexes[fd] = subroutineIndex(fds[fd].subrOffsets, lUsed[fd]);
             }
         }
-        byte[] gsubrIndex = newIndex(gsubrOffsets, gUsed, RETURN);
+        byte[] gsubrIndex = subroutineIndex(gsubrOffsets, gUsed);
         return assemble(used, fdUsed, gsubrIndex, localIndexes);
     }
 
@@ -272,11 +272,12 @@ final class CidCffSubsetter {
 
     /**
      * {@code CFFFontSubset.BuildNewIndex} and {@code AssembleIndex} in two passes over the offsets:
-     * used entries copied, every other one (and a used one of length 0) a single {@code op} byte.
+     * for a subroutine index, which keeps its length (the charstrings call subroutines by number):
+     * used entries copied, every other one (and a used one of length 0) a single {@code return}.
      * OpenPDF sizes its data area with one spare byte per unused slot, the sentinel's included, and
      * writes it out whole: normally one zero byte after the last entry, kept here.
      */
-    private byte[] newIndex(int[] offsets, BitSet used, byte op) {
+    private byte[] subroutineIndex(int[] offsets, BitSet used) {
         int n = offsets.length;
         int usedLength = 0;
         int unusedSlots = 0;
@@ -325,7 +326,7 @@ final class CidCffSubsetter {
                     System.arraycopy(cff, offsets[i], out, data + offset, length);
                     offset += length;
                 } else {
-                    out[data + offset] = op;
+                    out[data + offset] = RETURN;
                     offset++;
                 }
             }
