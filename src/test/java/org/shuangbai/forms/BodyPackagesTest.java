@@ -41,9 +41,7 @@ class BodyPackagesTest {
 
     @Test
     void everyBodysWorkbookOfTheBundledPlanIsTheFullBuildByteForByte() throws Exception {
-        Workspace ws = new Workspace(dir);
-        Files.createDirectories(ws.keyFile().getParent());
-        Files.write(ws.keyFile(), key.bytes());
+        Workspace ws = PlanFixture.workspace(dir, key);
         BodyDistribution distribution = new BodyDistribution(ws, plan);
         List<Assessor> bodies = plan.assessors().bodies();
 

@@ -34,9 +34,7 @@ class FormPackagesTest {
 
     @Test
     void everyWorkbookOfTheBundledPlanIsTheFullBuildByteForByte() throws Exception {
-        Workspace ws = new Workspace(dir);
-        Files.createDirectories(ws.keyFile().getParent());
-        Files.write(ws.keyFile(), key.bytes());
+        Workspace ws = PlanFixture.workspace(dir, key);
         Distribution distribution = new Distribution(ws, plan);
 
         int written = distribution.generate(plan.units(), FormKind.unitForms(), f -> { });

@@ -1,6 +1,10 @@
 package org.shuangbai.forms;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.shuangbai.Workspace;
 
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanLoader;
@@ -29,6 +33,14 @@ final class PlanFixture {
             b[i] = (byte) (seed * 31 + i);
         }
         return WorkspaceKey.of(b);
+    }
+
+    /** A workspace in {@code dir} whose stored key is {@code key}, as `init` would leave it. */
+    static Workspace workspace(Path dir, WorkspaceKey key) throws IOException {
+        Workspace ws = new Workspace(dir);
+        Files.createDirectories(ws.keyFile().getParent());
+        Files.write(ws.keyFile(), key.bytes());
+        return ws;
     }
 
     static WorkbookGenerator generator(WorkspaceKey key) {
