@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver on disk (Selenium never downloads a
@@ -61,6 +66,27 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
         return driver;
+    }
+
+    /** Waits until the browser is on an operation's page, which is where starting any operation leads. */
+    static void onJobPage(ChromeDriver browser, Duration within) {
+        new WebDriverWait(browser, within).until(d -> d.getCurrentUrl().contains("/jobs/"));
+    }
+
+    /**
+     * Waits for the operation page the browser is on to stop saying it is working (「正在…」) and returns what
+     * its state line says then; throws the WebDriver's timeout if it never does.
+     */
+    static String jobState(ChromeDriver browser, Duration within) {
+        new WebDriverWait(browser, within)
+                // the page's script replaces the state line while it is read: Chrome then says the element is
+                // stale, or that its node "does not belong to the document"; either way, read it again
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class).until(d -> {
+                    List<WebElement> state = d.findElements(By.id("job-state"));
+                    return !state.isEmpty() && !state.get(0).getText().startsWith("正在");
+                });
+        return browser.findElement(By.id("job-state")).getText();
     }
 
     /** What the pages logged to the browser console (a CSP violation shows here). */

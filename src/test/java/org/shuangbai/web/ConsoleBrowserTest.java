@@ -216,26 +216,19 @@ class ConsoleBrowserTest {
                 + "var box = document.getElementById('drop');"
                 + "box.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
                 + "box.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/jobs/"));
+        Browser.onJobPage(browser, Duration.ofSeconds(60));
     }
 
     /** Waits for the operation page the browser is on to say it finished; says what the page shows if not. */
     private static void finished(ChromeDriver browser, ConsoleFixture fx) {
+        String state;
         try {
-            new WebDriverWait(browser, Duration.ofMinutes(5))
-                    // the page's script replaces the state line while it is read: Chrome then says the element is
-                    // stale, or that its node "does not belong to the document"; either way, read it again
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-                List<WebElement> state = d.findElements(By.id("job-state"));
-                return !state.isEmpty() && !state.get(0).getText().startsWith("正在");
-            });
+            state = Browser.jobState(browser, Duration.ofMinutes(5));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.getPageSource() + "\n"
                     + Browser.console(browser) + "\n" + fx.log(), e);
         }
-        assertEquals("已完成。", browser.findElement(By.id("job-state")).getText(),
-                browser.findElement(By.id("job")).getText());
+        assertEquals("已完成。", state, browser.findElement(By.id("job")).getText());
     }
 
     private static boolean partial(Path downloads) {

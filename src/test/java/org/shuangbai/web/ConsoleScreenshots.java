@@ -10,7 +10,6 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.Distribution;
 import org.shuangbai.forms.SampleFiller;
@@ -70,7 +69,7 @@ public final class ConsoleScreenshots {
             browser.findElement(By.id("upload-files")).sendKeys(refused.toString());
             browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/jobs/"));
+                Browser.onJobPage(browser, Duration.ofSeconds(30));
             } catch (org.openqa.selenium.TimeoutException e) {
                 throw new IllegalStateException(browser.findElement(By.id("upload-message")).getText(), e);
             }
@@ -97,8 +96,10 @@ public final class ConsoleScreenshots {
     }
 
     private static void finished(ChromeDriver browser) {
-        new WebDriverWait(browser, Duration.ofMinutes(2)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.id("job-state")).stream().anyMatch(e -> e.getText().equals("已完成。")));
+        String state = Browser.jobState(browser, Duration.ofMinutes(2));
+        if (!state.equals("已完成。")) {
+            throw new IllegalStateException(browser.getCurrentUrl() + ": " + state);
+        }
     }
 
     private static void shot(ChromeDriver browser, Path file) throws Exception {
