@@ -306,21 +306,28 @@ public final class WorkbookGenerator {
     }
 
     /**
-     * The cells of one rule as ranges: a column of consecutive cells is one range (a body's column of 10,000
-     * units is one reference, not 10,000), other cells one each, in the cells' order.
+     * The cells of one rule as ranges, column by column in the order the columns first appear: the run of
+     * consecutive rows in a column is one range. A body's note columns, which alternate with its score columns
+     * along every row, are one reference each ("E5:E10004 G5:G10004"), not a reference per cell: a sqref
+     * of hundreds of thousands of cells is what Excel can refuse to open.
      */
     static CellRangeAddressList ranges(List<CellSpec> specs) {
+        Map<Integer, List<CellSpec>> byColumn = new LinkedHashMap<>();
+        for (CellSpec c : specs) {
+            byColumn.computeIfAbsent(c.column(), k -> new ArrayList<>()).add(c);
+        }
         CellRangeAddressList where = new CellRangeAddressList();
-        int i = 0;
-        while (i < specs.size()) {
-            CellSpec first = specs.get(i);
-            int j = i + 1;
-            while (j < specs.size() && specs.get(j).column() == first.column()
-                    && specs.get(j).row() == first.row() + (j - i)) {
-                j++;
+        for (List<CellSpec> column : byColumn.values()) {
+            int i = 0;
+            while (i < column.size()) {
+                CellSpec first = column.get(i);
+                int j = i + 1;
+                while (j < column.size() && column.get(j).row() == first.row() + (j - i)) {
+                    j++;
+                }
+                where.addCellRangeAddress(first.row(), first.column(), column.get(j - 1).row(), first.column());
+                i = j;
             }
-            where.addCellRangeAddress(first.row(), first.column(), specs.get(j - 1).row(), first.column());
-            i = j;
         }
         return where;
     }

@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.Plan;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
@@ -162,6 +163,19 @@ class WorkbookGeneratorTest {
             assertArrayEquals(new String[] {"是", "否"},
                     validationAt(wb.getSheet(veto.sheet()), veto).getValidationConstraint().getExplicitListValues());
         }
+    }
+
+    @Test
+    void aRulesCellsAlongRowsBecomeOneRangePerColumn() {
+        // a body's note columns: E and G on every row, rows 5 to 7, then a gap and row 9 in E only
+        List<CellSpec> notes = new ArrayList<>();
+        for (int[] rc : new int[][] {{4, 4}, {4, 6}, {5, 4}, {5, 6}, {6, 4}, {6, 6}, {8, 4}}) {
+            notes.add(new CellSpec("S", rc[0], rc[1], CellRole.INPUT, FieldKey.of("N" + rc[0] + "_" + rc[1] + ".note"),
+                    null, null, null, null));
+        }
+        assertEquals(List.of("E5:E7", "E9", "G5:G7"),
+                java.util.Arrays.stream(WorkbookGenerator.ranges(notes).getCellRangeAddresses())
+                        .map(CellRangeAddress::formatAsString).toList());
     }
 
     private static DataValidation validationAt(XSSFSheet sheet, CellSpec spec) {
