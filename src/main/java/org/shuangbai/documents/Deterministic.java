@@ -7,9 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -30,77 +33,184 @@ final class Deterministic {
     private Deterministic() {
     }
 
+    /** Bytes read at once while fixing a PDF file: below G1's humongous size for a region of 1 MB. */
+    private static final int PDF_WINDOW = 256 * 1024;
+
     /**
-     * Same length replacements only, so the PDF's cross-reference offsets stay valid. Works on the
-     * bytes with plain searches: a regular expression over a whole PDF costs more than exporting it.
-     * Fixes {@code out[0, length)} in place: the exporter's own buffer, not a copy, since the notice
+     * Fixes the PDF {@code file} in place. Same length replacements only, so the PDF's cross-reference
+     * offsets stay valid. Works on the file in windows, never on the whole document in memory: the notice
      * and the N-row tables of a large district are tens of megabytes each, two of them at once.
      */
-    static void pdf(byte[] out, int length, LocalDate date) {
-        // Subset tags "/ABCDEF+Name": renumbered in order of appearance.
-        Map<String, String> tags = new LinkedHashMap<>();
-        for (int i = 7; i < length; i++) {
-            if (out[i] == '+' && out[i - 7] == '/' && upper(out, i - 6, i)) {
-                String old = new String(out, i - 6, 6, StandardCharsets.ISO_8859_1);
-                String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
-                System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, out, i - 6, 6);
+    static void pdf(Path file, LocalDate date) throws IOException {
+        pdf(file, date, PDF_WINDOW);
+    }
+
+    /** {@link #pdf(Path, LocalDate)} through windows of {@code window} bytes (small ones in tests). */
+    static void pdf(Path file, LocalDate date, int window) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            new PdfFix(channel, window).fix(date);
+        }
+    }
+
+    /**
+     * One PDF file being fixed. Plain byte searches: a regular expression over a whole PDF costs more
+     * than exporting it.
+     */
+    private static final class PdfFix {
+        private static final byte[] ENDSTREAM = ascii("endstream");
+        private static final byte[] ID = ascii("/ID [<");
+        private static final byte[][] DATES = {ascii("/CreationDate("), ascii("/ModDate(")};
+        /** Bytes of the previous window read again: the seven of a subset tag before its '+'. */
+        private static final int OVERLAP = 7;
+
+        private final FileChannel channel;
+        private final long length;
+        private final int window;
+        private final byte[] buffer;
+
+        PdfFix(FileChannel channel, int window) throws IOException {
+            this.channel = channel;
+            this.length = channel.size();
+            this.window = window;
+            this.buffer = new byte[Math.max(window + OVERLAP, BLOCK)]; // a whole block for the hash
+        }
+
+        void fix(LocalDate date) throws IOException {
+            renumberTags();
+            // The dates live in the Info dictionary, written after the last stream: searching only
+            // there spares a backward scan of the whole file for a key the file may not have.
+            long tail = Math.max(0, lastIndexOf(ENDSTREAM, 0));
+            String stamp = String.format("D:%04d%02d%02d000000", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+            for (byte[] key : DATES) {
+                long at = lastIndexOf(key, tail);
+                if (at >= 0) {
+                    fixDate(at + key.length, stamp);
+                }
+            }
+            // The file ID (trailer, after the cross-reference table): a hash of everything before it.
+            long id = lastIndexOf(ID, tail);
+            if (id >= 0) {
+                String hash = HexFormat.of().withUpperCase().formatHex(contentHash(id));
+                long i = id + ID.length;
+                for (int part = 0; part < 2 && i < length; part++) {
+                    long j = indexOf((byte) '>', i);
+                    write(fit(hash, (int) (j - i)), i);
+                    i = j + 2; // skip "><"
+                }
             }
         }
-        String stamp = String.format("D:%04d%02d%02d000000", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-        // The dates live in the Info dictionary, written after the last stream: searching only
-        // there spares a backward scan of the whole file for a key the file may not have.
-        int tail = Math.max(0, lastIndexOf(out, length, "endstream".getBytes(StandardCharsets.ISO_8859_1), 0));
-        for (String key : new String[] {"/CreationDate(", "/ModDate("}) {
-            int at = lastIndexOf(out, length, key.getBytes(StandardCharsets.ISO_8859_1), tail);
-            if (at < 0) {
-                continue;
+
+        /** Subset tags "/ABCDEF+Name" renumbered in order of appearance, window by window. */
+        private void renumberTags() throws IOException {
+            Map<String, String> tags = new LinkedHashMap<>();
+            for (long start = 0; start < length; start += window) {
+                long from = Math.max(0, start - OVERLAP);
+                int n = read(from, (int) (Math.min(length, start + window) - from));
+                boolean changed = false;
+                // each '+' is looked at once, by the window it falls in, with the bytes before it as fixed
+                for (int i = (int) Math.max(7, start - from); i < n; i++) {
+                    if (buffer[i] == '+' && buffer[i - 7] == '/' && upper(buffer, i - 6, i)) {
+                        String old = new String(buffer, i - 6, 6, StandardCharsets.ISO_8859_1);
+                        String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
+                        System.arraycopy(ascii(fixed), 0, buffer, i - 6, 6);
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    channel.write(ByteBuffer.wrap(buffer, 0, n), from);
+                }
             }
-            int from = at + key.length();
-            int to = from;
-            while (to < length && out[to] != ')') {
-                to++;
-            }
-            int width = to - from;
+        }
+
+        /** The date starting at {@code from} (up to its ')') becomes the document date, in the same width. */
+        private void fixDate(long from, String stamp) throws IOException {
+            int width = (int) (indexOf((byte) ')', from) - from);
             String fixed = java.util.stream.Stream.of(stamp + "+08'00'", stamp + "Z", stamp)
                     .filter(c -> c.length() == width).findFirst().orElse(fit(stamp, width));
-            System.arraycopy(fixed.getBytes(StandardCharsets.ISO_8859_1), 0, out, from, width);
+            write(fixed, from);
         }
-        // The file ID (trailer, after the cross-reference table): a hash of everything before it.
-        int id = lastIndexOf(out, length, "/ID [<".getBytes(StandardCharsets.ISO_8859_1), tail);
-        if (id >= 0) {
-            String hash = HexFormat.of().withUpperCase().formatHex(contentHash(out, id));
-            int i = id + "/ID [<".length();
-            for (int part = 0; part < 2 && i < length; part++) {
-                int j = i;
-                while (j < length && out[j] != '>') {
-                    j++;
+
+        /**
+         * SHA-256 over the CRC-32C of every 4 KiB block of the file's first {@code end} bytes and
+         * {@code end}. A letter is most of a megabyte of font programs; CRC-32C runs as a CPU
+         * instruction under any JIT level, SHA-256 only under C2 (which the launcher turns off), where
+         * it took a tenth of the render. Every byte still counts; the ID only has to differ between
+         * different files.
+         */
+        private byte[] contentHash(long end) throws IOException {
+            ByteBuffer crcs = ByteBuffer.allocate((int) (((end + BLOCK - 1) / BLOCK) * 4 + 8));
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            int blocks = (buffer.length / BLOCK) * BLOCK;
+            for (long from = 0; from < end; from += blocks) {
+                int n = read(from, (int) Math.min(blocks, end - from));
+                for (int b = 0; b < n; b += BLOCK) {
+                    crc.reset();
+                    crc.update(buffer, b, Math.min(BLOCK, n - b));
+                    crcs.putInt((int) crc.getValue());
                 }
-                byte[] fixed = fit(hash, j - i).getBytes(StandardCharsets.ISO_8859_1);
-                System.arraycopy(fixed, 0, out, i, fixed.length);
-                i = j + 2; // skip "><"
+            }
+            crcs.putLong(end);
+            return sha256(crcs.array());
+        }
+
+        /** Where {@code b} first occurs at or after {@code from}, or the file's length. */
+        private long indexOf(byte b, long from) throws IOException {
+            for (long at = from; at < length; at += buffer.length) {
+                int n = read(at, (int) Math.min(buffer.length, length - at));
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == b) {
+                        return at + i;
+                    }
+                }
+            }
+            return length;
+        }
+
+        /** Where {@code key} last starts at or after {@code from} in the file, or -1; read from the end. */
+        private long lastIndexOf(byte[] key, long from) throws IOException {
+            long end = length;
+            while (end - from >= key.length) {
+                long start = Math.max(from, end - buffer.length);
+                int i = Deterministic.lastIndexOf(buffer, read(start, (int) (end - start)), key, 0);
+                if (i >= 0) {
+                    return start + i;
+                }
+                end = start + key.length - 1; // a key across the window's start is found in the next
+                if (start == from) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Reads {@code n} bytes at {@code at} into the buffer's start; returns {@code n}. */
+        private int read(long at, int n) throws IOException {
+            ByteBuffer into = ByteBuffer.wrap(buffer, 0, n);
+            while (into.hasRemaining()) {
+                if (channel.read(into, at + into.position()) < 0) {
+                    throw new java.io.EOFException();
+                }
+            }
+            return n;
+        }
+
+        private void write(String ascii, long at) throws IOException {
+            ByteBuffer from = ByteBuffer.wrap(ascii(ascii));
+            while (from.hasRemaining()) {
+                channel.write(from, at + from.position());
             }
         }
     }
 
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     private static final int BLOCK = 4096;
 
-    /**
-     * SHA-256 over the CRC-32C of every 4 KiB block of {@code b[0, length)} and the length. A letter
-     * is most of a megabyte of font programs; CRC-32C runs as a CPU instruction under any JIT
-     * level, SHA-256 only under C2 (which the launcher turns off), where it took a tenth of the
-     * render. Every byte still counts; the ID only has to differ between different files.
-     */
-    static byte[] contentHash(byte[] b, int length) {
-        java.nio.ByteBuffer crcs = java.nio.ByteBuffer.allocate(((length + BLOCK - 1) / BLOCK) * 4 + 8);
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        for (int from = 0; from < length; from += BLOCK) {
-            crc.reset();
-            crc.update(b, from, Math.min(BLOCK, length - from));
-            crcs.putInt((int) crc.getValue());
-        }
-        crcs.putLong(length);
+    private static byte[] sha256(byte[] b) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(crcs.array());
+            return java.security.MessageDigest.getInstance("SHA-256").digest(b);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,12 @@
 package org.shuangbai.documents;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,9 +153,9 @@ public final class Renderer {
         }
     }
 
-    /** Temporary exports a killed render left behind (see {@link #office}). */
+    /** Temporary exports a killed render left behind (see {@link #pdf} and {@link #office}). */
     private static void removeUnfinishedExports(Path dir) throws IOException {
-        try (var files = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+        try (var files = Files.newDirectoryStream(dir, TEMP_PREFIX + "*")) {
             for (Path f : files) {
                 Files.deleteIfExists(f);
             }
@@ -183,26 +183,19 @@ public final class Renderer {
         config.setMetadataProducer("shuangbai");
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
-        ExportBuffer bytes = new ExportBuffer();
-        export(exporter, print, bytes);
-        Deterministic.pdf(bytes.bytes(), bytes.size(), documentDate);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            bytes.writeTo(out);
-        }
-        return file;
-    }
-
-    /**
-     * The exported PDF, fixed and written from the buffer it was exported into: no copy of a
-     * document that can be tens of megabytes (the notice and N-row tables of a large district).
-     */
-    private static final class ExportBuffer extends ByteArrayOutputStream {
-        ExportBuffer() {
-            super(64 * 1024);
-        }
-
-        byte[] bytes() {
-            return buf;
+        // Exported to a file beside the destination and fixed there: the notice and the N-row tables
+        // of a large district are tens of megabytes each, never held whole in memory. Created with
+        // the folder's usual permissions (not a temporary file's) and moved into place when complete.
+        Path raw = file.resolveSibling(TEMP_PREFIX + file.getFileName());
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
+                export(exporter, print, out);
+            }
+            Deterministic.pdf(raw, documentDate);
+            Files.move(raw, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } finally {
+            Files.deleteIfExists(raw);
         }
     }
 

@@ -50,9 +50,10 @@ public final class ScoredYear {
      */
     public static ScoredYear score(Plan plan, Inputs inputs) {
         List<UnitResult> summaries = new ArrayList<>();
+        SharedSummaries shared = new SharedSummaries();
         for (AssessedUnit unit : plan.units()) {
             for (UnitResult r : scoreUnit(plan, unit, inputs)) {
-                summaries.add(r.summary());
+                summaries.add(shared.summary(r));
             }
         }
         Results ranked = Scoring.ranked(plan, summaries);

@@ -36,10 +36,12 @@ class RenderCommandTest {
     @Test
     void renderWithNothingReturnedListsEveryUnitToRemind() throws Exception {
         Path ws = init();
-        // what a render killed while exporting an Office file leaves behind
+        // what a render killed while exporting an Office file or a PDF leaves behind
         Path leftover = ws.resolve("output/reports").resolve(Renderer.lettersDir()).resolve(".export-123.zip");
+        Path leftoverPdf = ws.resolve("output/reports").resolve(".export-99_某单位.pdf");
         Files.createDirectories(leftover.getParent());
         Files.writeString(leftover, "partial");
+        Files.writeString(leftoverPdf, "%PDF-1.5 partial");
         CliRunner.Result r = CliRunner.run("render", "-w", ws.toString());
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("考核结果通知书 0 份"), r.out());
@@ -52,6 +54,7 @@ class RenderCommandTest {
         assertTrue(reminders.contains("朝外街道办事处") && reminders.contains("王四营地区办事处"), reminders);
         assertFalse(Files.exists(ws.resolve(".shuangbai/reports")), "unchanged designs come precompiled");
         assertFalse(Files.exists(leftover), "a killed render's temporary export is cleared");
+        assertFalse(Files.exists(leftoverPdf), "a killed render's temporary PDF is cleared");
         try (Stream<Path> s = Files.walk(reports)) {
             assertEquals(List.of(), s.filter(f -> f.getFileName().toString().startsWith(".")).toList());
         }

@@ -2,7 +2,13 @@ package org.shuangbai.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeterministicTest {
 
@@ -35,5 +41,32 @@ class DeterministicTest {
         String in = "<wp:docPr id=\"\"/><wp:docPr id=\"12x\"/><<wp:docPr id=\"9\"/>正文<wp:docPr id=\"4";
         String out = "<wp:docPr id=\"\"/><wp:docPr id=\"12x\"/><<wp:docPr id=\"1\"/>正文<wp:docPr id=\"4";
         assertEquals(out, Deterministic.drawingIds(in));
+    }
+
+    /** A PDF's shape: subset tags, a stream with a date-like text, the Info dictionary's dates, the file ID. */
+    private static String pdf(String[] tags, String creation, String modified, String id, String id2) {
+        return "%PDF-1.5\n1 0 obj<</BaseFont/" + tags[0] + "+NotoSerifCJKsc-Regular/FontName/" + tags[0]
+                + "+NotoSerifCJKsc-Regular>>endobj\n2 0 obj<</BaseFont/" + tags[1] + "+FandolFang-Regular>>stream\n"
+                + "x".repeat(5000) + " (/CreationDate(D:20261201101010+08'00')) /ZZ+ /abcdef+ endstream\nendobj\n"
+                + "3 0 obj<</FontName/" + tags[0] + "+NotoSerifCJKsc-Regular/B/" + tags[2] + "+LXGWWenKai>>endobj\n"
+                + "4 0 obj<</Title(t)/CreationDate(" + creation + ")/ModDate(" + modified + ")>>endobj\n"
+                + "xref\n0 5\ntrailer\n<</Size 5/Root 1 0 R/Info 4 0 R/ID [<" + id + "><" + id2 + ">]>>\n"
+                + "startxref\n123\n%%EOF\n";
+    }
+
+    @Test
+    void aPdfGetsTagsInOrderTheDocumentDateAndAnIdFromItsContentWhateverTheWindow(@TempDir Path dir) throws Exception {
+        String in = pdf(new String[] {"QWERTZ", "XYZABC", "LMNOPQ"}, "D:20261201153012+08'00'", "D:20261201153012Z",
+                "0123456789ABCDEF0123456789ABCDEF", "FEDCBA9876543210FEDCBA9876543210");
+        // what the fix gave when it worked on the whole file in memory (the same bytes since)
+        String out = pdf(new String[] {"AAAAAA", "AAAAAB", "AAAAAC"}, "D:20100220000000+08'00'", "D:20100220000000Z",
+                "85313B4426DEAA85B7EE4ACDC46A9E3F", "85313B4426DEAA85B7EE4ACDC46A9E3F");
+        // windows of 13 and 100 bytes put tags and keys across their edges; 4096 and the default hold more
+        for (int window : new int[] {13, 100, 4096, 256 * 1024}) {
+            Path file = dir.resolve("w" + window + ".pdf");
+            Files.writeString(file, in, StandardCharsets.ISO_8859_1);
+            Deterministic.pdf(file, LocalDate.of(2010, 2, 20), window);
+            assertEquals(out, Files.readString(file, StandardCharsets.ISO_8859_1), "window " + window);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.shuangbai.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shuangbai.scoring.Fixtures.all;
@@ -104,5 +105,19 @@ class ScoredYearTest {
         AssessedUnit s04 = PLAN.unit("S04").orElseThrow();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> year.unit(s04));
         assertTrue(e.getMessage().contains("S04"), e.getMessage());
+    }
+
+    @Test
+    void summariesOfUnitsWithTheSameFiguresShareThem() {
+        ScoredYear year = ScoredYear.score(PLAN, inputs(new AtomicInteger()));
+        Map<String, UnitResult> byCode = year.summary().units().stream().filter(r -> r.systemCode().equals("A"))
+                .collect(Collectors.toMap(r -> r.unit().code(), r -> r));
+        UnitResult s02 = byCode.get("S02");
+        UnitResult s03 = byCode.get("S03");
+        assertEquals(new java.math.BigDecimal("92.00"), s02.total());
+        assertSame(s02.total(), s03.total());
+        assertSame(s02.note(), s03.note());
+        assertEquals(List.copyOf(s02.categoryTotals().keySet()), List.copyOf(s03.categoryTotals().keySet()));
+        s02.categoryTotals().forEach((code, total) -> assertSame(total, s03.categoryTotals().get(code)));
     }
 }
