@@ -30,6 +30,7 @@ final class FileSniffer {
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
     private static final int CARRY = 24;
+    private static final int BUFFER = 64 * 1024;
 
     private FileSniffer() {
     }
@@ -115,6 +116,8 @@ final class FileSniffer {
             long total = 0;
             String mimetype = null;
             Enumeration<? extends ZipEntry> entries = zip.entries();
+            // one buffer for every entry (a new one per entry and per read was a fifth of what checking allocated)
+            byte[] window = new byte[CARRY + BUFFER];
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (++count > limits.maxZipEntries()) {
@@ -122,7 +125,7 @@ final class FileSniffer {
                 }
                 names.add(e.getName());
                 boolean xml = isXml(e.getName());
-                long inflated = scan(zip, e, limits, xml, e.getName().equals("mimetype"));
+                long inflated = scan(zip, e, limits, xml, window);
                 total += inflated;
                 if (total > limits.maxInflatedBytes()) {
                     throw bomb(Messages.text("intake.bomb.inflated", "limit",
@@ -161,30 +164,30 @@ final class FileSniffer {
      * damaged in transit may still inflate to well-formed XML with another digit in it); in XML parts,
      * looks for a DTD.
      */
-    private static long scan(ZipFile zip, ZipEntry entry, IntakeLimits limits, boolean xml, boolean small)
+    private static long scan(ZipFile zip, ZipEntry entry, IntakeLimits limits, boolean xml, byte[] window)
             throws IOException, FileRejection {
-        byte[] buf = new byte[64 * 1024];
-        byte[] carry = new byte[0];
+        // window: the last bytes of the previous read (at most CARRY, so a DTD split between reads is
+        // seen whole), then the bytes just read
+        int carried = 0;
         long n = 0;
         CRC32 crc = new CRC32();
         try (InputStream in = zip.getInputStream(entry)) {
             int r;
-            while ((r = in.read(buf)) > 0) {
-                crc.update(buf, 0, r);
+            while ((r = in.read(window, carried, BUFFER)) > 0) {
+                crc.update(window, carried, r);
                 n += r;
                 if (n > limits.maxEntryBytes()) {
                     throw bomb(Messages.text("intake.bomb.entry", "part", entry.getName(), "limit",
                             IntakeLimits.megabytes(limits.maxEntryBytes(), RoundingMode.FLOOR)));
                 }
                 if (xml) {
-                    byte[] window = new byte[carry.length + r];
-                    System.arraycopy(carry, 0, window, 0, carry.length);
-                    System.arraycopy(buf, 0, window, carry.length, r);
-                    if (declaresDtd(window)) {
+                    int length = carried + r;
+                    if (declaresDtd(window, length)) {
                         throw new FileRejection(Messages.text("intake.part.dtd", "part", entry.getName()), todoResave());
                     }
-                    int keep = Math.min(window.length, CARRY);
-                    carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
+                    int keep = Math.min(length, CARRY);
+                    System.arraycopy(window, length - keep, window, 0, keep);
+                    carried = keep;
                 }
             }
         }
@@ -198,17 +201,17 @@ final class FileSniffer {
      * Whether the bytes hold {@link #DOCTYPE} or {@link #ENTITY}, letters in either case: one pass for both
      * (they start alike with "<!", which has no other case), as every byte of every XML part goes through it.
      */
-    private static boolean declaresDtd(byte[] hay) {
-        for (int i = 0; i + 1 < hay.length; i++) {
-            if (hay[i] == '<' && hay[i + 1] == '!' && (at(hay, i, DOCTYPE) || at(hay, i, ENTITY))) {
+    private static boolean declaresDtd(byte[] hay, int length) {
+        for (int i = 0; i + 1 < length; i++) {
+            if (hay[i] == '<' && hay[i + 1] == '!' && (at(hay, length, i, DOCTYPE) || at(hay, length, i, ENTITY))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean at(byte[] hay, int i, byte[] needle) {
-        if (i + needle.length > hay.length) {
+    private static boolean at(byte[] hay, int length, int i, byte[] needle) {
+        if (i + needle.length > length) {
             return false;
         }
         for (int j = 2; j < needle.length; j++) {

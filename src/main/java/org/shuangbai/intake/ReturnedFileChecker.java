@@ -31,6 +31,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
     private final LockedLabelCheck labelCheck;
     private final SignatureCheck signatureCheck;
     private final TimeLimit timeLimit;
+    private final XlsxPackageShapes shapes = new XlsxPackageShapes();
 
     public ReturnedFileChecker(Plan plan, FormContract contract, IntakeLimits limits) {
         this.plan = plan;
@@ -105,7 +106,7 @@ public final class ReturnedFileChecker implements AutoCloseable {
             return OdsWorkbook.open(path, limits);
         }
         if (type == SpreadsheetType.XLSX) {
-            ReturnedWorkbook streamed = XlsxStreamWorkbook.open(path, limits);
+            ReturnedWorkbook streamed = XlsxStreamWorkbook.open(path, limits, shapes);
             if (streamed != null) {
                 return streamed;
             }

@@ -54,10 +54,25 @@ public final class SignedForms implements FormContract {
         return new SignedForms(plan, FormTexts.load(workspace), new FormSigner(WorkspaceKey.loadOrCreate(workspace)));
     }
 
+    /**
+     * Built outside the lock: the checking threads share this contract, and building a layout while
+     * holding it made one thread wait for the other's (a seventh of a return's checking time). Two
+     * threads may build the same layout at once; it is the same layout.
+     */
     @Override
-    public synchronized FormLayout layout(AssessedUnit unit, FormKind kind) {
-        return layouts.computeIfAbsent(unit.code() + "|" + kind.option(),
-                k -> FormLayouts.build(plan, unit, kind, texts));
+    public FormLayout layout(AssessedUnit unit, FormKind kind) {
+        String key = unit.code() + "|" + kind.option();
+        synchronized (this) {
+            FormLayout known = layouts.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        FormLayout built = FormLayouts.build(plan, unit, kind, texts);
+        synchronized (this) {
+            FormLayout known = layouts.putIfAbsent(key, built);
+            return known != null ? known : built;
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.ExcelNumberFormat;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -116,7 +117,31 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
 
     /** The file read in one pass, or null when it must be read with {@link PoiWorkbook}. */
     static XlsxStreamWorkbook open(Path path, IntakeLimits limits) {
+        return open(path, limits, new XlsxPackageShapes());
+    }
+
+    /**
+     * The file read in one pass, or null when it must be read with {@link PoiWorkbook}. A package shaped
+     * exactly like one POI's package reader already accepted (see {@link XlsxPackageShapes}) is read
+     * straight from the zip: that reader's DOM parses of the content types, relationships and core
+     * properties were a fifth of the time a returned form took.
+     */
+    static XlsxStreamWorkbook open(Path path, IntakeLimits limits, XlsxPackageShapes shapes) {
         PoiWorkbook.configure(limits);
+        try (XlsxPackageShapes.Zip zip = shapes.zip(path)) {
+            PackageMap known = zip == null ? null : zip.match();
+            if (known != null) {
+                try {
+                    return read(known, zip::open, true);
+                } catch (Exception e) {
+                    return null; // as below: the same part failed to parse, the usermodel says what is wrong
+                }
+            }
+            return openPackage(path, zip);
+        }
+    }
+
+    private static XlsxStreamWorkbook openPackage(Path path, XlsxPackageShapes.Zip zip) {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
@@ -124,7 +149,13 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
             return null;
         }
         try {
-            return read(pkg, true);
+            Map<String, PackagePart> parts = new HashMap<>();
+            PackageMap map = PackageMap.of(pkg, parts);
+            XlsxStreamWorkbook book = read(map, new PackageParts(parts), true);
+            if (zip != null) {
+                zip.learn(pkg, map);
+            }
+            return book;
         } catch (Exception e) {
             // not plain (NotPlain), strict, encrypted or corrupt: the usermodel reads it or says what is
             // wrong, in the words users already get
@@ -139,53 +170,150 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
      * here tolerates what only the usermodel can read: shared and array formulas, a missing styles part).
      */
     static List<Problem> unreadableCells(OPCPackage pkg) throws Exception {
-        return read(pkg, false).unreadable;
+        Map<String, PackagePart> parts = new HashMap<>();
+        PackageMap map = PackageMap.of(pkg, parts);
+        return read(map, new PackageParts(parts), false).unreadable;
+    }
+
+    /** A package's parts by their zip entries' names. */
+    interface Parts {
+        InputStream open(String entry) throws Exception;
+
+        /** POI's full reading of a styles part, which only the pass before the usermodel takes. */
+        default CellStyles styles(String entry) throws Exception {
+            throw new NotPlain("styles read by POI need its package");
+        }
+    }
+
+    /** The parts of a package opened by POI. */
+    private record PackageParts(Map<String, PackagePart> parts) implements Parts {
+        @Override
+        public InputStream open(String entry) throws Exception {
+            return parts.get(entry).getInputStream();
+        }
+
+        @Override
+        public CellStyles styles(String entry) throws Exception {
+            return CellStyles.of(new StylesTable(parts.get(entry)));
+        }
+    }
+
+    /** One worksheet as the workbook lists it: its name, its part and the targets of its relationships by id. */
+    record SheetPart(String name, String entry, Map<String, String> targets) {
     }
 
     /**
-     * One pass over the package. With {@code plainOnly}, anything the usermodel reads better (shared or
-     * array formulas, no styles part, a hyperlink without its relationship) throws {@link NotPlain}.
+     * What POI's package reader and {@link XSSFReader} work out for a package before any cell is read:
+     * which parts hold the shared strings, styles, sheets and custom properties (as zip entry names), the
+     * targets of the sheets' relationships, the links kept only in the package, and the 1904 flag. It
+     * depends only on the entry names, the content types, the relationship parts and the workbook part.
+     *
+     * @param stringsTwice   the workbook relates to two shared-string parts (named), else null
+     * @param stylesTwice    likewise for the styles
+     * @param externalLinks  null when POI could not resolve them (the reading then fails where it needs them)
      */
-    private static XlsxStreamWorkbook read(OPCPackage pkg, boolean plainOnly) throws Exception {
-        // Strict OOXML is refused here (POIXMLException), as the usermodel refuses it: its namespaces
-        // differ, and a relationship attribute read in the transitional one would be missed.
-        XSSFReader reader = new XSSFReader(pkg);
-        boolean date1904 = date1904(reader);
+    record PackageMap(boolean date1904, String strings, String stringsTwice, String styles, String stylesTwice,
+                      List<SheetPart> sheets, List<OutsideLink> externalLinks, String customProperties) {
+
+        /** Worked out by POI; {@code parts} gets each named part by its entry name. */
+        static PackageMap of(OPCPackage pkg, Map<String, PackagePart> parts) throws Exception {
+            // Strict OOXML is refused here (POIXMLException), as the usermodel refuses it: its namespaces
+            // differ, and a relationship attribute read in the transitional one would be missed.
+            XSSFReader reader = new XSSFReader(pkg);
+            boolean date1904 = XlsxStreamWorkbook.date1904(reader);
+            // the shared strings and styles the usermodel uses: those the workbook part relates to
+            PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(OFFICE_DOCUMENT_REL).getRelationship(0));
+            PackagePart[] strings = related(workbook, SHARED_STRINGS_REL);
+            PackagePart[] styles = related(workbook, STYLES_REL);
+            List<SheetPart> sheets = new ArrayList<>();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                it.next().close();
+                PackagePart part = it.getSheetPart();
+                Map<String, String> targets = new HashMap<>();
+                for (PackageRelationship rel : part.getRelationships()) {
+                    targets.put(rel.getId(), String.valueOf(part.getRelationship(rel.getId()).getTargetURI()));
+                }
+                sheets.add(new SheetPart(it.getSheetName(), entry(part, parts), targets));
+            }
+            List<OutsideLink> links;
+            try {
+                links = XlsxStreamWorkbook.externalLinks(pkg);
+            } catch (Exception e) {
+                links = null;
+            }
+            PackagePart custom = null;
+            try {
+                PackageRelationshipCollection customRels = pkg.getRelationshipsByType(CUSTOM_PROPERTIES_REL);
+                if (customRels.size() > 0) {
+                    custom = pkg.getPart(customRels.getRelationship(0));
+                }
+            } catch (Exception e) {
+                custom = null; // as the usermodel: unreadable properties count as absent
+            }
+            return new PackageMap(date1904, entry(strings[0], parts), name(strings[1]), entry(styles[0], parts),
+                    name(styles[1]), List.copyOf(sheets), links == null ? null : List.copyOf(links),
+                    entry(custom, parts));
+        }
+
+        private static String name(PackagePart part) {
+            return part == null ? null : part.getPartName().getName();
+        }
+
+        /** A part's zip entry name (its part name without the leading slash when POI does not say). */
+        private static String entry(PackagePart part, Map<String, PackagePart> parts) {
+            if (part == null) {
+                return null;
+            }
+            String entry = part instanceof ZipPackagePart zipPart ? zipPart.getZipArchive().getName()
+                    : part.getPartName().getName().substring(1);
+            parts.put(entry, part);
+            return entry;
+        }
+    }
+
+    /**
+     * One pass over the package's parts as the map names them. With {@code plainOnly}, anything the
+     * usermodel reads better (shared or array formulas, no styles part, a hyperlink without its
+     * relationship) throws {@link NotPlain}.
+     */
+    private static XlsxStreamWorkbook read(PackageMap map, Parts parts, boolean plainOnly) throws Exception {
         UnreadableCells unreadable = new UnreadableCells();
-        // the shared strings and styles the usermodel uses: those the workbook part relates to
-        PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(OFFICE_DOCUMENT_REL).getRelationship(0));
-        PackagePart stringsPart = related(workbook, SHARED_STRINGS_REL, unreadable);
-        PackagePart stylesPart = related(workbook, STYLES_REL, unreadable);
+        if (map.stringsTwice() != null) {
+            unreadable.add(null, null, "intake.part.twice", "part", map.stringsTwice());
+        }
+        if (map.stylesTwice() != null) {
+            unreadable.add(null, null, "intake.part.twice", "part", map.stylesTwice());
+        }
         XlsxSharedStrings strings = XlsxSharedStrings.NONE;
-        if (stringsPart != null) {
+        if (map.strings() != null) {
             strings = new XlsxSharedStrings();
-            try (InputStream in = stringsPart.getInputStream()) {
+            try (InputStream in = parts.open(map.strings())) {
                 parse(in, strings);
             }
         }
         CellStyles styles;
-        if (stylesPart == null) {
+        if (map.styles() == null) {
             if (plainOnly) {
                 throw new NotPlain("no styles part");
             }
             styles = null;
         } else if (plainOnly) {
             XlsxNumberFormats formats = new XlsxNumberFormats();
-            try (InputStream in = stylesPart.getInputStream()) {
+            try (InputStream in = parts.open(map.styles())) {
                 parse(in, formats);
             }
             styles = formats.checked();
         } else {
-            styles = CellStyles.of(new StylesTable(stylesPart));
+            styles = parts.styles(map.styles());
         }
         List<String> names = new ArrayList<>();
         Map<String, SheetCells> cells = new HashMap<>();
         List<OutsideLink> links = new ArrayList<>();
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-        while (sheets.hasNext()) {
+        for (SheetPart sheet : map.sheets()) {
             SheetHandler handler;
-            try (InputStream in = sheets.next()) {
-                String name = sheets.getSheetName();
+            try (InputStream in = parts.open(sheet.entry())) {
+                String name = sheet.name();
                 if (names.stream().anyMatch(name::equalsIgnoreCase)) {
                     // the usermodel finds the first of two sheets named alike, a stream would keep the last
                     unreadable.add(name, null, "intake.sheet.duplicate", "sheet", name);
@@ -194,36 +322,34 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
                 parse(in, handler);
                 names.add(name);
                 cells.putIfAbsent(name, handler.cells);
-                PackagePart part = sheets.getSheetPart();
                 for (String[] link : handler.hyperlinks) {
-                    PackageRelationship rel = part.getRelationship(link[1]);
-                    if (rel == null) {
+                    String target = sheet.targets().get(link[1]);
+                    if (target == null) {
                         throw new NotPlain("hyperlink without its relationship");
                     }
-                    links.add(new OutsideLink(name, link[0], String.valueOf(rel.getTargetURI()), true));
+                    links.add(new OutsideLink(name, link[0], target, true));
                 }
                 links.addAll(handler.formulaLinks);
             }
         }
         if (plainOnly && links.stream().noneMatch(l -> !l.hyperlink())) {
-            links.addAll(externalLinks(pkg));
+            if (map.externalLinks() == null) {
+                throw new NotPlain("external links not resolved");
+            }
+            links.addAll(map.externalLinks());
         }
-        return new XlsxStreamWorkbook(names, cells, plainOnly ? customProperties(pkg) : Map.of(), links, date1904,
-                unreadable.problems());
+        return new XlsxStreamWorkbook(names, cells, plainOnly ? customProperties(map, parts) : Map.of(), links,
+                map.date1904(), unreadable.problems());
     }
 
-    /** The one part the workbook relates to by this type; two of them leave the reading in doubt. */
-    private static PackagePart related(PackagePart workbook, String type, UnreadableCells unreadable)
-            throws Exception {
+    /** The part the workbook relates to by this type, and the second one when there are two (null if not). */
+    private static PackagePart[] related(PackagePart workbook, String type) throws Exception {
         PackageRelationshipCollection rels = workbook.getRelationshipsByType(type);
         if (rels.size() == 0) {
-            return null;
+            return new PackagePart[] {null, null};
         }
         PackagePart part = workbook.getRelatedPart(rels.getRelationship(0));
-        if (rels.size() > 1) {
-            unreadable.add(null, null, "intake.part.twice", "part", part.getPartName().getName());
-        }
-        return part;
+        return new PackagePart[] {part, rels.size() > 1 ? part : null};
     }
 
     /**
@@ -233,7 +359,7 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
      */
     private static final ThreadLocal<XMLReader> READER = new ThreadLocal<>();
 
-    private static void parse(InputStream in, DefaultHandler handler) throws Exception {
+    static void parse(InputStream in, DefaultHandler handler) throws Exception {
         XMLReader xml = READER.get();
         if (xml == null) {
             xml = XMLHelper.newXMLReader();
@@ -279,15 +405,13 @@ final class XlsxStreamWorkbook implements ReturnedWorkbook {
         return out;
     }
 
-    private static Map<String, String> customProperties(OPCPackage pkg) {
+    private static Map<String, String> customProperties(PackageMap map, Parts parts) {
         Map<String, String> out = new LinkedHashMap<>();
+        if (map.customProperties() == null) {
+            return out;
+        }
         try {
-            PackageRelationshipCollection rels = pkg.getRelationshipsByType(CUSTOM_PROPERTIES_REL);
-            if (rels.size() == 0) {
-                return out;
-            }
-            PackagePart part = pkg.getPart(rels.getRelationship(0));
-            try (InputStream in = part.getInputStream()) {
+            try (InputStream in = parts.open(map.customProperties())) {
                 parse(in, new DefaultHandler() {
                     private String name;
                     private StringBuilder text;

@@ -129,6 +129,19 @@ class FileSnifferTest {
     }
 
     @Test
+    void aDocumentTypeDefinitionSplitBetweenTwoReadsIsRefused() throws IOException {
+        // a stored part is read 64 KiB at a time: the declaration starts a few bytes before the second read
+        for (int before : new int[] {1, 4, 8, 9}) {
+            String xml = "<workbook>" + " ".repeat(65_536 - before - 10) + "<!DOCTYPE x>" + " ".repeat(100)
+                    + "</workbook>";
+            assertEquals("refused: 文件中的部件“xl/workbook.xml”含有 XML 文档类型定义（DTD/实体），正常的 Excel、WPS、"
+                    + "LibreOffice 文件不会包含，可能是恶意构造的文件，未予读取。 | " + RESAVE,
+                    verdict(storedZip("xl/workbook.xml", xml), IntakeLimits.DEFAULT),
+                    "split " + before + " bytes before the second read");
+        }
+    }
+
+    @Test
     void packagesBeyondTheLimitsAreRefusedAsDecompressionBombs() throws IOException {
         assertEquals("refused: 文件内含的部件超过 5 个，远超正常填报表，可能是恶意构造的“压缩炸弹”，未予读取。 | " + BOMB_TODO,
                 verdict(zip("a", "", "b", "", "c", "", "d", "", "e", "", "f", "")));

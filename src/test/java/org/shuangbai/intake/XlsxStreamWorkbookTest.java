@@ -213,6 +213,16 @@ class XlsxStreamWorkbookTest {
         XlsxStreamWorkbook streamed = XlsxStreamWorkbook.open(file, IntakeLimits.DEFAULT);
         assertNotNull(streamed);
         assertEquals(streamed.unreadableCells(), usermodelUnreadable(file));
+        // and read straight from the zip after a genuine return of the same shape
+        XlsxPackageShapes shapes = new XlsxPackageShapes();
+        assertNotNull(XlsxStreamWorkbook.open(genuine, IntakeLimits.DEFAULT, shapes));
+        try (XlsxPackageShapes.Zip zip = shapes.zip(file)) {
+            // damage to cells leaves the package's shape alone; the workbook part belongs to it
+            assertEquals(!d.part().equals("xl/workbook.xml"), zip.match() != null);
+        }
+        XlsxStreamWorkbook learned = XlsxStreamWorkbook.open(file, IntakeLimits.DEFAULT, shapes);
+        assertNotNull(learned);
+        assertEquals(streamed.unreadableCells(), learned.unreadableCells());
     }
 
     /** What the usermodel reader refuses in a file: listed by the open workbook, or by the refusal to open it. */
@@ -504,9 +514,21 @@ class XlsxStreamWorkbookTest {
         assertNull(XlsxStreamWorkbook.open(bad, IntakeLimits.DEFAULT));
     }
 
-    /** Compares everything the checker reads; returns the streamed workbook for further checks. */
+    /**
+     * Compares everything the checker reads, read through POI's package reader and again straight from
+     * the zip once its shape is learned; returns the streamed workbook for further checks.
+     */
     private static ReturnedWorkbook assertSameAsUsermodel(Path file) throws Exception {
-        XlsxStreamWorkbook streamed = XlsxStreamWorkbook.open(file, IntakeLimits.DEFAULT);
+        XlsxPackageShapes shapes = new XlsxPackageShapes();
+        assertNotNull(XlsxStreamWorkbook.open(file, IntakeLimits.DEFAULT, shapes), () -> file + " fell back to the usermodel");
+        try (XlsxPackageShapes.Zip zip = shapes.zip(file)) {
+            assertNotNull(zip.match(), () -> file + " was not learned");
+        }
+        assertSameAsUsermodel(file, XlsxStreamWorkbook.open(file, IntakeLimits.DEFAULT, shapes));
+        return assertSameAsUsermodel(file, XlsxStreamWorkbook.open(file, IntakeLimits.DEFAULT));
+    }
+
+    private static ReturnedWorkbook assertSameAsUsermodel(Path file, XlsxStreamWorkbook streamed) throws Exception {
         assertNotNull(streamed, () -> file + " fell back to the usermodel");
         try (ReturnedWorkbook usermodel = PoiWorkbook.open(file, SpreadsheetType.XLSX, IntakeLimits.DEFAULT);
              XSSFWorkbook raw = new XSSFWorkbook(file.toFile())) {
