@@ -74,14 +74,17 @@ public final class PngPdfProducerFactory implements PdfProducerFactory {
         if (!isPng(data)) {
             return null;
         }
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(data));
-        int[] argb = decoded == null ? null : argb(decoded);
-        if (argb == null) {
-            return null;
+        BufferedImage plain = StoredPng.read(data);
+        if (plain == null) {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(data));
+            int[] argb = decoded == null ? null : argb(decoded);
+            if (argb == null) {
+                return null;
+            }
+            plain = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            int[] target = ((DataBufferInt) plain.getRaster().getDataBuffer()).getData();
+            System.arraycopy(argb, 0, target, 0, argb.length);
         }
-        BufferedImage plain = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        int[] target = ((DataBufferInt) plain.getRaster().getDataBuffer()).getData();
-        System.arraycopy(argb, 0, target, 0, argb.length);
         try {
             return Image.getInstance(plain, null, false);
         } catch (BadElementException e) {

@@ -29,6 +29,10 @@ class PngPdfProducerFactoryTest {
             }
         }
         sameAsOpenPdf(png(image));
+        Image stored = PngPdfProducerFactory.image(StoredPng.write(image));
+        Image deflated = PngPdfProducerFactory.image(png(image));
+        assertArrayEquals(deflated.getRawData(), stored.getRawData(), "a stored PNG: the same pixels");
+        assertArrayEquals(deflated.getImageMask().getRawData(), stored.getImageMask().getRawData(), "and soft mask");
     }
 
     @Test
