@@ -244,10 +244,10 @@ public final class FontCatalog {
         ctx.setValue(net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts.KEY,
                 new net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts());
         // Charts as images: their labels then need no PDF font at all.
-        // (drawn as JasperReports' "image" type draws them, handed on without deflating: StoredPngChartFactory)
-        ctx.setProperty("net.sf.jasperreports.chart.render.type", StoredPngChartFactory.TYPE);
+        // (drawn as JasperReports' "image" type draws them, handed on as a quick PNG: QuickPngChartFactory)
+        ctx.setProperty("net.sf.jasperreports.chart.render.type", QuickPngChartFactory.TYPE);
         ctx.setProperty(net.sf.jasperreports.charts.util.ChartRenderableFactory.PROPERTY_CHART_RENDERER_FACTORY_PREFIX
-                + StoredPngChartFactory.TYPE, StoredPngChartFactory.class.getName());
+                + QuickPngChartFactory.TYPE, QuickPngChartFactory.class.getName());
         // ... and those images reach the PDF without OpenPDF's pixel-by-pixel copy.
         ctx.setProperty(net.sf.jasperreports.pdf.JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY,
                 PngPdfProducerFactory.class.getName());

@@ -74,7 +74,7 @@ public final class PngPdfProducerFactory implements PdfProducerFactory {
         if (!isPng(data)) {
             return null;
         }
-        BufferedImage plain = StoredPng.read(data);
+        BufferedImage plain = QuickPng.read(data);
         if (plain == null) {
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(data));
             int[] argb = decoded == null ? null : argb(decoded);

@@ -18,15 +18,15 @@ import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 /**
  * Charts drawn as JasperReports' "image" render type draws them (an ARGB image of the chart's box at
- * the image DPI), handed on as a {@link StoredPng} instead of a deflated PNG: the PDF exporter's
- * producer ({@link PngPdfProducerFactory}) takes the pixels back without decoding, and the PDF gets the
+ * the image DPI), handed on as a {@link QuickPng} instead of ImageIO's PNG: the PDF exporter's
+ * producer ({@link PngPdfProducerFactory}) takes the pixels back by inflating alone, and the PDF gets the
  * same image. Registered as the render type {@value #TYPE} in {@link FontCatalog#context()}.
  */
-public final class StoredPngChartFactory extends AbstractChartRenderableFactory {
-    static final String TYPE = "stored-png";
+public final class QuickPngChartFactory extends AbstractChartRenderableFactory {
+    static final String TYPE = "quick-png";
 
     /** Public with no arguments: JasperReports makes it from its class name (context property). */
-    public StoredPngChartFactory() {
+    public QuickPngChartFactory() {
     }
 
     @Override
@@ -48,6 +48,6 @@ public final class StoredPngChartFactory extends AbstractChartRenderableFactory 
         } finally {
             g.dispose();
         }
-        return new SimpleDataRenderer(StoredPng.write(image), areas);
+        return new SimpleDataRenderer(QuickPng.write(image), areas);
     }
 }
