@@ -28,8 +28,8 @@ import net.sf.jasperreports.pdf.common.PdfProducer;
 
 /**
  * JasperReports' {@link PdfGlyphRenderer}, which places text glyph by glyph (what keeps CJK lines on the
- * GB/T 9704 grid), with each text's lines laid out once per thread and drawn again for every later text
- * laid out the same way.
+ * GB/T 9704 grid), with each text's lines laid out at most twice per thread and drawn again for every
+ * later text laid out the same way.
  *
  * <p>Breaking a text into lines (AWT's {@code LineBreakMeasurer} and {@code TextLayout}: shaping, glyph
  * metrics, break iteration) was most of the PDF export's time, and letters share most of their texts:
