@@ -240,8 +240,14 @@ public final class FontCatalog {
                 "CJK_UNIFIED_IDEOGRAPHS,CJK_SYMBOLS_AND_PUNCTUATION,HALFWIDTH_AND_FULLWIDTH_FORMS,BASIC_LATIN,"
                         + "GENERAL_PUNCTUATION,LATIN_1_SUPPLEMENT,CJK_COMPATIBILITY_IDEOGRAPHS");
         ctx.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.add.actual.text", "true");
+        // ... each text's lines laid out once per thread for this context's fonts (see PngPdfProducerFactory).
+        ctx.setValue(net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts.KEY,
+                new net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts());
         // Charts as images: their labels then need no PDF font at all.
-        ctx.setProperty("net.sf.jasperreports.chart.render.type", "image");
+        // (drawn as JasperReports' "image" type draws them, handed on as a quick PNG: QuickPngChartFactory)
+        ctx.setProperty("net.sf.jasperreports.chart.render.type", QuickPngChartFactory.TYPE);
+        ctx.setProperty(net.sf.jasperreports.charts.util.ChartRenderableFactory.PROPERTY_CHART_RENDERER_FACTORY_PREFIX
+                + QuickPngChartFactory.TYPE, QuickPngChartFactory.class.getName());
         // ... and those images reach the PDF without OpenPDF's pixel-by-pixel copy.
         ctx.setProperty(net.sf.jasperreports.pdf.JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY,
                 PngPdfProducerFactory.class.getName());

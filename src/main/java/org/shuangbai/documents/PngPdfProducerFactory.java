@@ -14,15 +14,21 @@ import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
+import net.sf.jasperreports.pdf.LaidOutGlyphRenderer;
+import net.sf.jasperreports.pdf.PdfGlyphRenderer;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.common.PdfImage;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
+import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 
 /**
- * JasperReports' OpenPDF producer with a quicker way from a chart's PNG to the PDF's image.
+ * JasperReports' OpenPDF producer with a quicker way from a chart's PNG to the PDF's image, and with
+ * glyph-placed text drawn from layouts kept across texts ({@link LaidOutGlyphRenderer}) when the context
+ * keeps them ({@link FontCatalog#context()} does).
  *
  * <p>A letter's chart reaches the PDF exporter as PNG bytes. OpenPDF decodes them with ImageIO into
  * a byte-interleaved image and then asks {@code PixelGrabber} for its ARGB pixels, which goes
@@ -43,6 +49,17 @@ public final class PngPdfProducerFactory implements PdfProducerFactory {
     public PdfProducer createProducer(PdfProducerContext context) {
         return new ClassicPdfProducer(context) {
             @Override
+            public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext text) {
+                AbstractPdfTextRenderer renderer = super.getTextRenderer(text);
+                LaidOutGlyphRenderer.Layouts layouts = LaidOutGlyphRenderer.Layouts.from(getContext().getJasperReportsContext());
+                if (!(renderer instanceof PdfGlyphRenderer glyphs) || layouts == null) {
+                    return renderer;
+                }
+                return new LaidOutGlyphRenderer(getContext().getJasperReportsContext(), text.getAwtIgnoreMissingFont(),
+                        text.getIndentFirstLine(), text.getJustifyLastLine(), glyphs.addActualText(), layouts);
+            }
+
+            @Override
             public PdfImage createImage(byte[] data, boolean verify) throws IOException, JRException {
                 Image image = image(data);
                 // OpenPDF's verification writes the image into a scratch PDF to see that it can; an
@@ -57,14 +74,17 @@ public final class PngPdfProducerFactory implements PdfProducerFactory {
         if (!isPng(data)) {
             return null;
         }
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(data));
-        int[] argb = decoded == null ? null : argb(decoded);
-        if (argb == null) {
-            return null;
+        BufferedImage plain = QuickPng.read(data);
+        if (plain == null) {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(data));
+            int[] argb = decoded == null ? null : argb(decoded);
+            if (argb == null) {
+                return null;
+            }
+            plain = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            int[] target = ((DataBufferInt) plain.getRaster().getDataBuffer()).getData();
+            System.arraycopy(argb, 0, target, 0, argb.length);
         }
-        BufferedImage plain = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        int[] target = ((DataBufferInt) plain.getRaster().getDataBuffer()).getData();
-        System.arraycopy(argb, 0, target, 0, argb.length);
         try {
             return Image.getInstance(plain, null, false);
         } catch (BadElementException e) {

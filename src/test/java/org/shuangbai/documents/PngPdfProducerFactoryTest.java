@@ -29,6 +29,10 @@ class PngPdfProducerFactoryTest {
             }
         }
         sameAsOpenPdf(png(image));
+        Image quick = PngPdfProducerFactory.image(QuickPng.write(image));
+        Image imageIo = PngPdfProducerFactory.image(png(image));
+        assertArrayEquals(imageIo.getRawData(), quick.getRawData(), "a quick PNG: the same pixels");
+        assertArrayEquals(imageIo.getImageMask().getRawData(), quick.getImageMask().getRawData(), "and soft mask");
     }
 
     @Test

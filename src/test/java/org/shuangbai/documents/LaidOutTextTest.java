@@ -1,0 +1,68 @@
+package org.shuangbai.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.LaidOutGlyphRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuangbai.Workspace;
+import org.shuangbai.plan.Plan;
+
+/**
+ * Texts drawn from layouts kept from earlier texts give the PDF JasperReports' own glyph renderer gives,
+ * byte for byte: the notice, every letter (which share headings, sentences and figures at other places
+ * on their pages) and a table, exported one after another on one thread as the render's workers do.
+ */
+class LaidOutTextTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void keptLayoutsGiveJasperReportsOwnPdf() throws Exception {
+        Plan plan = Fixture.plan();
+        DocumentData data = DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(),
+                Fixture.reminders(), Fixture.bodyTemplate());
+        FontCatalog fonts = FontCatalog.find(Map.of());
+        Reports reports = new Renderer(new Workspace(dir), fonts, false, LocalDate.of(2010, 2, 20), "办公室").reports();
+        List<JasperPrint> prints = new ArrayList<>();
+        prints.add(reports.notice(data.notice()));
+        for (LetterData letter : data.letters()) {
+            prints.add(reports.letter(letter));
+        }
+        prints.add(reports.reminders(data.reminderTitle(), data.reminders()));
+
+        JasperReportsContext kept = fonts.context();
+        SimpleJasperReportsContext plain = (SimpleJasperReportsContext) fonts.context();
+        plain.removeValue(LaidOutGlyphRenderer.Layouts.KEY);
+        for (JasperPrint print : prints) {
+            assertArrayEquals(pdf(plain, print), pdf(kept, print), print.getName());
+        }
+        long reused = LaidOutGlyphRenderer.Layouts.from(kept).reused();
+        assertTrue(reused > 100, "texts drawn from kept layouts: " + reused);
+    }
+
+    private static byte[] pdf(JasperReportsContext context, JasperPrint print) throws Exception {
+        JRPdfExporter exporter = new JRPdfExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.exportReport();
+        byte[] bytes = out.toByteArray();
+        Deterministic.pdf(bytes, bytes.length, LocalDate.of(2010, 2, 20));
+        return bytes;
+    }
+}
