@@ -7,6 +7,7 @@ import java.util.List;
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.BodyDistribution;
 import org.shuangbai.forms.Distribution;
+import org.shuangbai.forms.OoxmlSchemas;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.FormKind;
@@ -31,6 +32,7 @@ public final class GenerateForms {
 
     public static GenerateResult run(Workspace workspace, GenerateRequest request, Progress progress)
             throws PlanException, IOException, UsageException {
+        OoxmlSchemas.loadAhead(); // beside the plan's loading and the forms' texts, before the first workbook
         Plan plan = Plans.load(workspace);
         boolean named = !request.unitCodes().isEmpty() || !request.bodyCodes().isEmpty();
         List<FormKind> asked = request.forms().isEmpty() ? List.of(FormKind.values()) : request.forms();

@@ -36,7 +36,10 @@ public final class RenderDocuments {
     /** The body of the notice, which the office edits. */
     static final String BODY_TEMPLATE = "templates/notice-body.vm";
 
-    /** Told which fonts were chosen before the (long) rendering starts. */
+    /**
+     * Told which fonts were chosen once the documents' data is read, before the (long) making of the
+     * documents starts (the demo reports its earlier steps there, which ran beside the reading).
+     */
     public interface Listener {
         Listener NONE = new Listener() { };
 
@@ -50,7 +53,6 @@ public final class RenderDocuments {
     public static RenderResult run(Workspace workspace, boolean watermark, Listener listener) throws Exception {
         Plan plan = Plans.load(workspace);
         FontCatalog fonts = FontCatalog.find(plan.settings().notice().fonts());
-        listener.fontsChosen(fonts);
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             String template = bodyTemplate(workspace);
             Renderer renderer = new Renderer(workspace, fonts, watermark, plan.settings().notice().date(),
@@ -58,16 +60,19 @@ public final class RenderDocuments {
             if (!Files.exists(workspace.ledgerFile())) {
                 List<FormStatus> none = StatusBoard.of(plan, List.of());
                 return render(renderer, workspace, DocumentData.from(plan, ScoreInputs.none(plan), List.of(),
-                        LedgerRows.reminders(plan, none), template));
+                        LedgerRows.reminders(plan, none), template), fonts, listener);
             }
             // open until the last letter is made: each letter reads its unit's values again
             try (Ledger ledger = Ledger.open(workspace)) {
-                return render(renderer, workspace, data(workspace, plan, ledger, template));
+                return render(renderer, workspace, data(workspace, plan, ledger, template), fonts, listener);
             }
         }
     }
 
-    private static RenderResult render(Renderer renderer, Workspace workspace, DocumentData data) throws Exception {
+    /** The documents made; the listener told of the fonts once their data is read, before the first starts. */
+    private static RenderResult render(Renderer renderer, Workspace workspace, DocumentData data, FontCatalog fonts,
+                                       Listener listener) throws Exception {
+        listener.fontsChosen(fonts);
         List<Path> files = renderer.render(data);
         return new RenderResult(files, workspace.reportsDir(), data.letters().size(), data.reminders().size(),
                 data.ledger().size(), data.ledger().stream().filter(LedgerItemRow::overdue).count());

@@ -6,14 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
+import org.shuangbai.documents.FontCatalog;
 import org.shuangbai.evaluation.EvaluationRules;
 import org.shuangbai.evaluation.EvaluationRulesReader;
 import org.shuangbai.evaluation.TaskMatchColumn;
 import org.shuangbai.forms.DemoSamples;
-import org.shuangbai.ledger.Ledger;
+import org.shuangbai.forms.OoxmlSchemas;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.TaskListReader;
@@ -34,6 +41,7 @@ public final class RunDemo {
 
     /** Runs the demo on {@code source}'s plan; returns the sandbox workspace. */
     public static Workspace run(Workspace source, DemoListener listener) throws Exception {
+        OoxmlSchemas.loadAhead(); // beside the plan's loading and the sandbox, before the first workbook
         Plan plan = Plans.load(source);
         listener.planChecked(plan);
         Workspace demo = prepareSandbox(source);
@@ -50,23 +58,91 @@ public final class RunDemo {
 
         IngestSummary summary = IngestReturns.run(demo, List.of(), Intake.Listener.NONE);
         listener.ingested(summary);
-        try (WorkspaceLock lock = WorkspaceLock.acquire(demo); Ledger ledger = Ledger.open(demo)) {
-            listener.statusWritten(ShowStatus.statusOf(demo, plan, ledger));
-            listener.exported(ExportValues.exportOf(demo, plan, ledger));
-        }
-        EvaluationRules rules = EvaluationRulesReader.load(demo.planDir(), plan);
-        if (!rules.isEmpty()) {
-            Path exports = demo.importsDir().resolve(RATINGS_DIR);
-            new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
-            listener.ratingsImported(ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
-                    new ImportRatings.Listener() { }));
-        }
-        if (!plan.tasks().isEmpty()) {
-            listener.tasksChecked(CheckTasks.run(demo));
-        }
-        listener.scored(ScoreUnits.run(demo));
-        listener.rendered(RenderDocuments.run(demo, true, listener));
+        afterIngest(demo, plan, listener);
         return demo;
+    }
+
+    /**
+     * The steps after ingest, most of them one thread's work, side by side: the status list, the values
+     * export and the 立项 check only read the ledger (each on its own connection: SQLite's WAL gives a
+     * reader a consistent snapshot while the 公共评议 import writes), and scoring reads what the import
+     * committed. The import and then the render stay on this thread, the render's documents on all cores.
+     * The workspace lock is held throughout and lent to each thread. The listener hears of the steps in
+     * the order they once ran one after the other, all of them before the render's documents start.
+     */
+    private static void afterIngest(Workspace demo, Plan plan, DemoListener listener) throws Exception {
+        ExecutorService side = Parallel.daemonPool("shuangbai-demo", 2);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(demo); WorkspaceLock.Loan loan = lock.lend()) {
+            Future<StatusResult> status = beside(side, lock, () -> ShowStatus.run(demo));
+            Future<ExportResult> export = beside(side, lock, () -> ExportValues.run(demo));
+            Future<TaskCheckResult> tasks = plan.tasks().isEmpty() ? null : beside(side, lock, () -> CheckTasks.run(demo));
+            EvaluationRules rules = EvaluationRulesReader.load(demo.planDir(), plan);
+            ImportRatingsResult ratings = null;
+            if (!rules.isEmpty()) {
+                Path exports = demo.importsDir().resolve(RATINGS_DIR);
+                new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
+                ratings = ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
+                        new ImportRatings.Listener() { });
+            }
+            Future<ScoreResult> score = beside(side, lock, () -> ScoreUnits.run(demo));
+            ImportRatingsResult imported = ratings;
+            RenderDocuments.Listener told = new RenderDocuments.Listener() {
+                @Override
+                public void fontsChosen(FontCatalog fonts) {
+                    listener.statusWritten(done(status));
+                    listener.exported(done(export));
+                    if (imported != null) {
+                        listener.ratingsImported(imported);
+                    }
+                    if (tasks != null) {
+                        listener.tasksChecked(done(tasks));
+                    }
+                    listener.scored(done(score));
+                    listener.fontsChosen(fonts);
+                }
+            };
+            listener.rendered(RenderDocuments.run(demo, true, told));
+        } catch (StepFailed e) {
+            throw e.failure;
+        } finally {
+            side.shutdown();
+            // nothing of the demo goes on once the lock is released (after a failed step)
+            side.awaitTermination(1, TimeUnit.HOURS);
+        }
+    }
+
+    /** A step on one of the side threads, with the lock lent to it. */
+    private static <R> Future<R> beside(ExecutorService side, WorkspaceLock lock, Callable<R> step) {
+        return side.submit(() -> {
+            try (WorkspaceLock.Loan loan = lock.lend()) {
+                return step.call();
+            }
+        });
+    }
+
+    /** A side step's result; its failure as {@link StepFailed}, which {@link #afterIngest} unwraps. */
+    private static <R> R done(Future<R> step) {
+        try {
+            return step.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepFailed(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new StepFailed((Exception) e.getCause());
+        }
+    }
+
+    /** Carries a side step's exception through the render's listener, which declares none. */
+    private static final class StepFailed extends RuntimeException {
+        private final Exception failure;
+
+        StepFailed(Exception cause) {
+            super(cause);
+            this.failure = cause;
+        }
     }
 
     /**
