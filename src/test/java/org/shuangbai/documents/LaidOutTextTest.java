@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,14 +56,15 @@ class LaidOutTextTest {
         assertTrue(reused > 100, "texts drawn from kept layouts: " + reused);
     }
 
-    private static byte[] pdf(JasperReportsContext context, JasperPrint print) throws Exception {
+    /** The document as the renderer writes it: exported, then fixed in its file. */
+    private byte[] pdf(JasperReportsContext context, JasperPrint print) throws Exception {
         JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.exportReport();
-        byte[] bytes = out.toByteArray();
-        Deterministic.pdf(bytes, bytes.length, LocalDate.of(2010, 2, 20));
-        return bytes;
+        Path file = Files.write(dir.resolve("export.pdf"), out.toByteArray());
+        Deterministic.pdf(file, LocalDate.of(2010, 2, 20));
+        return Files.readAllBytes(file);
     }
 }
