@@ -1,20 +1,25 @@
 package org.shuangbai.bench;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
@@ -22,34 +27,43 @@ import org.shuangbai.documents.DocumentData;
 import org.shuangbai.documents.FontCatalog;
 import org.shuangbai.documents.Renderer;
 import org.shuangbai.forms.CellSpec;
-import org.shuangbai.plan.FormKind;
+import org.shuangbai.forms.FormIdentity;
 import org.shuangbai.forms.FormLayout;
 import org.shuangbai.forms.FormLayouts;
+import org.shuangbai.forms.InputRule;
 import org.shuangbai.forms.SampleFiller;
+import org.shuangbai.intake.CheckedFile;
+import org.shuangbai.intake.FieldValue;
+import org.shuangbai.intake.ReceivedFile;
 import org.shuangbai.intake.ReturnedFileChecker;
+import org.shuangbai.intake.SpreadsheetType;
+import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.Assignment;
+import org.shuangbai.plan.FieldKey;
+import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Indicator;
 import org.shuangbai.plan.IndicatorSystem;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.Settings;
 import org.shuangbai.plan.Veto;
 import org.shuangbai.plan.YesNo;
-import org.shuangbai.text.Numbers;
-import org.shuangbai.plan.FieldKey;
-import org.shuangbai.plan.Plan;
 import org.shuangbai.scoring.ScoredYear;
 import org.shuangbai.scoring.SheetValue;
+import org.shuangbai.text.Numbers;
 
 /**
- * The render command's work: scoring the year unit by unit ({@link ScoredYear}, as the command does from
- * the ledger), mapping the results to document data and rendering every document (notice with its
- * N-row summary, N letters) with the real {@link Renderer}. A unit's inputs are made when scoring asks
- * for them, as the ledger would read them, and asked for again for its letter: its score sheet holds
- * the sample answers the demo uses, and the assessing bodies' cells about it are drawn for the unit
- * alone from the plan's assignments (the demo's bodies' workbooks draw all their units in one sequence,
- * which only the whole workbook gives). Without the bodies' values every unit would owe the indicators
- * the plan gives to bodies, be listed as not scored and get no letter. Nothing of the year's values is
- * held, so the heap measured is the command's: the units' summaries, the documents being made.
+ * The render command's work: scoring the year unit by unit ({@link ScoredYear}) from the ledger, mapping
+ * the results to document data and rendering every document (notice with its N-row summary, N letters)
+ * with the real {@link Renderer}. The ledger is a real one in the synthetic workspace, recorded before
+ * the timed runs: each unit's score sheet holds the sample answers the demo uses, and each assessing
+ * body's sheet its cells about every unit it scores, drawn for each unit alone from the plan's
+ * assignments (the demo's bodies' workbooks draw all their units in one sequence, which only the whole
+ * workbook gives). Without the bodies' values every unit would owe the indicators the plan gives to
+ * bodies, be listed as not scored and get no letter. A unit's values are read when scoring asks for
+ * them and again for its letter, one read at a time, as the command reads them ({@code ScoreInputs}),
+ * so the heap measured is the command's: the units' summaries, the documents being made.
  */
 final class RealRender implements Workload {
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![s\\w])");
@@ -58,8 +72,9 @@ final class RealRender implements Workload {
     private Plan plan;
     private Renderer renderer;
     private String bodyTemplate;
-    private SampleFiller filler;
-    private int pages;
+    private Ledger ledger;
+    private List<String> bodies;
+    private List<Path> files = List.of();
 
     RealRender(Workspace workspace) {
         this.workspace = workspace;
@@ -73,56 +88,84 @@ final class RealRender implements Workload {
         try (InputStream in = Defaults.open(workspace, "templates/notice-body.vm").orElseThrow()) {
             bodyTemplate = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        filler = new SampleFiller(plan);
+        record(new SampleFiller(plan));
     }
 
-    private static final String HASH = "0".repeat(64);
+    /**
+     * Records every unit's score sheet and every body's sheet in the ledger, as ingest would after reading
+     * the returned files (untimed): the same values, sources and submissions, without making the files.
+     */
+    private void record(SampleFiller filler) {
+        ledger = Ledger.open(workspace);
+        Instant at = Instant.parse("2009-12-20T08:00:00Z");
+        Map<String, List<FieldValue>> byBody = new LinkedHashMap<>();
+        plan.assessors().bodies().forEach(b -> byBody.put(b.code(), new ArrayList<>()));
+        for (AssessedUnit unit : plan.units()) {
+            FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
+            Map<FieldKey, String> answers = filler.sampleValues(layout);
+            List<FieldValue> values = new ArrayList<>();
+            for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
+                String v = answers.get(c.key());
+                if (v != null && !v.isEmpty()) {
+                    values.add(new FieldValue(values.size(), c.key(), v, c.rule().kind(), c.sheet(), c.ref()));
+                }
+            }
+            accept(layout.identity(), ReturnedFileChecker.assessorKey(answers), values, at);
+            bodyValues(unit, byBody);
+        }
+        Settings s = plan.settings();
+        byBody.forEach((body, values) -> accept(new FormIdentity(s.planCode(), s.year(), body, FormKind.ASSESSOR,
+                s.forms().templateVersion()), "", values, at));
+        bodies = List.copyOf(byBody.keySet());
+    }
+
+    private void accept(FormIdentity identity, String assessor, List<FieldValue> values, Instant at) {
+        String name = identity.unitCode() + "-" + identity.form().option() + ".xlsx";
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        ReceivedFile file = new ReceivedFile(workspace.returnedDir().resolve(name), name, name, 1, hash);
+        ledger.record(CheckedFile.accepted(file, SpreadsheetType.XLSX, identity, assessor, values), at);
+    }
 
     /**
-     * The inputs of the first {@code n} units (the others have none: not scored, no letter), made for one
-     * unit when asked, the same each time. One at a time, as the command reads its ledger.
+     * The first {@code n} units' values from the ledger (the others have none: not scored, no letter), read
+     * for one unit when asked, one read at a time on the one connection, as {@code ScoreInputs} reads them
+     * for the command (which the benchmark cannot call: it is not public).
      */
     private ScoredYear.Inputs inputs(int n) {
-        Map<String, Integer> submissions = new HashMap<>();
-        plan.units().subList(0, n).forEach(u -> submissions.putIfAbsent(u.code(), submissions.size() + 1));
+        Set<String> scored = new HashSet<>();
+        plan.units().subList(0, n).forEach(u -> scored.add(u.code()));
         return unit -> {
-            Integer submission = submissions.get(unit.code());
-            if (submission == null) {
+            if (!scored.contains(unit.code())) {
                 return new ScoredYear.UnitInputs(List.of(), List.of(), false);
             }
-            synchronized (this) {
-                return new ScoredYear.UnitInputs(sheetValues(unit, submission), bodyValues(unit), false);
+            synchronized (ledger) {
+                List<SheetValue> sheets = new ArrayList<>();
+                for (RecordedValue v : ledger.currentValues(FormKind.SCORE, List.of(unit.code()), "")) {
+                    sheets.add(new SheetValue(v.unitCode(), v.assessor(), v.submissionId(), v.field(), v.value(),
+                            v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
+                }
+                List<SheetValue> cells = new ArrayList<>();
+                for (RecordedValue v : ledger.currentValues(FormKind.ASSESSOR, bodies, unit.code() + "/")) {
+                    cells.add(new SheetValue(unit.code(), v.unitCode(), v.submissionId(), v.field(), v.value(),
+                            v.sourceFile(), v.sheet(), v.cell(), v.fileHash()));
+                }
+                return new ScoredYear.UnitInputs(sheets, cells, false);
             }
         };
     }
 
-    /** The sample answers of a unit's score sheet, as the ledger would hand them to scoring. */
-    private List<SheetValue> sheetValues(AssessedUnit unit, long submission) {
-        String file = unit.code() + ".xlsx";
-        FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
-        Map<FieldKey, String> answers = filler.sampleValues(layout);
-        String assessor = ReturnedFileChecker.assessorKey(answers);
-        List<SheetValue> values = new ArrayList<>();
-        for (CellSpec c : (Iterable<CellSpec>) layout.inputs()::iterator) {
-            String v = answers.get(c.key());
-            if (v != null && !v.isEmpty()) {
-                values.add(new SheetValue(unit.code(), assessor, submission, c.key(), v, file, c.sheet(), c.ref(), HASH));
-            }
-        }
-        return values;
-    }
-
     /**
-     * The assessing bodies' cells about one unit, as {@code ScoreInputs} hands them to scoring (unit = the
-     * scored unit, assessor = the body): for every indicator and veto a body is assigned for the unit, a
-     * score between 70 % of the maximum and the maximum in steps of 0.5 with a deduction note below it,
-     * and 否 for a veto but for about one unit in forty, drawn from the unit and body alone.
+     * The assessing bodies' cells about one unit, added to each body's sheet: for every indicator and veto a
+     * body is assigned for the unit, a score between 70 % of the maximum and the maximum in steps of 0.5
+     * with a deduction note below it, and 否 for a veto but for about one unit in forty, drawn from the
+     * unit and body alone.
      */
-    private List<SheetValue> bodyValues(AssessedUnit unit) {
-        List<SheetValue> values = new ArrayList<>();
-        // each body's workbook is one submission, numbered after the units' own
-        Map<String, Long> submissions = new HashMap<>();
-        plan.assessors().bodies().forEach(b -> submissions.put(b.code(), plan.units().size() + submissions.size() + 1L));
+    private void bodyValues(AssessedUnit unit, Map<String, List<FieldValue>> byBody) {
         for (IndicatorSystem system : plan.systems()) {
             for (Indicator indicator : system.indicatorList()) {
                 for (Assignment row : plan.assessors().rows(indicator.code(), unit)) {
@@ -134,12 +177,12 @@ final class RealRender implements Workload {
                     int halves = max.multiply(BigDecimal.valueOf(2)).intValue();
                     BigDecimal score = BigDecimal.valueOf(halves - rnd.nextInt(halves * 3 / 10 + 1), 0)
                             .divide(BigDecimal.valueOf(2));
-                    long submission = submissions.getOrDefault(row.assessorCode(), 0L);
-                    values.add(bodyValue(unit, row, submission, new FieldKey.UnitIndicatorField(unit.code(), indicator.code(),
-                            FieldKey.IndicatorPart.SCORE), Numbers.plain(score)));
+                    List<FieldValue> values = byBody.get(row.assessorCode());
+                    add(values, new FieldKey.UnitIndicatorField(unit.code(), indicator.code(), FieldKey.IndicatorPart.SCORE),
+                            Numbers.plain(score), InputRule.Kind.DECIMAL);
                     if (score.compareTo(max) < 0) {
-                        values.add(bodyValue(unit, row, submission, new FieldKey.UnitIndicatorField(unit.code(),
-                                indicator.code(), FieldKey.IndicatorPart.NOTE), "扣" + Numbers.plain(max.subtract(score)) + "分"));
+                        add(values, new FieldKey.UnitIndicatorField(unit.code(), indicator.code(), FieldKey.IndicatorPart.NOTE),
+                                "扣" + Numbers.plain(max.subtract(score)) + "分", InputRule.Kind.TEXT);
                     }
                 }
             }
@@ -151,21 +194,19 @@ final class RealRender implements Workload {
                 }
                 Random rnd = new Random((unit.code() + "|" + row.assessorCode() + "|" + veto.code()).hashCode());
                 boolean found = rnd.nextInt(40) == 0;
-                long submission = submissions.getOrDefault(row.assessorCode(), 0L);
-                values.add(bodyValue(unit, row, submission, new FieldKey.UnitVetoField(unit.code(), veto.code(),
-                        FieldKey.VetoPart.ANSWER), (found ? YesNo.YES : YesNo.NO).label()));
+                List<FieldValue> values = byBody.get(row.assessorCode());
+                add(values, new FieldKey.UnitVetoField(unit.code(), veto.code(), FieldKey.VetoPart.ANSWER),
+                        (found ? YesNo.YES : YesNo.NO).label(), InputRule.Kind.YES_NO);
                 if (found) {
-                    values.add(bodyValue(unit, row, submission, new FieldKey.UnitVetoField(unit.code(), veto.code(),
-                            FieldKey.VetoPart.EXPLAIN), "经核查属实"));
+                    add(values, new FieldKey.UnitVetoField(unit.code(), veto.code(), FieldKey.VetoPart.EXPLAIN), "经核查属实",
+                            InputRule.Kind.TEXT);
                 }
             }
         }
-        return values;
     }
 
-    private static SheetValue bodyValue(AssessedUnit unit, Assignment row, long submission, FieldKey field, String value) {
-        return new SheetValue(unit.code(), row.assessorCode(), submission, field, value, row.assessorCode() + ".xlsx",
-                "", "", HASH);
+    private static void add(List<FieldValue> values, FieldKey field, String value, InputRule.Kind kind) {
+        values.add(new FieldValue(values.size(), field, value, kind, "", ""));
     }
 
     @Override
@@ -176,13 +217,7 @@ final class RealRender implements Workload {
     @Override
     public void run(int n) throws Exception {
         ScoredYear year = ScoredYear.score(plan, inputs(n));
-        List<Path> files = renderer.render(DocumentData.from(plan, year, List.of(), List.of(), bodyTemplate));
-        pages = 0;
-        for (Path f : files) {
-            if (f.toString().endsWith(".pdf")) {
-                pages += pages(f);
-            }
-        }
+        files = renderer.render(DocumentData.from(plan, year, List.of(), List.of(), bodyTemplate));
     }
 
     static int pages(Path pdf) throws IOException {
@@ -194,8 +229,23 @@ final class RealRender implements Workload {
         return count;
     }
 
+    /**
+     * The pages of the last run's PDFs, counted when asked (after the timed runs, whose files stay until
+     * the next {@link #reset}): reading back hundreds of megabytes of PDF is the benchmark's work, not the
+     * command's, and the baseline takes its count from its fills for free.
+     */
     @Override
     public int pages() {
+        int pages = 0;
+        for (Path f : files) {
+            if (f.toString().endsWith(".pdf")) {
+                try {
+                    pages += pages(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         return pages;
     }
 

@@ -28,7 +28,7 @@ final class Workloads {
         return switch (caseName) {
             case "generate" -> "N units × 3 workbooks; baseline: plain XSSF, same cells, no styles/validation/protection/signature";
             case "ingest" -> "N filled score workbooks into a fresh ledger; baseline: POI SAX reader, same input cells";
-            case "render" -> "year scored unit by unit from sample answers (timed), notice with N-row summary + N letters (PDF and DOCX), each letter re-scoring its unit; baseline: trivial design, same fonts, N-row table + N one-page letters, PDF";
+            case "render" -> "year scored unit by unit from a ledger of N sample score sheets and the bodies' sheets (recorded untimed), notice with N-row summary + N letters (PDF and DOCX), each letter re-reading and re-scoring its unit; baseline: trivial design, same fonts, N-row table + N one-page letters, PDF";
             case "bodies-generate" -> "the bundled plan's bodies' workbooks for N units (each body all the units it scores); baseline: plain XSSF, same cells";
             case "bodies-ingest" -> "those workbooks filled, into a fresh ledger; baseline: POI SAX reader, same input cells";
             default -> "";
