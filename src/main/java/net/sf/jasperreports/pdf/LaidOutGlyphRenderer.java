@@ -1,5 +1,6 @@
 package net.sf.jasperreports.pdf;
 
+import java.awt.font.GlyphVector;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextLayout;
 import java.text.AttributedCharacterIterator;
@@ -114,6 +115,10 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         }
     }
 
+    /** What decides a glyph run's PDF font (see {@link FontMapGraphics}). */
+    public record FontKey(java.awt.Font font, Locale locale) {
+    }
+
     /** One line segment as the renderer drew it: the layout and the renderer's offsets in the box. */
     record Draw(TextLayout layout, float drawPosX, float drawPosY) {
     }
@@ -135,16 +140,19 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
 
     private final boolean addActualText;
     private final Layouts layouts;
+    private final Map<FontKey, com.lowagie.text.Font> pdfFonts;
     private ClassicPdfProducer classicPdfProducer;
     private PdfContentByte pdfContentByte;
-    private PdfGlyphGraphics2D pdfGraphics2D;
+    private FontMapGraphics pdfGraphics2D;
     private List<Draw> drawn; // the draws of the text being laid out, null if it is not to be kept
 
     public LaidOutGlyphRenderer(JasperReportsContext jasperReportsContext, boolean ignoreMissingFont,
-            boolean defaultIndentFirstLine, boolean defaultJustifyLastLine, boolean addActualText, Layouts layouts) {
+            boolean defaultIndentFirstLine, boolean defaultJustifyLastLine, boolean addActualText, Layouts layouts,
+            Map<FontKey, com.lowagie.text.Font> pdfFonts) {
         super(jasperReportsContext, ignoreMissingFont, defaultIndentFirstLine, defaultJustifyLastLine);
         this.addActualText = addActualText;
         this.layouts = layouts;
+        this.pdfFonts = pdfFonts;
     }
 
     @Override
@@ -165,7 +173,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         boolean tagged = classicPdfProducer.getContext().isTagged();
         Text key = tagged ? null : key(locale);
         List<Draw> kept = key == null ? null : layouts.get(key);
-        pdfGraphics2D = new PdfGlyphGraphics2D(pdfContentByte, pdfExporter, classicPdfProducer, locale);
+        pdfGraphics2D = new FontMapGraphics(pdfContentByte, pdfExporter, classicPdfProducer, locale, pdfFonts);
 
         boolean addText = addActualText && !tagged;
         if (addText) {
@@ -235,5 +243,79 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
                 text.getVerticalTextAlign(), text.getRunDirection(), text.getTextHeight(), p.getLineSpacing(),
                 p.getLineSpacingSize(), p.getFirstLineIndent(), p.getLeftIndent(), p.getRightIndent(),
                 p.getSpacingBefore(), p.getTabStopWidth(), tabs, indentFirstLine, justifyLastLine);
+    }
+
+    /**
+     * {@link PdfGlyphGraphics2D} with the PDF font of each AWT font looked up once per document: JasperReports
+     * resolves it again for every glyph run (a map of the font's attributes, the font extensions searched,
+     * a new OpenPDF font made), though it depends only on the AWT font, which carries those attributes,
+     * and on the text's locale; the map belongs to one document. Draws a glyph run as {@code PdfGlyphGraphics2D}
+     * does, call for call.
+     */
+    static final class FontMapGraphics extends PdfGlyphGraphics2D {
+        private static final float BOLD_STRIKE_FACTOR = 1f / 30f; // PdfGlyphGraphics2D's
+        private static final float ITALIC_ANGLE = .21256f;
+
+        private final PdfContentByte pdfContentByte;
+        private final JRPdfExporter pdfExporter;
+        private final ClassicPdfProducer pdfProducer;
+        private final Locale locale;
+        private final Map<FontKey, com.lowagie.text.Font> pdfFonts;
+
+        FontMapGraphics(PdfContentByte pdfContentByte, JRPdfExporter pdfExporter, ClassicPdfProducer pdfProducer,
+                Locale locale, Map<FontKey, com.lowagie.text.Font> pdfFonts) {
+            super(pdfContentByte, pdfExporter, pdfProducer, locale);
+            this.pdfContentByte = pdfContentByte;
+            this.pdfExporter = pdfExporter;
+            this.pdfProducer = pdfProducer;
+            this.locale = locale;
+            this.pdfFonts = pdfFonts;
+        }
+
+        private com.lowagie.text.Font pdfFont(java.awt.Font awtFont) {
+            return pdfFonts.computeIfAbsent(new FontKey(awtFont, locale),
+                    k -> pdfProducer.getFont(new HashMap<>(awtFont.getAttributes()), locale));
+        }
+
+        @Override
+        public void drawGlyphVector(GlyphVector glyphVector, float x, float y) {
+            java.awt.Font awtFont = glyphVector.getFont();
+            com.lowagie.text.Font currentFont = pdfFont(awtFont);
+            boolean bold = (currentFont.getStyle() & com.lowagie.text.Font.BOLD) != 0;
+            boolean italic = (currentFont.getStyle() & com.lowagie.text.Font.ITALIC) != 0;
+
+            PdfContentByte text = pdfContentByte.getDuplicate();
+            text.beginText();
+
+            float[] originalCoords = new float[] {x, y};
+            float[] transformedCoors = new float[2];
+            getTransform().transform(originalCoords, 0, transformedCoors, 0, 1);
+            text.setTextMatrix(1, 0, italic ? ITALIC_ANGLE : 0f, 1,
+                    transformedCoors[0], pdfExporter.getCurrentPageFormat().getPageHeight() - transformedCoors[1]);
+
+            double scaleX = awtFont.getTransform().getScaleX();
+            double scaleY = awtFont.getTransform().getScaleY();
+            double minScale = Math.min(scaleX, scaleY);
+            text.setFontAndSize(currentFont.getBaseFont(), (float) (minScale * awtFont.getSize2D()));
+
+            if (bold) {
+                text.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+                text.setLineWidth(currentFont.getSize() * BOLD_STRIKE_FACTOR);
+                text.setColorStroke(getColor());
+            }
+
+            text.setColorFill(getColor());
+            text.showText(glyphVector);
+            text.resetRGBColorFill();
+
+            if (bold) {
+                text.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+                text.setLineWidth(1f);
+                text.resetRGBColorStroke();
+            }
+
+            text.endText();
+            pdfContentByte.add(text);
+        }
     }
 }
