@@ -1,12 +1,10 @@
 package org.shuangbai.documents;
 
 import java.text.AttributedCharacterIterator.Attribute;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRCommonText;
@@ -81,19 +79,29 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
     private record Kept(JRMeasuredText measured, float height) {
     }
 
-    /** What decides a measurement besides the height left (see the class comment). */
-    private record Text(JasperReportsContext context, String element, String text, Locale locale,
-            Map<Attribute, Object> global, List<Run> runs, int start, boolean indentFirstLine, boolean canOverflow,
-            int width, int height, int topPadding, int leftPadding, int bottomPadding, int rightPadding,
-            RotationEnum rotation, String markup, float fontSize, Object lineSpacing, Float lineSpacingSize,
-            Integer firstLineIndent, Integer leftIndent, Integer rightIndent, Integer spacingBefore,
-            Integer tabStopWidth, List<Tab> tabStops) {
-    }
+    /**
+     * What decides a measurement besides the height left (see the class comment), its parts in one array,
+     * compared in plain code with its hash computed once (as {@code LaidOutGlyphRenderer}'s texts, for the
+     * same reason: a record's generated equals and hashCode are slow under the C1-only JIT).
+     */
+    private static final class Text {
+        private final Object[] parts;
+        private final int hash;
 
-    private record Run(Map<Attribute, Object> attributes, int start, int end) {
-    }
+        Text(Object[] parts) {
+            this.parts = parts;
+            this.hash = Arrays.hashCode(parts);
+        }
 
-    private record Tab(int position, Object alignment) {
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Text t && t.hash == hash && Arrays.equals(t.parts, parts);
+        }
     }
 
     private static final class KeptMeasurer extends TextMeasurer {
@@ -159,27 +167,54 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
         }
 
         private Text key(JRStyledText styledText, int start, boolean indentFirstLine, boolean canOverflow) {
-            List<Run> runs = new ArrayList<>(styledText.getRuns().size());
-            for (JRStyledText.Run r : styledText.getRuns()) {
+            List<JRStyledText.Run> runs = styledText.getRuns();
+            JRParagraph p = textElement.getParagraph();
+            TabStop[] stops = p.getTabStops();
+            int tabs = stops == null ? 0 : stops.length;
+            Object[] parts = new Object[26 + 3 * runs.size() + 2 * tabs];
+            int i = 0;
+            parts[i++] = styledText.getText();
+            parts[i++] = ((JRElement) textElement).getUUID();
+            parts[i++] = jasperReportsContext;
+            parts[i++] = styledText.getLocale();
+            Map<Attribute, Object> global = styledText.getGlobalAttributes();
+            parts[i++] = global == null ? null : new HashMap<>(global);
+            parts[i++] = start;
+            parts[i++] = indentFirstLine;
+            parts[i++] = canOverflow;
+            parts[i++] = textElement.getWidth();
+            parts[i++] = textElement.getHeight();
+            var box = textElement.getLineBox();
+            parts[i++] = box.getTopPadding();
+            parts[i++] = box.getLeftPadding();
+            parts[i++] = box.getBottomPadding();
+            parts[i++] = box.getRightPadding();
+            parts[i++] = textElement.getRotation();
+            parts[i++] = textElement.getMarkup();
+            parts[i++] = textElement.getFontSize();
+            parts[i++] = p.getLineSpacing();
+            parts[i++] = p.getLineSpacingSize();
+            parts[i++] = p.getFirstLineIndent();
+            parts[i++] = p.getLeftIndent();
+            parts[i++] = p.getRightIndent();
+            parts[i++] = p.getSpacingBefore();
+            parts[i++] = p.getTabStopWidth();
+            parts[i++] = runs.size();
+            parts[i++] = stops == null ? -1 : tabs; // no tab stops and an empty list of them are told apart
+            for (JRStyledText.Run r : runs) {
                 if (r.attributes != null && (r.attributes.containsKey(JRTextAttribute.HTML_LIST)
                         || r.attributes.containsKey(JRTextAttribute.HTML_LIST_ITEM))) {
                     return null;
                 }
-                runs.add(new Run(r.attributes == null ? null : new HashMap<>(r.attributes), r.startIndex, r.endIndex));
+                parts[i++] = r.attributes == null ? null : new HashMap<>(r.attributes);
+                parts[i++] = r.startIndex;
+                parts[i++] = r.endIndex;
             }
-            Map<Attribute, Object> global = styledText.getGlobalAttributes();
-            JRParagraph p = textElement.getParagraph();
-            TabStop[] stops = p.getTabStops();
-            List<Tab> tabs = stops == null ? null
-                    : Arrays.stream(stops).map(t -> new Tab(t.getPosition(), t.getAlignment())).toList();
-            var box = textElement.getLineBox();
-            return new Text(jasperReportsContext, ((JRElement) textElement).getUUID().toString(), styledText.getText(),
-                    styledText.getLocale(), global == null ? null : new HashMap<>(global), runs, start,
-                    indentFirstLine, canOverflow, textElement.getWidth(), textElement.getHeight(), box.getTopPadding(),
-                    box.getLeftPadding(), box.getBottomPadding(), box.getRightPadding(), textElement.getRotation(),
-                    textElement.getMarkup(), textElement.getFontSize(), p.getLineSpacing(), p.getLineSpacingSize(),
-                    p.getFirstLineIndent(), p.getLeftIndent(), p.getRightIndent(), p.getSpacingBefore(),
-                    p.getTabStopWidth(), tabs);
+            for (int t = 0; t < tabs; t++) {
+                parts[i++] = stops[t].getPosition();
+                parts[i++] = stops[t].getAlignment();
+            }
+            return new Text(parts);
         }
     }
 }
