@@ -1,7 +1,6 @@
 package org.shuangbai.documents;
 
 import java.text.AttributedCharacterIterator.Attribute;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRCommonText;
 import net.sf.jasperreports.engine.JRElement;
-import net.sf.jasperreports.engine.JRParagraph;
 import net.sf.jasperreports.engine.JRTextElement;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.TabStop;
@@ -43,7 +41,7 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
     private static final ThreadLocal<Measures> KEPT_MEASURES = ThreadLocal.withInitial(Measures::new);
 
     /** One thread's kept measurements, and how many measurements it gave from them. */
-    private static final class Measures extends LinkedHashMap<Text, Kept> {
+    private static final class Measures extends LinkedHashMap<ValueKey, Kept> {
         long reused;
 
         Measures() {
@@ -51,7 +49,7 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Text, Kept> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ValueKey, Kept> eldest) {
             return size() > KEPT;
         }
     }
@@ -79,31 +77,6 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
     private record Kept(JRMeasuredText measured, float height) {
     }
 
-    /**
-     * What decides a measurement besides the height left (see the class comment), its parts in one array,
-     * compared in plain code with its hash computed once (as {@code LaidOutGlyphRenderer}'s texts, for the
-     * same reason: a record's generated equals and hashCode are slow under the C1-only JIT).
-     */
-    private static final class Text {
-        private final Object[] parts;
-        private final int hash;
-
-        Text(Object[] parts) {
-            this.parts = parts;
-            this.hash = Arrays.hashCode(parts);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Text t && t.hash == hash && Arrays.equals(t.parts, parts);
-        }
-    }
-
     private static final class KeptMeasurer extends TextMeasurer {
         private final boolean keepable;
         private boolean cut;
@@ -120,7 +93,7 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
         @Override
         public JRMeasuredText measure(JRStyledText styledText, int remainingTextStart, int availableStretchHeight,
                 boolean indentFirstLine, boolean canOverflow) {
-            Text key = keepable ? key(styledText, remainingTextStart, indentFirstLine, canOverflow) : null;
+            ValueKey key = keepable ? key(styledText, remainingTextStart, indentFirstLine, canOverflow) : null;
             Measures kept = KEPT_MEASURES.get();
             if (key != null) {
                 Kept k = kept.get(key);
@@ -166,55 +139,24 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
             return Math.max(0, h + availableStretchHeight - paddings);
         }
 
-        private Text key(JRStyledText styledText, int start, boolean indentFirstLine, boolean canOverflow) {
-            List<JRStyledText.Run> runs = styledText.getRuns();
-            JRParagraph p = textElement.getParagraph();
-            TabStop[] stops = p.getTabStops();
-            int tabs = stops == null ? 0 : stops.length;
-            Object[] parts = new Object[26 + 3 * runs.size() + 2 * tabs];
-            int i = 0;
-            parts[i++] = styledText.getText();
-            parts[i++] = ((JRElement) textElement).getUUID();
-            parts[i++] = jasperReportsContext;
-            parts[i++] = styledText.getLocale();
-            Map<Attribute, Object> global = styledText.getGlobalAttributes();
-            parts[i++] = global == null ? null : new HashMap<>(global);
-            parts[i++] = start;
-            parts[i++] = indentFirstLine;
-            parts[i++] = canOverflow;
-            parts[i++] = textElement.getWidth();
-            parts[i++] = textElement.getHeight();
-            var box = textElement.getLineBox();
-            parts[i++] = box.getTopPadding();
-            parts[i++] = box.getLeftPadding();
-            parts[i++] = box.getBottomPadding();
-            parts[i++] = box.getRightPadding();
-            parts[i++] = textElement.getRotation();
-            parts[i++] = textElement.getMarkup();
-            parts[i++] = textElement.getFontSize();
-            parts[i++] = p.getLineSpacing();
-            parts[i++] = p.getLineSpacingSize();
-            parts[i++] = p.getFirstLineIndent();
-            parts[i++] = p.getLeftIndent();
-            parts[i++] = p.getRightIndent();
-            parts[i++] = p.getSpacingBefore();
-            parts[i++] = p.getTabStopWidth();
-            parts[i++] = runs.size();
-            parts[i++] = stops == null ? -1 : tabs; // no tab stops and an empty list of them are told apart
-            for (JRStyledText.Run r : runs) {
+        /** What decides a measurement besides the height left (see the class comment); null: not kept. */
+        private ValueKey key(JRStyledText styledText, int start, boolean indentFirstLine, boolean canOverflow) {
+            for (JRStyledText.Run r : styledText.getRuns()) {
                 if (r.attributes != null && (r.attributes.containsKey(JRTextAttribute.HTML_LIST)
                         || r.attributes.containsKey(JRTextAttribute.HTML_LIST_ITEM))) {
                     return null;
                 }
-                parts[i++] = r.attributes == null ? null : new HashMap<>(r.attributes);
-                parts[i++] = r.startIndex;
-                parts[i++] = r.endIndex;
             }
-            for (int t = 0; t < tabs; t++) {
-                parts[i++] = stops[t].getPosition();
-                parts[i++] = stops[t].getAlignment();
-            }
-            return new Text(parts);
+            Map<Attribute, Object> global = styledText.getGlobalAttributes();
+            var box = textElement.getLineBox();
+            return new ValueKey.Parts().add(styledText.getText()).add(((JRElement) textElement).getUUID())
+                    .add(jasperReportsContext).add(styledText.getLocale())
+                    .add(global == null ? null : new HashMap<>(global)).add(start).add(indentFirstLine)
+                    .add(canOverflow).add(textElement.getWidth()).add(textElement.getHeight())
+                    .add(box.getTopPadding()).add(box.getLeftPadding()).add(box.getBottomPadding())
+                    .add(box.getRightPadding()).add(textElement.getRotation()).add(textElement.getMarkup())
+                    .add(textElement.getFontSize()).paragraph(textElement.getParagraph()).runs(styledText.getRuns())
+                    .key();
         }
     }
 }
