@@ -243,6 +243,9 @@ public final class FontCatalog {
         // ... each text's lines laid out once per thread for this context's fonts (see PngPdfProducerFactory).
         ctx.setValue(net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts.KEY,
                 new net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts());
+        // ... and each text's fill-side measurement kept per thread the same way (KeptMeasuresFactory).
+        ctx.setProperty(net.sf.jasperreports.engine.util.JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY,
+                KeptMeasuresFactory.class.getName());
         // Charts as images: their labels then need no PDF font at all.
         // (drawn as JasperReports' "image" type draws them, handed on as a quick PNG: QuickPngChartFactory)
         ctx.setProperty("net.sf.jasperreports.chart.render.type", QuickPngChartFactory.TYPE);

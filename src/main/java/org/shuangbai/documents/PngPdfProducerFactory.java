@@ -28,7 +28,8 @@ import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 /**
  * JasperReports' OpenPDF producer with a quicker way from a chart's PNG to the PDF's image, and with
  * glyph-placed text drawn from layouts kept across texts ({@link LaidOutGlyphRenderer}) when the context
- * keeps them ({@link FontCatalog#context()} does).
+ * keeps them ({@link FontCatalog#context()} does), each AWT font's PDF font looked up once per document
+ * and texts of glyphs alone drawn through one graphics per document.
  *
  * <p>A letter's chart reaches the PDF exporter as PNG bytes. OpenPDF decodes them with ImageIO into
  * a byte-interleaved image and then asks {@code PixelGrabber} for its ARGB pixels, which goes
@@ -48,6 +49,9 @@ public final class PngPdfProducerFactory implements PdfProducerFactory {
     @Override
     public PdfProducer createProducer(PdfProducerContext context) {
         return new ClassicPdfProducer(context) {
+            /** What this document's texts share (see {@link LaidOutGlyphRenderer}). */
+            private final LaidOutGlyphRenderer.DocumentGlyphs documentGlyphs = new LaidOutGlyphRenderer.DocumentGlyphs();
+
             @Override
             public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext text) {
                 AbstractPdfTextRenderer renderer = super.getTextRenderer(text);
@@ -56,7 +60,7 @@ public final class PngPdfProducerFactory implements PdfProducerFactory {
                     return renderer;
                 }
                 return new LaidOutGlyphRenderer(getContext().getJasperReportsContext(), text.getAwtIgnoreMissingFont(),
-                        text.getIndentFirstLine(), text.getJustifyLastLine(), glyphs.addActualText(), layouts);
+                        text.getIndentFirstLine(), text.getJustifyLastLine(), glyphs.addActualText(), layouts, documentGlyphs);
             }
 
             @Override

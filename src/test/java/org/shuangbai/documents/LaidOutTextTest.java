@@ -34,30 +34,40 @@ class LaidOutTextTest {
 
     @Test
     void keptLayoutsGiveJasperReportsOwnPdf() throws Exception {
-        Plan plan = Fixture.plan();
-        DocumentData data = DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(),
-                Fixture.reminders(), Fixture.bodyTemplate());
         FontCatalog fonts = FontCatalog.find(Map.of());
         Reports reports = new Renderer(new Workspace(dir), fonts, false, LocalDate.of(2010, 2, 20), "办公室").reports();
+        List<JasperPrint> prints = prints(reports, smallDistrict());
+
+        JasperReportsContext kept = fonts.context();
+        SimpleJasperReportsContext plain = (SimpleJasperReportsContext) fonts.context();
+        plain.removeValue(LaidOutGlyphRenderer.Layouts.KEY);
+        for (JasperPrint print : prints) {
+            assertArrayEquals(pdf(dir, plain, print), pdf(dir, kept, print), print.getName());
+        }
+        long reused = LaidOutGlyphRenderer.Layouts.from(kept).reused();
+        assertTrue(reused > 100, "texts drawn from kept layouts: " + reused);
+    }
+
+    /** The documents of the fixture's small district. */
+    static DocumentData smallDistrict() throws Exception {
+        Plan plan = Fixture.plan();
+        return DocumentData.from(plan, Fixture.results(plan, Fixture.SMALL), Fixture.ledger(), Fixture.reminders(),
+                Fixture.bodyTemplate());
+    }
+
+    /** The notice, every letter and the reminder list, filled one after another on this thread. */
+    static List<JasperPrint> prints(Reports reports, DocumentData data) throws Exception {
         List<JasperPrint> prints = new ArrayList<>();
         prints.add(reports.notice(data.notice()));
         for (LetterData letter : data.letters()) {
             prints.add(reports.letter(letter));
         }
         prints.add(reports.reminders(data.reminderTitle(), data.reminders()));
-
-        JasperReportsContext kept = fonts.context();
-        SimpleJasperReportsContext plain = (SimpleJasperReportsContext) fonts.context();
-        plain.removeValue(LaidOutGlyphRenderer.Layouts.KEY);
-        for (JasperPrint print : prints) {
-            assertArrayEquals(pdf(plain, print), pdf(kept, print), print.getName());
-        }
-        long reused = LaidOutGlyphRenderer.Layouts.from(kept).reused();
-        assertTrue(reused > 100, "texts drawn from kept layouts: " + reused);
+        return prints;
     }
 
     /** The document as the renderer writes it: exported, then fixed in its file. */
-    private byte[] pdf(JasperReportsContext context, JasperPrint print) throws Exception {
+    static byte[] pdf(Path dir, JasperReportsContext context, JasperPrint print) throws Exception {
         JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

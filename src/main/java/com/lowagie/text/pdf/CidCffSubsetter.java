@@ -276,23 +276,29 @@ final class CidCffSubsetter {
      * used entries copied, every other one (and a used one of length 0) a single {@code return}.
      * OpenPDF sizes its data area with one spare byte per unused slot, the sentinel's included, and
      * writes it out whole: normally one zero byte after the last entry, kept here.
+     *
+     * <p>A face's global index has tens of thousands of entries and a document uses a few hundred, so
+     * both passes go from used entry to used entry ({@code nextSetBit}) and treat each run of unused
+     * ones in between as a whole: their lengths are known (one byte each), their offsets count up by
+     * one and their bytes are all {@code return}.
      */
     private byte[] subroutineIndex(int[] offsets, BitSet used) {
         int n = offsets.length;
         int usedLength = 0;
-        int unusedSlots = 0;
+        int usedSlots = 0;
         int size = 0;
-        for (int i = 0; i < n; i++) {
-            boolean in = used.get(i);
-            if (!in) {
-                unusedSlots++;
-            }
+        int usedBelowLast = 0; // used entries before the sentinel
+        for (int i = used.nextSetBit(0); i >= 0 && i < n; i = used.nextSetBit(i + 1)) {
+            usedSlots++;
             if (i < n - 1) {
-                int length = in ? offsets[i + 1] - offsets[i] : 0;
+                usedBelowLast++;
+                int length = offsets[i + 1] - offsets[i];
                 usedLength += length;
                 size += length != 0 ? length : 1;
             }
         }
+        int unusedSlots = n - usedSlots;
+        size += Math.max(0, n - 1) - usedBelowLast; // an unused entry is one byte
         if (size > usedLength + unusedSlots || n - 1 > 0xFFFF) {
             // more than 65,535 entries, or lengths that do not add up: not a table to rebuild here
             throw new IllegalStateException("index OpenPDF cannot rebuild");
@@ -303,35 +309,67 @@ final class CidCffSubsetter {
         out[0] = (byte) ((n - 1) >>> 8);
         out[1] = (byte) (n - 1);
         out[2] = (byte) offSize;
-        int at = 3;
-        int offset = 0;
-        for (int i = 0; i < n; i++) {
-            int v = offset + 1;
-            switch (offSize) {
-                case 4:
-                    out[at++] = (byte) (v >>> 24);
-                    // fall through
-                case 3:
-                    out[at++] = (byte) (v >>> 16);
-                    // fall through
-                case 2:
-                    out[at++] = (byte) (v >>> 8);
-                    // fall through
-                default:
-                    out[at++] = (byte) v;
+        int offset = 0; // the data written so far
+        int i = 0;
+        while (i < n) {
+            int next = used.nextSetBit(i);
+            int runEnd = next < 0 || next >= n - 1 ? n - 1 : next; // unused entries [i, runEnd)
+            if (runEnd > i) {
+                offsets(out, 3 + offSize * i, offset + 1, runEnd - i, offSize);
+                java.util.Arrays.fill(out, data + offset, data + offset + runEnd - i, RETURN);
+                offset += runEnd - i;
+                i = runEnd;
             }
-            if (i < n - 1) {
-                int length = used.get(i) ? offsets[i + 1] - offsets[i] : 0;
-                if (length != 0) {
-                    System.arraycopy(cff, offsets[i], out, data + offset, length);
-                    offset += length;
-                } else {
-                    out[data + offset] = RETURN;
-                    offset++;
+            if (i == n - 1) {
+                offsets(out, 3 + offSize * i, offset + 1, 1, offSize); // the sentinel
+                break;
+            }
+            int length = offsets[i + 1] - offsets[i];
+            offsets(out, 3 + offSize * i, offset + 1, 1, offSize);
+            if (length != 0) {
+                System.arraycopy(cff, offsets[i], out, data + offset, length);
+                offset += length;
+            } else {
+                out[data + offset] = RETURN;
+                offset++;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Writes {@code count} offsets {@code first, first + 1, …} of {@code offSize} bytes each from {@code at}. */
+    private static void offsets(byte[] out, int at, int first, int count, int offSize) {
+        int v = first;
+        int end = first + count;
+        switch (offSize) {
+            case 1 -> {
+                for (; v < end; v++) {
+                    out[at++] = (byte) v;
+                }
+            }
+            case 2 -> {
+                for (; v < end; v++) {
+                    out[at++] = (byte) (v >>> 8);
+                    out[at++] = (byte) v;
+                }
+            }
+            case 3 -> {
+                for (; v < end; v++) {
+                    out[at++] = (byte) (v >>> 16);
+                    out[at++] = (byte) (v >>> 8);
+                    out[at++] = (byte) v;
+                }
+            }
+            default -> {
+                for (; v < end; v++) {
+                    out[at++] = (byte) (v >>> 24);
+                    out[at++] = (byte) (v >>> 16);
+                    out[at++] = (byte) (v >>> 8);
+                    out[at++] = (byte) v;
                 }
             }
         }
-        return out;
     }
 
     /** Big-endian writing into an array of known size. */

@@ -1,6 +1,8 @@
 package net.sf.jasperreports.pdf;
 
+import java.awt.font.GlyphVector;
 import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedCharacterIterator;
 import java.text.AttributedCharacterIterator.Attribute;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -18,13 +21,13 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 
-import net.sf.jasperreports.engine.JRParagraph;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.TabStop;
 import net.sf.jasperreports.engine.util.JRStyledText;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducer;
+
+import org.shuangbai.documents.ValueKey;
 
 /**
  * JasperReports' {@link PdfGlyphRenderer}, which places text glyph by glyph (what keeps CJK lines on the
@@ -65,10 +68,10 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
          * collections and pile up in the old generation as garbage (the bench's heap figure rose by
          * 80 MB at 300 letters when every text was kept).
          */
-        private static final class Kept extends LinkedHashMap<Text, List<Draw>> {
-            final Map<Text, Boolean> seen = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final class Kept extends LinkedHashMap<ValueKey, List<Draw>> {
+            final Map<ValueKey, Boolean> seen = new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Text, Boolean> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<ValueKey, Boolean> eldest) {
                     return size() > SEEN;
                 }
             };
@@ -79,7 +82,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
             }
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Text, List<Draw>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<ValueKey, List<Draw>> eldest) {
                 return size() > KEPT;
             }
         }
@@ -94,7 +97,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
             return kept.get().reused;
         }
 
-        List<Draw> get(Text text) {
+        List<Draw> get(ValueKey text) {
             Kept k = kept.get();
             List<Draw> draws = k.get(text);
             if (draws != null) {
@@ -104,7 +107,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         }
 
         /** Keeps the layouts of a text laid out before (since {@link #SEEN} texts ago at most). */
-        void laidOut(Text text, List<Draw> draws) {
+        void laidOut(ValueKey text, List<Draw> draws) {
             Kept k = kept.get();
             if (k.seen.remove(text) != null) {
                 k.put(text, draws);
@@ -114,37 +117,104 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         }
     }
 
+    /**
+     * What the texts of one document share: the PDF font of each AWT font, and one graphics through which
+     * texts of glyphs alone are drawn. JasperReports makes an OpenPDF graphics for every text (a clip area,
+     * a scratch image, a font drawer, two arrays of 256 graphics states: 5 % of a render's CPU), which
+     * opens the text with a saved state, its default stroke and another saved state, and closes it with
+     * two restores. A text whose lines draw only glyphs uses nothing else of it: its glyph runs go to
+     * {@link FontMapGraphics#drawGlyphVector}, which writes to the page itself, and a colour set for a run
+     * is set back after it. So such a text is drawn through one graphics made once per document on a
+     * scratch content (where its constructor writes its opening), and the page gets the very bytes that
+     * opening and closing wrote there, through the same calls. Made by the exporter's producer, one per
+     * document, used on the thread exporting it.
+     */
+    public static final class DocumentGlyphs {
+        private static final byte[] SAVE = {'q', '\n'};
+
+        final Map<FontKey, com.lowagie.text.Font> pdfFonts = new HashMap<>();
+        private boolean tried;
+        private FontMapGraphics shared;
+        private byte[] stroke; // what the graphics writes between its two saves: its default stroke
+
+        /** The document's shared graphics, or null if its opening is not the one {@link #open} writes. */
+        FontMapGraphics shared(JRPdfExporter exporter, ClassicPdfProducer producer) {
+            if (!tried) {
+                tried = true;
+                PdfContentByte scratch = new PdfContentByte(null);
+                FontMapGraphics g = new FontMapGraphics(scratch, exporter, producer, null, this);
+                byte[] opening = scratch.getInternalBuffer().toByteArray();
+                int n = opening.length;
+                if (n >= 4 && Arrays.equals(opening, 0, 2, SAVE, 0, 2) && Arrays.equals(opening, n - 2, n, SAVE, 0, 2)) {
+                    stroke = Arrays.copyOfRange(opening, 2, n - 2);
+                    shared = g;
+                }
+            }
+            return shared;
+        }
+
+        /** What a new graphics writes on {@code page} when it is made. */
+        void open(PdfContentByte page) {
+            page.saveState();
+            page.getInternalBuffer().append(stroke);
+            page.saveState();
+        }
+
+        /** What a graphics writes on {@code page} when it is disposed of. */
+        void close(PdfContentByte page) {
+            page.restoreState();
+            page.restoreState();
+        }
+    }
+
+    /**
+     * What decides a glyph run's PDF font (see {@link FontMapGraphics}); equals and hashCode written out,
+     * as {@link ValueKey}'s are, being asked for every glyph run.
+     */
+    static final class FontKey {
+        private final java.awt.Font font;
+        private final Locale locale;
+
+        FontKey(java.awt.Font font, Locale locale) {
+            this.font = font;
+            this.locale = locale;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * font.hashCode() + (locale == null ? 0 : locale.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FontKey k && k.font.equals(font) && Objects.equals(k.locale, locale);
+        }
+    }
+
     /** One line segment as the renderer drew it: the layout and the renderer's offsets in the box. */
     record Draw(TextLayout layout, float drawPosX, float drawPosY) {
     }
 
-    /** What decides a text's lines (see the class comment); equal texts get equal layouts. */
-    record Text(String text, Locale styledLocale, Locale locale, List<Run> runs, int width, int height,
-            int topPadding, int leftPadding, int bottomPadding, int rightPadding, Object rotation,
-            Object horizontal, Object vertical, Object direction, float textHeight, Object lineSpacing,
-            Float lineSpacingSize, Integer firstLineIndent, Integer leftIndent, Integer rightIndent,
-            Integer spacingBefore, Integer tabStopWidth, List<Tab> tabStops, boolean indentFirstLine,
-            boolean justifyLastLine) {
-    }
-
-    record Run(Map<Attribute, Object> attributes, int start, int end) {
-    }
-
-    record Tab(int position, Object alignment) {
-    }
+    /** Text attributes {@code TextLayout} draws with shapes, strokes or paints of its own (see {@link #plain()}). */
+    private static final List<Attribute> DECORATIONS = List.of(TextAttribute.UNDERLINE, TextAttribute.STRIKETHROUGH,
+            TextAttribute.BACKGROUND, TextAttribute.SWAP_COLORS, TextAttribute.INPUT_METHOD_HIGHLIGHT,
+            TextAttribute.INPUT_METHOD_UNDERLINE, TextAttribute.CHAR_REPLACEMENT);
 
     private final boolean addActualText;
     private final Layouts layouts;
+    private final DocumentGlyphs glyphs;
     private ClassicPdfProducer classicPdfProducer;
     private PdfContentByte pdfContentByte;
-    private PdfGlyphGraphics2D pdfGraphics2D;
+    private FontMapGraphics pdfGraphics2D;
     private List<Draw> drawn; // the draws of the text being laid out, null if it is not to be kept
 
     public LaidOutGlyphRenderer(JasperReportsContext jasperReportsContext, boolean ignoreMissingFont,
-            boolean defaultIndentFirstLine, boolean defaultJustifyLastLine, boolean addActualText, Layouts layouts) {
+            boolean defaultIndentFirstLine, boolean defaultJustifyLastLine, boolean addActualText, Layouts layouts,
+            DocumentGlyphs glyphs) {
         super(jasperReportsContext, ignoreMissingFont, defaultIndentFirstLine, defaultJustifyLastLine);
         this.addActualText = addActualText;
         this.layouts = layouts;
+        this.glyphs = glyphs;
     }
 
     @Override
@@ -163,9 +233,15 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
     public void render() {
         Locale locale = pdfExporter.getTextLocale(text);
         boolean tagged = classicPdfProducer.getContext().isTagged();
-        Text key = tagged ? null : key(locale);
+        ValueKey key = tagged ? null : key(locale);
         List<Draw> kept = key == null ? null : layouts.get(key);
-        pdfGraphics2D = new PdfGlyphGraphics2D(pdfContentByte, pdfExporter, classicPdfProducer, locale);
+        FontMapGraphics shared = plain() ? glyphs.shared(pdfExporter, classicPdfProducer) : null;
+        if (shared != null) {
+            glyphs.open(pdfContentByte);
+            pdfGraphics2D = shared.drawingOn(pdfContentByte, locale);
+        } else {
+            pdfGraphics2D = new FontMapGraphics(pdfContentByte, pdfExporter, classicPdfProducer, locale, glyphs);
+        }
 
         boolean addText = addActualText && !tagged;
         if (addText) {
@@ -190,7 +266,39 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         if (addText) {
             pdfContentByte.endMarkedContentSequence();
         }
-        pdfGraphics2D.dispose();
+        if (shared != null) {
+            glyphs.close(pdfContentByte);
+        } else {
+            pdfGraphics2D.dispose();
+        }
+    }
+
+    /**
+     * Whether the text's lines draw nothing but glyphs: no underline, strike-through, background or
+     * replaced characters, which {@code TextLayout} draws as shapes through the graphics' own state.
+     */
+    private boolean plain() {
+        if (!plain(styledText.getGlobalAttributes())) {
+            return false;
+        }
+        for (JRStyledText.Run r : styledText.getRuns()) {
+            if (!plain(r.attributes)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean plain(Map<Attribute, Object> attributes) {
+        if (attributes == null) {
+            return true;
+        }
+        for (Attribute a : DECORATIONS) {
+            if (attributes.get(a) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As {@link PdfGlyphRenderer#draw}, noting what was drawn. */
@@ -221,19 +329,93 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         return addActualText;
     }
 
-    private Text key(Locale locale) {
-        List<Run> runs = new ArrayList<>(styledText.getRuns().size());
-        for (JRStyledText.Run r : styledText.getRuns()) {
-            runs.add(new Run(r.attributes == null ? null : new HashMap<>(r.attributes), r.startIndex, r.endIndex));
+    /** What decides the text's lines (see the class comment). */
+    private ValueKey key(Locale locale) {
+        return new ValueKey.Parts().add(allText).add(styledText.getLocale()).add(locale).add(width).add(height)
+                .add(topPadding).add(leftPadding).add(bottomPadding).add(rightPadding).add(text.getRotation())
+                .add(text.getHorizontalTextAlign()).add(text.getVerticalTextAlign()).add(text.getRunDirection())
+                .add(text.getTextHeight()).add(indentFirstLine).add(justifyLastLine).paragraph(text.getParagraph())
+                .runs(styledText.getRuns()).key();
+    }
+
+    /**
+     * {@link PdfGlyphGraphics2D} with the PDF font of each AWT font looked up once per document: JasperReports
+     * resolves it again for every glyph run (a map of the font's attributes, the font extensions searched,
+     * a new OpenPDF font made), though it depends only on the AWT font, which carries those attributes,
+     * and on the text's locale; the map belongs to one document. Draws a glyph run as {@code PdfGlyphGraphics2D}
+     * does, call for call.
+     */
+    static final class FontMapGraphics extends PdfGlyphGraphics2D {
+        private static final float BOLD_STRIKE_FACTOR = 1f / 30f; // PdfGlyphGraphics2D's
+        private static final float ITALIC_ANGLE = .21256f;
+
+        private final JRPdfExporter pdfExporter;
+        private final ClassicPdfProducer pdfProducer;
+        private final DocumentGlyphs glyphs;
+        private PdfContentByte pdfContentByte;
+        private Locale locale;
+
+        FontMapGraphics(PdfContentByte pdfContentByte, JRPdfExporter pdfExporter, ClassicPdfProducer pdfProducer,
+                Locale locale, DocumentGlyphs glyphs) {
+            super(pdfContentByte, pdfExporter, pdfProducer, locale);
+            this.pdfContentByte = pdfContentByte;
+            this.pdfExporter = pdfExporter;
+            this.pdfProducer = pdfProducer;
+            this.locale = locale;
+            this.glyphs = glyphs;
         }
-        JRParagraph p = text.getParagraph();
-        TabStop[] stops = p.getTabStops();
-        List<Tab> tabs = stops == null ? null
-                : Arrays.stream(stops).map(t -> new Tab(t.getPosition(), t.getAlignment())).toList();
-        return new Text(allText, styledText.getLocale(), locale, runs, width, height, topPadding, leftPadding,
-                bottomPadding, rightPadding, text.getRotation(), text.getHorizontalTextAlign(),
-                text.getVerticalTextAlign(), text.getRunDirection(), text.getTextHeight(), p.getLineSpacing(),
-                p.getLineSpacingSize(), p.getFirstLineIndent(), p.getLeftIndent(), p.getRightIndent(),
-                p.getSpacingBefore(), p.getTabStopWidth(), tabs, indentFirstLine, justifyLastLine);
+
+        /** This graphics drawing the glyph runs of a text in {@code locale} on {@code page}. */
+        FontMapGraphics drawingOn(PdfContentByte page, Locale textLocale) {
+            pdfContentByte = page;
+            locale = textLocale;
+            return this;
+        }
+
+        private com.lowagie.text.Font pdfFont(java.awt.Font awtFont) {
+            return glyphs.pdfFonts.computeIfAbsent(new FontKey(awtFont, locale),
+                    k -> pdfProducer.getFont(new HashMap<>(awtFont.getAttributes()), locale));
+        }
+
+        @Override
+        public void drawGlyphVector(GlyphVector glyphVector, float x, float y) {
+            java.awt.Font awtFont = glyphVector.getFont();
+            com.lowagie.text.Font currentFont = pdfFont(awtFont);
+            boolean bold = (currentFont.getStyle() & com.lowagie.text.Font.BOLD) != 0;
+            boolean italic = (currentFont.getStyle() & com.lowagie.text.Font.ITALIC) != 0;
+
+            PdfContentByte text = pdfContentByte.getDuplicate();
+            text.beginText();
+
+            float[] originalCoords = new float[] {x, y};
+            float[] transformedCoors = new float[2];
+            getTransform().transform(originalCoords, 0, transformedCoors, 0, 1);
+            text.setTextMatrix(1, 0, italic ? ITALIC_ANGLE : 0f, 1,
+                    transformedCoors[0], pdfExporter.getCurrentPageFormat().getPageHeight() - transformedCoors[1]);
+
+            double scaleX = awtFont.getTransform().getScaleX();
+            double scaleY = awtFont.getTransform().getScaleY();
+            double minScale = Math.min(scaleX, scaleY);
+            text.setFontAndSize(currentFont.getBaseFont(), (float) (minScale * awtFont.getSize2D()));
+
+            if (bold) {
+                text.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+                text.setLineWidth(currentFont.getSize() * BOLD_STRIKE_FACTOR);
+                text.setColorStroke(getColor());
+            }
+
+            text.setColorFill(getColor());
+            text.showText(glyphVector);
+            text.resetRGBColorFill();
+
+            if (bold) {
+                text.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+                text.setLineWidth(1f);
+                text.resetRGBColorStroke();
+            }
+
+            text.endText();
+            pdfContentByte.add(text);
+        }
     }
 }
