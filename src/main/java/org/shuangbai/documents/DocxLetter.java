@@ -6,12 +6,12 @@ import static org.shuangbai.documents.WordXml.replaceBody;
 import static org.shuangbai.documents.WordXml.runs;
 import static org.shuangbai.documents.WordXml.table;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +35,10 @@ final class DocxLetter {
 
     /**
      * The letters' package: the template as POI writes it for a letter, with a placeholder for its body.
-     * Letters differ only in their body, so each is this package with the body written in the
-     * placeholder's place, in the form POI would have saved it ({@link WordXml#savedForm}): the same
-     * file, byte for byte, without parsing the template, the body and the package's parts per letter
-     * and saving them again (a sixth of the demo's CPU went there).
+     * Letters differ only in their body, so each is this package ({@link #letters}) with the body written
+     * in the placeholder's place, in the form POI would have saved it ({@link WordXml#savedForm}): the
+     * same file, byte for byte, without parsing the template, the body and the package's parts per
+     * letter and saving them again (a sixth of the demo's CPU went there).
      */
     static byte[] skeleton(InputStream template) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
@@ -50,26 +50,24 @@ final class DocxLetter {
         }
     }
 
-    /** The letter into {@link #skeleton}, or through POI from {@code template} when its texts need POI's own save. */
-    void write(LetterData letter, byte[] skeleton, InputStream template, OutputStream out) throws IOException {
-        String body = body(letter);
-        String saved = WordXml.savedForm(body);
-        if (saved == null) {
-            throughPoi(body, template, out);
-        } else {
-            WordXml.replacePlaceholder(new ByteArrayInputStream(skeleton), BODY, w -> w.write(saved), out);
-        }
+    /** The letters' package ({@link #skeleton}) in its final form for {@code date}: see {@link #savedBody}. */
+    static WordPackage letters(InputStream template, LocalDate date) throws IOException {
+        return WordPackage.of(skeleton(template), BODY, date);
+    }
+
+    /**
+     * The letter's body as it goes into {@link #letters} in the placeholder's place, or null when its
+     * texts need POI's own save: such a letter is {@link #write written through POI}.
+     */
+    static String savedBody(LetterData letter) {
+        return WordXml.savedForm(body(letter));
     }
 
     /** The letter through POI: the template parsed, its body replaced, the package saved. */
     void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
-        throughPoi(body(letter), template, out);
-    }
-
-    private static void throughPoi(String body, InputStream template, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             WordXml.noFirstPageHeader(doc); // a letter has no 版头
-            replaceBody(doc, body);
+            replaceBody(doc, body(letter));
             doc.write(out);
         }
     }

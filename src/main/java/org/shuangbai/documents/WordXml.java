@@ -1,18 +1,10 @@
 package org.shuangbai.documents;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
@@ -258,33 +250,4 @@ final class WordXml {
     }
 
     static final String DOCUMENT = "word/document.xml";
-
-    /**
-     * Copies the package {@code docx} to {@code out} with {@code placeholder}, once in its document XML
-     * as POI saved it, replaced by what {@code writer} writes: the rest of the package as it is.
-     */
-    static void replacePlaceholder(InputStream docx, String placeholder, PartWriter writer, OutputStream out)
-            throws IOException {
-        try (ZipInputStream zin = new ZipInputStream(docx); ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = zin.getNextEntry()) != null) {
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(DOCUMENT)) {
-                    String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
-                    int at = xml.indexOf(placeholder);
-                    if (at < 0 || xml.indexOf(placeholder, at + 1) >= 0) {
-                        throw new IllegalStateException("the placeholder " + placeholder + " is not once in " + DOCUMENT);
-                    }
-                    Writer w = new BufferedWriter(new OutputStreamWriter(zout, StandardCharsets.UTF_8), 1 << 16);
-                    w.write(xml, 0, at);
-                    writer.write(w);
-                    w.write(xml, at + placeholder.length(), xml.length() - at - placeholder.length());
-                    w.flush(); // not closed: that would close the zip
-                } else {
-                    zin.transferTo(zout);
-                }
-                zout.closeEntry();
-            }
-        }
-    }
 }
