@@ -2,7 +2,9 @@ package org.shuangbai.documents;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -28,13 +30,17 @@ class DocxLetterTest {
     Path dir;
 
     @Test
-    void savedFormIsTheTextAsXmlBeansSavesIt() {
-        assertEquals("<w:t>a\"b>c&amp;d&lt;e ]]&gt; f'g ]></w:t>",
-                WordXml.savedForm("<w:t>" + WordXml.escape("a\"b>c&d<e ]]> f'g ]>") + "</w:t>"));
-        assertEquals("<w:t>1\n2</w:t>", WordXml.savedForm("<w:t>1\n2</w:t>"));
-        assertNull(WordXml.savedForm("<w:t>1\r\n2</w:t>"));
-        assertNull(WordXml.savedForm("<w:t>a\tb</w:t>"));
-        assertNull(WordXml.savedForm("<w:t>\ud840\udc00</w:t>"));
+    void savedTextsAreTheTextsAsXmlBeansSavesThem() {
+        WordXml.SavedTexts texts = new WordXml.SavedTexts();
+        assertEquals("a\"b>c&amp;d&lt;e ]]&gt; f'g ]>", texts.apply("a\"b>c&d<e ]]> f'g ]>"));
+        assertEquals("1\n2", texts.apply("1\n2"));
+        assertEquals("", texts.apply(null));
+        assertFalse(texts.uncertain());
+        for (String uncertain : new String[] {"1\r\n2", "a\tb", "\ud840\udc00", "\uFFFE"}) {
+            WordXml.SavedTexts one = new WordXml.SavedTexts();
+            one.apply(uncertain);
+            assertTrue(one.uncertain(), uncertain);
+        }
     }
 
     @Test
