@@ -40,7 +40,7 @@ final class DocxLetter {
      * same file, byte for byte, without parsing the template, the body and the package's parts per
      * letter and saving them again (a sixth of the demo's CPU went there).
      */
-    static byte[] skeleton(InputStream template) throws IOException {
+    private static byte[] skeleton(InputStream template) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             WordXml.noFirstPageHeader(doc); // a letter has no 版头
             replaceBody(doc, BODY);

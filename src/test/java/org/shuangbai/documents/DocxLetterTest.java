@@ -21,7 +21,7 @@ import org.shuangbai.Workspace;
 import org.shuangbai.plan.Plan;
 
 /**
- * A letter is written into the letters' package past POI (see {@link DocxLetter#skeleton}), in its final
+ * A letter is written into the letters' package past POI (see {@link DocxLetter#letters}), in its final
  * form: the file must be the one POI itself writes from the template and the render then fixes
  * ({@link Deterministic#office}), byte for byte, whatever its texts hold.
  */
