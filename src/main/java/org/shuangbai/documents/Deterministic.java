@@ -261,20 +261,14 @@ final class Deterministic {
      * document XML of a notice with a 20,000-row attachment is hundreds of megabytes.
      */
     static void office(Path in, Path out, LocalDate date) throws IOException {
-        long time = date.atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toEpochMilli();
-        String iso = date + "T00:00:00Z";
         try (ZipInputStream zin = new ZipInputStream(new BufferedInputStream(Files.newInputStream(in)));
              ZipOutputStream zout = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
             ZipEntry e;
             while ((e = zin.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(time);
-                zout.putNextEntry(copy);
-                if (e.getName().equals("docProps/core.xml")) {
-                    zout.write(new String(zin.readAllBytes(), StandardCharsets.UTF_8)
-                            .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + iso + "$3")
-                            .getBytes(StandardCharsets.UTF_8));
-                } else if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) {
+                zout.putNextEntry(entry(e.getName(), date));
+                if (e.getName().equals(CORE)) {
+                    zout.write(coreDates(zin.readAllBytes(), date));
+                } else if (hasDrawings(e.getName())) {
                     drawingIds(zin, zout);
                 } else {
                     zin.transferTo(zout);
@@ -282,6 +276,28 @@ final class Deterministic {
                 zout.closeEntry();
             }
         }
+    }
+
+    /** The package part holding the document dates. */
+    static final String CORE = "docProps/core.xml";
+
+    /** A zip entry at the time {@link #office} gives every entry: the document date's midnight in Beijing. */
+    static ZipEntry entry(String name, LocalDate date) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(date.atStartOfDay().toInstant(ZoneOffset.ofHours(8)).toEpochMilli());
+        return e;
+    }
+
+    /** The core properties with their creation and modification dates set to {@code date}. */
+    static byte[] coreDates(byte[] core, LocalDate date) {
+        return new String(core, StandardCharsets.UTF_8)
+                .replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", "$1" + date + "T00:00:00Z$3")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a part's drawing ids are renumbered ({@link #drawingIds}): the Word XML parts. */
+    static boolean hasDrawings(String name) {
+        return name.startsWith("word/") && name.endsWith(".xml");
     }
 
     private static final String[] DRAWING_ID = {"<wp:docPr id=\"", "<pic:cNvPr id=\""};

@@ -1,21 +1,21 @@
 package org.shuangbai.documents;
 
-import static org.shuangbai.documents.WordXml.escape;
 import static org.shuangbai.documents.WordXml.p;
 import static org.shuangbai.documents.WordXml.replaceBody;
 import static org.shuangbai.documents.WordXml.runs;
 import static org.shuangbai.documents.WordXml.table;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.shuangbai.text.Messages;
@@ -35,12 +35,12 @@ final class DocxLetter {
 
     /**
      * The letters' package: the template as POI writes it for a letter, with a placeholder for its body.
-     * Letters differ only in their body, so each is this package with the body written in the
-     * placeholder's place, in the form POI would have saved it ({@link WordXml#savedForm}): the same
-     * file, byte for byte, without parsing the template, the body and the package's parts per letter
-     * and saving them again (a sixth of the demo's CPU went there).
+     * Letters differ only in their body, so each is this package ({@link #letters}) with the body written
+     * in the placeholder's place, in the form POI would have saved it ({@link WordXml.SavedTexts}): the
+     * same file, byte for byte, without parsing the template, the body and the package's parts per
+     * letter and saving them again (a sixth of the demo's CPU went there).
      */
-    static byte[] skeleton(InputStream template) throws IOException {
+    private static byte[] skeleton(InputStream template) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             WordXml.noFirstPageHeader(doc); // a letter has no 版头
             replaceBody(doc, BODY);
@@ -50,41 +50,41 @@ final class DocxLetter {
         }
     }
 
-    /** The letter into {@link #skeleton}, or through POI from {@code template} when its texts need POI's own save. */
-    void write(LetterData letter, byte[] skeleton, InputStream template, OutputStream out) throws IOException {
-        String body = body(letter);
-        String saved = WordXml.savedForm(body);
-        if (saved == null) {
-            throughPoi(body, template, out);
-        } else {
-            WordXml.replacePlaceholder(new ByteArrayInputStream(skeleton), BODY, w -> w.write(saved), out);
-        }
+    /** The letters' package ({@link #skeleton}) in its final form for {@code date}: see {@link #savedBody}. */
+    static WordPackage letters(InputStream template, LocalDate date) throws IOException {
+        return WordPackage.of(skeleton(template), BODY, date);
+    }
+
+    /**
+     * The letter's body as it goes into {@link #letters} in the placeholder's place, or null when its
+     * texts need POI's own save: such a letter is {@link #write written through POI}.
+     */
+    static String savedBody(LetterData letter) {
+        WordXml.SavedTexts texts = new WordXml.SavedTexts();
+        String body = body(letter, texts);
+        return texts.uncertain() ? null : body;
     }
 
     /** The letter through POI: the template parsed, its body replaced, the package saved. */
     void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
-        throughPoi(body(letter), template, out);
-    }
-
-    private static void throughPoi(String body, InputStream template, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             WordXml.noFirstPageHeader(doc); // a letter has no 版头
-            replaceBody(doc, body);
+            replaceBody(doc, body(letter, WordXml::escape));
             doc.write(out);
         }
     }
 
-    /** The body's paragraphs and tables, texts {@link WordXml#escape escaped}. */
-    private static String body(LetterData letter) {
-        StringBuilder body = new StringBuilder();
-        body.append(p("Title", "", runs(escape(letter.title()))));
-        body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>", runs(escape(letter.salutation()))));
-        body.append(p("Normal", "", runs(escape(letter.intro()))));
+    /** The body's paragraphs and tables, texts as {@code text} writes them ({@link WordXml#escape escaped}, or saved). */
+    private static String body(LetterData letter, UnaryOperator<String> text) {
+        StringBuilder body = new StringBuilder(1 << 16);
+        body.append(p("Title", "", runs(text.apply(letter.title()))));
+        body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>", runs(text.apply(letter.salutation()))));
+        body.append(p("Normal", "", runs(text.apply(letter.intro()))));
         Map<String, List<LetterRow>> systems = new LinkedHashMap<>();
         letter.rows().forEach(r -> systems.computeIfAbsent(r.system(), k -> new ArrayList<>()).add(r));
         for (List<LetterRow> rows : systems.values()) {
-            body.append(p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(escape(rows.get(0).system()))));
-            body.append(p("Normal", "", WordXml.run(escape(rows.get(0).systemResult()), "Heading2")));
+            body.append(p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(text.apply(rows.get(0).system()))));
+            body.append(p("Normal", "", WordXml.run(text.apply(rows.get(0).systemResult()), "Heading2")));
             if (rows.get(0).indicator() == null) {
                 continue;
             }
@@ -94,28 +94,28 @@ final class DocxLetter {
                 table.add(new String[] {r.category(), r.number(), r.indicator(), text(r.max()), text(r.self()),
                         text(r.score()), r.difference(), r.notes()});
             }
-            body.append(table(table, new int[] {1300, 500, 2344, 700, 800, 900, 700, 1600}, SMALL, 0, false));
+            table(body, table, new int[] {1300, 500, 2344, 700, 800, 900, 700, 1600}, SMALL, 0, false, text);
         }
         if (!letter.vetoes().isEmpty()) {
-            body.append(heading(Messages.text("documents.letter.vetoHeading")));
+            body.append(heading(text, Messages.text("documents.letter.vetoHeading")));
             List<String[]> table = new ArrayList<>();
             table.add(Messages.text("documents.letter.vetoColumns").split("\\|"));
             letter.vetoes().forEach(v -> table.add(new String[] {v.system(), v.situation(), v.effect(), v.explanation()}));
-            body.append(table(table, new int[] {1300, 4344, 1200, 2000}, SMALL));
+            table(body, table, new int[] {1300, 4344, 1200, 2000}, SMALL, -1, false, text);
         }
-        body.append(heading(Messages.text("documents.letter.itemsHeading")));
+        body.append(heading(text, Messages.text("documents.letter.itemsHeading")));
         if (letter.openItems().isEmpty()) {
-            body.append(p("Normal", "", runs(escape(Messages.text("documents.letter.none")))));
+            body.append(p("Normal", "", runs(text.apply(Messages.text("documents.letter.none")))));
         } else {
             List<String[]> table = new ArrayList<>();
             table.add(Messages.text("documents.letter.itemColumns").split("\\|"));
             letter.openItems().forEach(i -> table.add(new String[] {i.number(), i.problem(), i.category(), i.opinion(),
                     i.deadline() + (i.overdue() ? Messages.text("documents.letter.overdue") : ""), i.department(), i.status()}));
-            body.append(table(table, new int[] {600, 2600, 1000, 2000, 1100, 900, 644}, SMALL));
+            table(body, table, new int[] {600, 2600, 1000, 2000, 1100, 900, 644}, SMALL, -1, false, text);
         }
         // the last table keeps with the signature: its rows, its heading and the two lines move together
         body.append(p("Heading1", "<w:keepNext/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>",
-                runs(escape(Messages.text("documents.letter.chartHeading")))));
+                runs(text.apply(Messages.text("documents.letter.chartHeading")))));
         Map<String, BigDecimal[]> chart = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (ChartRow c : letter.chart()) {
@@ -126,13 +126,13 @@ final class DocxLetter {
         List<String[]> table = new ArrayList<>();
         table.add(Messages.text("documents.letter.chartColumns", "group", letter.group()).split("\\|"));
         chart.forEach((category, v) -> table.add(new String[] {category, text(v[0]), text(v[1])}));
-        body.append(table(table, new int[] {4844, 2000, 2000}, SMALL, -1, true));
-        body.append(WordXml.signature(letter.issuer(), letter.date()));
+        table(body, table, new int[] {4844, 2000, 2000}, SMALL, -1, true, text);
+        body.append(WordXml.signature(letter.issuer(), letter.date(), text));
         return body.toString();
     }
 
-    private static String heading(String text) {
-        return p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(escape(text)));
+    private static String heading(UnaryOperator<String> text, String heading) {
+        return p("Heading1", "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>", runs(text.apply(heading)));
     }
 
     private static String text(BigDecimal v) {

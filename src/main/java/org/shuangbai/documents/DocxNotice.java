@@ -1,12 +1,12 @@
 package org.shuangbai.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -63,15 +63,15 @@ final class DocxNotice {
     /**
      * The attachments hold a row per unit and system: with thousands of units their XML, as one string
      * and parsed into POI's document, took more memory than the rendering is given (10,000 units:
-     * 800 MB). So POI writes the document with a placeholder paragraph, and the copy of its package to
-     * {@code out} writes the attachments in the placeholder's place row by row, in the form POI would
-     * have saved them ({@link WordXml#saved}): the file is the same, byte for byte.
+     * 800 MB). So POI writes the document with a placeholder paragraph, and the package, in its final
+     * form for {@code date} ({@link WordPackage}), goes to {@code out} with the attachments written in
+     * the placeholder's place row by row, in the form POI would have saved them ({@link WordXml#saved}):
+     * the file is the same, byte for byte.
      */
-    void write(NoticeData n, InputStream template, OutputStream out) throws IOException {
+    void write(NoticeData n, InputStream template, LocalDate date, OutputStream out) throws IOException {
         ByteArrayOutputStream withPlaceholder = new ByteArrayOutputStream();
         writeWithPlaceholder(n, template, withPlaceholder);
-        WordXml.replacePlaceholder(new ByteArrayInputStream(withPlaceholder.toByteArray()), ATTACHMENTS,
-                w -> attachments(w, n), out);
+        WordPackage.of(withPlaceholder.toByteArray(), ATTACHMENTS, date).write(w -> attachments(w, n), out);
     }
 
     private void writeWithPlaceholder(NoticeData n, InputStream template, OutputStream out) throws IOException {

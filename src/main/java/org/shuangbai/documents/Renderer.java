@@ -67,7 +67,7 @@ public final class Renderer {
     private final LocalDate documentDate;
     private final String author;
     private final Typesetter type;
-    private byte[] letterSkeleton; // see letterSkeleton()
+    private WordPackage letterPackage; // see letterPackage()
 
     /**
      * @param documentDate the date stamped as the files' creation date (the notice date)
@@ -201,23 +201,34 @@ public final class Renderer {
 
     /** The notice as a flowing Word document from the workspace's (or the bundled) Word template. */
     Path noticeDocx(NoticeData notice, Path file) throws IOException {
-        return word(file, (template, out) -> new DocxNotice(type).write(notice, template, out));
+        try (InputStream template = wordTemplate(workspace);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            new DocxNotice(type).write(notice, template, documentDate, out);
+        }
+        return file;
     }
 
     /** A letter as a flowing Word document in the same template. */
     Path letterDocx(LetterData letter, Path file) throws IOException {
-        byte[] skeleton = letterSkeleton();
-        return word(file, (template, out) -> new DocxLetter().write(letter, skeleton, template, out));
+        String body = DocxLetter.savedBody(letter);
+        if (body == null) {
+            return word(file, (template, out) -> new DocxLetter().write(letter, template, out));
+        }
+        WordPackage letters = letterPackage();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            letters.write(w -> w.write(body), out);
+        }
+        return file;
     }
 
-    /** The letters' package ({@link DocxLetter#skeleton}), made by the first letter of this render. */
-    private synchronized byte[] letterSkeleton() throws IOException {
-        if (letterSkeleton == null) {
+    /** The letters' package ({@link DocxLetter#letters}), made by the first letter of this render. */
+    private synchronized WordPackage letterPackage() throws IOException {
+        if (letterPackage == null) {
             try (InputStream template = wordTemplate(workspace)) {
-                letterSkeleton = DocxLetter.skeleton(template);
+                letterPackage = DocxLetter.letters(template, documentDate);
             }
         }
-        return letterSkeleton;
+        return letterPackage;
     }
 
     @FunctionalInterface

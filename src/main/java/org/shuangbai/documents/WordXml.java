@@ -1,18 +1,10 @@
 package org.shuangbai.documents;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
@@ -44,12 +36,18 @@ final class WordXml {
      */
     static String table(List<String[]> rows, int[] widths, int halfPoints, int merge, boolean keepNext) {
         StringBuilder t = new StringBuilder();
+        table(t, rows, widths, halfPoints, merge, keepNext, WordXml::escape);
+        return t.toString();
+    }
+
+    /** {@link #table(List, int[], int, int, boolean)} appended to {@code out}, each text as {@code text} writes it. */
+    static void table(StringBuilder out, List<String[]> rows, int[] widths, int halfPoints, int merge, boolean keepNext,
+                      UnaryOperator<String> text) {
         try {
-            table(t, rows.iterator(), widths, halfPoints, merge, keepNext, WordXml::escape);
+            table((Appendable) out, rows.iterator(), widths, halfPoints, merge, keepNext, text);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a StringBuilder throws none
         }
-        return t.toString();
     }
 
     /**
@@ -66,10 +64,12 @@ final class WordXml {
         }
         out.append("</w:tblGrid>");
         String[] previous = null;
+        // the cells' run properties: the header's and the body's (the same for every row)
+        String size = "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
+        String[] rPr = {"<w:rStyle w:val=\"TableHead\"/>" + size, size};
         for (int r = 0; rows.hasNext(); r++) {
             String[] row = rows.next();
-            StringBuilder t = new StringBuilder(1024);
-            t.append("<w:tr>").append(r == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "");
+            out.append("<w:tr>").append(r == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "");
             for (int c = 0; c < widths.length; c++) {
                 String v = c < row.length && row[c] != null ? row[c] : "";
                 String vMerge = "";
@@ -78,22 +78,25 @@ final class WordXml {
                     vMerge = same ? "<w:vMerge/>" : "<w:vMerge w:val=\"restart\"/>";
                     v = same ? "" : v;
                 }
-                String rPr = (r == 0 ? "<w:rStyle w:val=\"TableHead\"/>" : "") + "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
-                t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/>").append(vMerge)
-                        .append("<w:vAlign w:val=\"center\"/></w:tcPr>")
+                out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(Integer.toString(widths[c])).append("\" w:type=\"dxa\"/>")
+                        .append(vMerge).append("<w:vAlign w:val=\"center\"/></w:tcPr>")
                         .append("<w:p><w:pPr>").append(keepNext ? "<w:keepNext/>" : "").append("<w:snapToGrid w:val=\"0\"/>")
                         // the header row repeats at a page's top, which the template sets 12.3 pt above the
                         // type area (its grid centres text lines): the row keeps below the type area's top
                         .append(r == 0 ? "<w:spacing w:before=\"246\"/>" : "")
                         .append("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"")
-                        .append(c == 1 ? "left" : "center").append("\"/></w:pPr><w:r><w:rPr>").append(rPr)
+                        .append(c == 1 ? "left" : "center").append("\"/></w:pPr><w:r><w:rPr>").append(rPr[r == 0 ? 0 : 1])
                         .append("</w:rPr>");
                 String cell = text.apply(v);
                 // an empty text written as POI saves it (see saved)
-                t.append(cell.isEmpty() ? "<w:t xml:space=\"preserve\"/>" : "<w:t xml:space=\"preserve\">" + cell + "</w:t>")
-                        .append("</w:r></w:p></w:tc>");
+                if (cell.isEmpty()) {
+                    out.append("<w:t xml:space=\"preserve\"/>");
+                } else {
+                    out.append("<w:t xml:space=\"preserve\">").append(cell).append("</w:t>");
+                }
+                out.append("</w:r></w:p></w:tc>");
             }
-            out.append(t.append("</w:tr>"));
+            out.append("</w:tr>");
             previous = row;
         }
         out.append("</w:tbl>");
@@ -112,6 +115,11 @@ final class WordXml {
      * keeps with the date, and (keepNext on what comes before) with the body.
      */
     static String signature(String issuer, String date) {
+        return signature(issuer, date, WordXml::escape);
+    }
+
+    /** {@link #signature(String, String)} with its texts as {@code text} writes them. */
+    static String signature(String issuer, String date, UnaryOperator<String> text) {
         double wi = width(issuer);
         double wd = width(date);
         double area = WIDTH / 20.0;
@@ -122,8 +130,8 @@ final class WordXml {
         double half = Math.max(wi, wd) / 2 + EM / 2;
         String ind = "<w:ind w:leftChars=\"0\" w:left=\"" + Math.round((centre - half) * 20) + "\" w:rightChars=\"0\" w:right=\""
                 + Math.round((area - centre - half) * 20) + "\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>";
-        return p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/>" + ind, runs(escape(issuer)))
-                + p("Date", ind, runs(escape(date)));
+        return p("Signature", "<w:keepNext/><w:spacing w:beforeLines=\"100\" w:before=\"579\"/>" + ind, runs(text.apply(issuer)))
+                + p("Date", ind, runs(text.apply(date)));
     }
 
     /**
@@ -223,32 +231,31 @@ final class WordXml {
     }
 
     /**
-     * {@code escaped}, XML of ours whose texts went through {@link #escape}, in the form XmlBeans saves
-     * it once parsed ({@link #saved} for each text), or null when a text holds a character for which
-     * that is not certain (a control character, a line end other than LF, a surrogate, U+FFFE/U+FFFF):
-     * such a document goes through POI. Only texts carry {@code &gt;} and {@code &quot;} (the markup's
-     * own attributes are constants), and XmlBeans writes {@code >} and {@code "} in a text as they are,
-     * except the {@code >} of {@code ]]>}.
+     * Texts in the form XmlBeans saves them once parsed ({@link #saved}), for XML of ours written
+     * straight into a document POI saved (the letters): the same bytes as when the XML went through
+     * {@link #replaceBody}, as {@link #escape}d text, and POI's save. A text holding a character for
+     * which that is not certain (a control character, a line end other than LF, a surrogate,
+     * U+FFFE/U+FFFF) is noted: such a document goes through POI.
      */
-    static String savedForm(String escaped) {
-        for (int i = 0; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            if (c < 0x20 && c != '\n' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                return null;
+    static final class SavedTexts implements UnaryOperator<String> {
+        private boolean uncertain;
+
+        @Override
+        public String apply(String s) {
+            String t = s == null ? "" : s;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < 0x20 && c != '\n' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                    uncertain = true;
+                }
             }
+            return saved(t);
         }
-        StringBuilder s = new StringBuilder(escaped.length());
-        int copied = 0;
-        for (int at = escaped.indexOf('&'); at >= 0; at = escaped.indexOf('&', at + 1)) {
-            if (escaped.startsWith("&quot;", at)) {
-                s.append(escaped, copied, at).append('"');
-                copied = at + "&quot;".length();
-            } else if (escaped.startsWith("&gt;", at) && !(at >= 2 && escaped.startsWith("]]", at - 2))) {
-                s.append(escaped, copied, at).append('>');
-                copied = at + "&gt;".length();
-            }
+
+        /** Whether a text was noted: the XML written must then go through POI instead. */
+        boolean uncertain() {
+            return uncertain;
         }
-        return s.append(escaped, copied, escaped.length()).toString();
     }
 
     /** Writes the part of a document that stands where its placeholder stood. */
@@ -258,33 +265,4 @@ final class WordXml {
     }
 
     static final String DOCUMENT = "word/document.xml";
-
-    /**
-     * Copies the package {@code docx} to {@code out} with {@code placeholder}, once in its document XML
-     * as POI saved it, replaced by what {@code writer} writes: the rest of the package as it is.
-     */
-    static void replacePlaceholder(InputStream docx, String placeholder, PartWriter writer, OutputStream out)
-            throws IOException {
-        try (ZipInputStream zin = new ZipInputStream(docx); ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = zin.getNextEntry()) != null) {
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(DOCUMENT)) {
-                    String xml = new String(zin.readAllBytes(), StandardCharsets.UTF_8);
-                    int at = xml.indexOf(placeholder);
-                    if (at < 0 || xml.indexOf(placeholder, at + 1) >= 0) {
-                        throw new IllegalStateException("the placeholder " + placeholder + " is not once in " + DOCUMENT);
-                    }
-                    Writer w = new BufferedWriter(new OutputStreamWriter(zout, StandardCharsets.UTF_8), 1 << 16);
-                    w.write(xml, 0, at);
-                    writer.write(w);
-                    w.write(xml, at + placeholder.length(), xml.length() - at - placeholder.length());
-                    w.flush(); // not closed: that would close the zip
-                } else {
-                    zin.transferTo(zout);
-                }
-                zout.closeEntry();
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.shuangbai.tables;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -62,9 +63,30 @@ public final class TableFiles {
         return SafeText.neutralise(v.toString());
     }
 
-    /** @param fixedYear the year whose 1 January is written as creation date (same inputs, same bytes) */
+    /**
+     * The table as .xlsx: one sheet, the header bold and frozen, a filter over the table.
+     * @param fixedYear the year whose 1 January is written as creation date (same inputs, same bytes)
+     */
     public static void xlsx(Path file, String sheetName, List<String> header, List<List<Object>> rows, int[] widths,
                      int fixedYear) throws IOException {
+        if (!TableXlsx.writes(sheetName, header, rows, widths, fixedYear)) {
+            xlsxThroughPoi(file, sheetName, header, rows, widths, fixedYear);
+            return;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            TableXlsx.write(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), sheetName, header, rows, widths,
+                    fixedYear);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** {@link #xlsx} through POI's streaming workbook: what {@link TableXlsx} does not take, and its reference in tests. */
+    static void xlsxThroughPoi(Path file, String sheetName, List<String> header, List<List<Object>> rows, int[] widths,
+                               int fixedYear) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         // Streaming with inline strings: XSSF's shared-strings table costs O(n) per new string, which
