@@ -67,6 +67,8 @@ public final class RunDemo {
      * export and the 立项 check only read the ledger (each on its own connection: SQLite's WAL gives a
      * reader a consistent snapshot while the 公共评议 import writes), and scoring reads what the import
      * committed. The import and then the render stay on this thread, the render's documents on all cores.
+     * The ledger's standing of forms and bodies is read once, by the status list, and the year scored once:
+     * scoring and the render are given what was read, and the render prints the results scoring wrote.
      * The workspace lock is held throughout and lent to each thread. The listener hears of the steps in
      * the order they once ran one after the other, all of them before the render's documents start.
      */
@@ -84,7 +86,8 @@ public final class RunDemo {
                 ratings = ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
                         new ImportRatings.Listener() { });
             }
-            Future<ScoreResult> score = beside(side, lock, () -> ScoreUnits.run(demo));
+            // scoring asks the status list which score sheets were returned (the import changes no form's standing)
+            Future<ScoreResult> score = beside(side, lock, () -> ScoreUnits.run(demo, done(status).statuses()));
             ImportRatingsResult imported = ratings;
             RenderDocuments.Listener told = new RenderDocuments.Listener() {
                 @Override
@@ -101,7 +104,9 @@ public final class RunDemo {
                     listener.fontsChosen(fonts);
                 }
             };
-            listener.rendered(RenderDocuments.run(demo, true, told));
+            // the render prints the year as scoring scored it, and the reminders from the status list
+            listener.rendered(RenderDocuments.run(demo, true, told, () -> new RenderDocuments.Scored(
+                    done(status).statuses(), done(status).bodies(), done(score).results())));
         } catch (StepFailed e) {
             throw e.failure;
         } finally {
@@ -130,6 +135,9 @@ public final class RunDemo {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;
+            }
+            if (e.getCause() instanceof StepFailed earlier) {
+                throw earlier; // a step that waited on a failed one
             }
             throw new StepFailed((Exception) e.getCause());
         }
