@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.shuangbai.Defaults;
 import org.shuangbai.Workspace;
@@ -18,6 +19,8 @@ import org.shuangbai.documents.LedgerItemRow;
 import org.shuangbai.documents.LedgerRows;
 import org.shuangbai.documents.ReminderRow;
 import org.shuangbai.documents.Renderer;
+import org.shuangbai.ledger.BodyStatus;
+import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.StatusBoard;
@@ -25,6 +28,7 @@ import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.PlanException;
+import org.shuangbai.scoring.Results;
 import org.shuangbai.scoring.ScoredYear;
 import org.shuangbai.text.Messages;
 
@@ -47,10 +51,27 @@ public final class RenderDocuments {
         }
     }
 
+    /**
+     * The ledger as earlier steps of the same run read and scored it (the demo's status list and scoring),
+     * which the render then neither reads nor scores again: the forms' and the bodies' standing and the
+     * year's results.
+     */
+    record Scored(List<FormStatus> statuses, List<BodyStatus> bodies, Results results) {
+    }
+
     private RenderDocuments() {
     }
 
     public static RenderResult run(Workspace workspace, boolean watermark, Listener listener) throws Exception {
+        return run(workspace, watermark, listener, null);
+    }
+
+    /**
+     * The same with the year already scored: {@code scored} is asked once the render's own reading is done
+     * (it may wait for a step running beside it). Its results are held whole, not scored unit by unit.
+     */
+    static RenderResult run(Workspace workspace, boolean watermark, Listener listener, Supplier<Scored> scored)
+            throws Exception {
         Plan plan = Plans.load(workspace);
         FontCatalog fonts = FontCatalog.find(plan.settings().notice().fonts());
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
@@ -64,7 +85,9 @@ public final class RenderDocuments {
             }
             // open until the last letter is made: each letter reads its unit's values again
             try (Ledger ledger = Ledger.open(workspace)) {
-                return render(renderer, workspace, data(workspace, plan, ledger, template), fonts, listener);
+                DocumentData data = scored == null ? data(workspace, plan, ledger, template)
+                        : data(plan, ledger, template, scored);
+                return render(renderer, workspace, data, fonts, listener);
             }
         }
     }
@@ -84,13 +107,28 @@ public final class RenderDocuments {
      */
     private static DocumentData data(Workspace workspace, Plan plan, Ledger ledger, String template)
             throws PlanException {
-        List<FormStatus> statuses = ledger.status(plan);
+        List<FileRecord> history = ledger.history(); // read once for the units and the bodies
+        List<FormStatus> statuses = StatusBoard.of(plan, history);
         ScoredYear year = ScoreInputs.scoreByUnit(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
-        List<LedgerItemRow> items = LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER),
-                plan.settings().notice().date());
+        return DocumentData.from(plan, year, items(plan, ledger),
+                reminders(plan, statuses, ledger.bodyStatus(plan, history)), template);
+    }
+
+    /** The documents' data from the year as scored before; of the ledger only the issue ledger's items read. */
+    private static DocumentData data(Plan plan, Ledger ledger, String template, Supplier<Scored> scored) {
+        List<LedgerItemRow> items = items(plan, ledger);
+        Scored year = scored.get();
+        return DocumentData.from(plan, year.results(), items, reminders(plan, year.statuses(), year.bodies()), template);
+    }
+
+    private static List<LedgerItemRow> items(Plan plan, Ledger ledger) {
+        return LedgerRows.items(plan, ledger.currentValues(FormKind.LEDGER), plan.settings().notice().date());
+    }
+
+    private static List<ReminderRow> reminders(Plan plan, List<FormStatus> statuses, List<BodyStatus> bodies) {
         List<ReminderRow> reminders = new ArrayList<>(LedgerRows.reminders(plan, statuses));
-        reminders.addAll(LedgerRows.bodyReminders(ledger.bodyStatus(plan)));
-        return DocumentData.from(plan, year, items, reminders, template);
+        reminders.addAll(LedgerRows.bodyReminders(bodies));
+        return reminders;
     }
 
     private static String bodyTemplate(Workspace workspace) throws IOException, DesignException {

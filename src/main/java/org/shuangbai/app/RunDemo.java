@@ -1,6 +1,7 @@
 package org.shuangbai.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class RunDemo {
     static final String RATINGS_DIR = "ratings";
     /** Where the demo's district task list is written and imported from, below input/imports/. */
     static final String TASKS_DIR = "tasks";
+    /** Below the sandbox's private folder: earlier demos' trees being deleted. */
+    private static final String DISCARDED = "discarded";
 
     private RunDemo() {
     }
@@ -44,7 +47,9 @@ public final class RunDemo {
         OoxmlSchemas.loadAhead(); // beside the plan's loading and the sandbox, before the first workbook
         Plan plan = Plans.load(source);
         listener.planChecked(plan);
-        Workspace demo = prepareSandbox(source);
+        Workspace demo = new Workspace(source.outputDir().resolve("demo"));
+        Thread deleting = discardEarlierRun(demo);
+        prepareSandbox(source, demo);
         listener.sandboxReady(demo);
 
         if (plan.tasks().isEmpty()) {
@@ -59,6 +64,9 @@ public final class RunDemo {
         IngestSummary summary = IngestReturns.run(demo, List.of(), Intake.Listener.NONE);
         listener.ingested(summary);
         afterIngest(demo, plan, listener);
+        if (deleting != null) {
+            deleting.join(); // long done: the process ends with System.exit, which would cut it short
+        }
         return demo;
     }
 
@@ -67,6 +75,8 @@ public final class RunDemo {
      * export and the 立项 check only read the ledger (each on its own connection: SQLite's WAL gives a
      * reader a consistent snapshot while the 公共评议 import writes), and scoring reads what the import
      * committed. The import and then the render stay on this thread, the render's documents on all cores.
+     * The ledger's standing of forms and bodies is read once, by the status list, and the year scored once:
+     * scoring and the render are given what was read, and the render prints the results scoring wrote.
      * The workspace lock is held throughout and lent to each thread. The listener hears of the steps in
      * the order they once ran one after the other, all of them before the render's documents start.
      */
@@ -84,7 +94,8 @@ public final class RunDemo {
                 ratings = ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
                         new ImportRatings.Listener() { });
             }
-            Future<ScoreResult> score = beside(side, lock, () -> ScoreUnits.run(demo));
+            // scoring asks the status list which score sheets were returned (the import changes no form's standing)
+            Future<ScoreResult> score = beside(side, lock, () -> ScoreUnits.run(demo, done(status).statuses()));
             ImportRatingsResult imported = ratings;
             RenderDocuments.Listener told = new RenderDocuments.Listener() {
                 @Override
@@ -101,7 +112,9 @@ public final class RunDemo {
                     listener.fontsChosen(fonts);
                 }
             };
-            listener.rendered(RenderDocuments.run(demo, true, told));
+            // the render prints the year as scoring scored it, and the reminders from the status list
+            listener.rendered(RenderDocuments.run(demo, true, told, () -> new RenderDocuments.Scored(
+                    done(status).statuses(), done(status).bodies(), done(score).results())));
         } catch (StepFailed e) {
             throw e.failure;
         } finally {
@@ -131,6 +144,9 @@ public final class RunDemo {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
+            if (e.getCause() instanceof StepFailed earlier) {
+                throw earlier; // a step that waited on a failed one
+            }
             throw new StepFailed((Exception) e.getCause());
         }
     }
@@ -146,16 +162,11 @@ public final class RunDemo {
     }
 
     /**
-     * A fresh sandbox under output/demo/: the plan, templates and designs of the source workspace
-     * copied in, earlier demo output removed. Its key is kept between runs so that its workbooks
+     * A fresh sandbox under output/demo/ (its earlier output out of the way): the plan, templates and
+     * designs of the source workspace copied in. Its key is kept between runs so that its workbooks
      * stay byte-identical from one run to the next.
      */
-    static Workspace prepareSandbox(Workspace source) throws IOException {
-        Workspace demo = new Workspace(source.outputDir().resolve("demo"));
-        for (Path p : List.of(demo.outputDir(), demo.root().resolve("input"), demo.ledgerDir(),
-                demo.templatesDir(), demo.reportsDesignDir())) {
-            deleteTree(p);
-        }
+    private static void prepareSandbox(Workspace source, Workspace demo) throws IOException {
         Files.createDirectories(demo.planDir());
         for (String file : PlanLoader.FILES) {
             Files.copy(source.planDir().resolve(file), demo.planDir().resolve(file));
@@ -170,7 +181,6 @@ public final class RunDemo {
         copyTreeIfPresent(source.templatesDir(), demo.templatesDir());
         copyTreeIfPresent(source.reportsDesignDir(), demo.reportsDesignDir());
         Files.createDirectories(demo.returnedDir());
-        return demo;
     }
 
     private static void copyTreeIfPresent(Path from, Path to) throws IOException {
@@ -186,6 +196,47 @@ public final class RunDemo {
             Files.createDirectories(target.getParent());
             Files.copy(f, target);
         }
+    }
+
+    /**
+     * The earlier demo's trees moved out of the way (a rename each) into the sandbox's private
+     * {@value #DISCARDED} folder, and deleted from there on a thread of their own while the demo runs
+     * (returned, to be waited for at the end; null when there is nothing to delete): deleting the 900
+     * files one by one kept the main thread waiting on the disk for 1.3-2.4 s (0.1 s of CPU) before the
+     * demo's first step. What a run could not delete (it failed, or was stopped), the next one deletes.
+     * A tree that cannot be moved (a file held open elsewhere, on some systems) is deleted in place.
+     */
+    static Thread discardEarlierRun(Workspace demo) throws IOException {
+        Path discarded = demo.privateDir().resolve(DISCARDED);
+        Path batch = null;
+        for (Path tree : List.of(demo.outputDir(), demo.root().resolve("input"), demo.ledgerDir(),
+                demo.templatesDir(), demo.reportsDesignDir())) {
+            if (!Files.exists(tree)) {
+                continue;
+            }
+            try {
+                if (batch == null) {
+                    Files.createDirectories(discarded);
+                    batch = Files.createTempDirectory(discarded, "run");
+                }
+                Files.move(tree, batch.resolve(tree.getFileName()));
+            } catch (IOException e) {
+                deleteTree(tree);
+            }
+        }
+        if (!Files.isDirectory(discarded)) {
+            return null;
+        }
+        Thread deleting = new Thread(() -> {
+            try {
+                deleteTree(discarded);
+            } catch (IOException | UncheckedIOException e) {
+                // left for the next run (another demo may be deleting the same files)
+            }
+        }, "shuangbai-discard");
+        deleting.setDaemon(true);
+        deleting.start();
+        return deleting;
     }
 
     private static void deleteTree(Path root) throws IOException {

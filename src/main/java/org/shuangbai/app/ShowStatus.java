@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.ledger.BodyStatus;
+import org.shuangbai.ledger.FileRecord;
 import org.shuangbai.ledger.FormStatus;
 import org.shuangbai.ledger.Ledger;
+import org.shuangbai.ledger.StatusBoard;
 import org.shuangbai.ledger.StatusReport;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
@@ -23,9 +25,11 @@ public final class ShowStatus {
 
     /** With the lock held and the ledger open (also a step of the demo). */
     static StatusResult statusOf(Workspace workspace, Plan plan, Ledger ledger) throws IOException {
-        List<FormStatus> statuses = ledger.status(plan);
-        List<BodyStatus> bodies = ledger.bodyStatus(plan);
+        // the received files read once for the units, the bodies and the unattributed rejections
+        List<FileRecord> history = ledger.history();
+        List<FormStatus> statuses = StatusBoard.of(plan, history);
+        List<BodyStatus> bodies = ledger.bodyStatus(plan, history);
         var written = StatusReport.write(workspace, plan, statuses, bodies);
-        return new StatusResult(plan, statuses, ledger.unattributedRejections(plan), written, bodies);
+        return new StatusResult(plan, statuses, Ledger.unattributedRejections(plan, history), written, bodies);
     }
 }

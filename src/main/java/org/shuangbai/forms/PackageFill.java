@@ -41,7 +41,6 @@ final class PackageFill {
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
     private static final String CUSTOM = "docProps/custom.xml";
     private static final String PROPERTY_PREFIX = "shuangbai.";
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z:]+)=\"([^\"]*)\"");
     private static final Pattern SUM = Pattern.compile("SUM\\(([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?(?:,[A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)*)\\)");
     private static final Pattern REF = Pattern.compile("([A-Z]+)([0-9]+)");
     private static final Pattern CELL = Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"[^>]*?(/>|>(.*?)</c>)", Pattern.DOTALL);
@@ -365,14 +364,22 @@ final class PackageFill {
                     return false;
                 }
             }
+            // each formula cell's cached result replaced, the sheet copied once (not once per formula)
+            java.util.TreeMap<Integer, Map.Entry<String, Double>> byPlace = new java.util.TreeMap<>();
             for (Map.Entry<String, Double> r : results.entrySet()) {
-                int p = xml.indexOf("<c r=\"" + r.getKey() + "\"");
-                int end = xml.indexOf("</c>", p);
-                String element = xml.substring(p, end);
-                int v = element.indexOf("<v>");
-                String updated = (v < 0 ? element : element.substring(0, v)) + "<v>" + r.getValue() + "</v>";
-                xml = xml.substring(0, p) + updated + xml.substring(end);
+                byPlace.put(xml.indexOf("<c r=\"" + r.getKey() + "\""), r);
             }
+            StringBuilder out = new StringBuilder(xml.length() + 16 * results.size());
+            int copied = 0;
+            for (Map.Entry<Integer, Map.Entry<String, Double>> r : byPlace.entrySet()) {
+                int p = r.getKey();
+                int end = xml.indexOf("</c>", p);
+                int v = xml.indexOf("<v>", p);
+                out.append(xml, copied, v < 0 || v > end ? end : v).append("<v>").append(r.getValue().getValue())
+                        .append("</v>");
+                copied = end;
+            }
+            xml = out.append(xml, copied, xml.length()).toString();
             return true;
         }
 
@@ -418,14 +425,26 @@ final class PackageFill {
             return total;
         }
 
-        private static String attribute(String tag, String name) {
-            Matcher m = ATTRIBUTE.matcher(tag);
-            while (m.find()) {
-                if (m.group(1).equals(name)) {
-                    return m.group(2);
+        /**
+         * The value of attribute {@code name} of an element's start tag, or null. By search, not by a pattern:
+         * it is asked of every cell and row the fill passes. A value holds no quote, so {@code name="} after a
+         * blank is the attribute itself.
+         */
+        static String attribute(String tag, String name) {
+            String head = name + "=\"";
+            for (int at = tag.indexOf(head); at >= 0; at = tag.indexOf(head, at + 1)) {
+                if (at > 0 && isBlank(tag.charAt(at - 1))) {
+                    int from = at + head.length();
+                    int to = tag.indexOf('"', from);
+                    return to < 0 ? null : tag.substring(from, to);
                 }
             }
             return null;
+        }
+
+        /** What {@code \s} matches in a pattern. */
+        private static boolean isBlank(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
         }
     }
 }

@@ -90,6 +90,27 @@ class PackageFillTest {
                 + "<v>0.0</v></c></row></sheetData></worksheet>").recalculate(Map.of()), "only SUMs are computed here");
     }
 
+    @Test
+    void everySubtotalGetsItsResultInPlace() {
+        PackageFill.SheetXml sheet = new PackageFill.SheetXml("<worksheet><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"n\"><v>1.5</v></c><c r=\"B1\" t=\"n\"><f>SUM(A1)</f></c>"
+                + "<c r=\"C1\" s=\"4\"><f>SUM(A1:B1)</f><v>9.0</v></c><c r=\"D1\" t=\"s\"><v>3</v></c>"
+                + "</row></sheetData></worksheet>");
+        assertTrue(sheet.recalculate(Map.of()));
+        assertEquals("<worksheet><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"n\"><v>1.5</v></c><c r=\"B1\" t=\"n\"><f>SUM(A1)</f><v>1.5</v></c>"
+                + "<c r=\"C1\" s=\"4\"><f>SUM(A1:B1)</f><v>3.0</v></c><c r=\"D1\" t=\"s\"><v>3</v></c>"
+                + "</row></sheetData></worksheet>", sheet.xml());
+    }
+
+    @Test
+    void anAttributeIsFoundByItsWholeName() {
+        assertEquals("12", PackageFill.SheetXml.attribute("<c r=\"B7\" s=\"12\" t=\"s\">", "s"));
+        assertEquals("B7", PackageFill.SheetXml.attribute("<c xr:r=\"Z1\"\tr=\"B7\">", "r"));
+        assertEquals("", PackageFill.SheetXml.attribute("<c r=\"B7\" t=\"\"/>", "t"));
+        assertNull(PackageFill.SheetXml.attribute("<row r=\"3\" spans=\"1:5\">", "s"));
+    }
+
     /** Every cell of every sheet: where, its style, its type and value (a formula's text and cached result). */
     private static List<String> cells(Path file) throws Exception {
         List<String> out = new ArrayList<>();

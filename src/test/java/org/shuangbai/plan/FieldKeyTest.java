@@ -78,6 +78,9 @@ class FieldKeyTest {
     @Test
     void aRecordRowKnowsItsId() {
         assertEquals("P03", new RecordField(RecordKind.PROJECT, 3, "name").recordId());
+        assertEquals("L10", new RecordField(RecordKind.ISSUE, 10, "status").recordId());
+        assertEquals("L120", RecordKind.ISSUE.recordId(120));
+        assertEquals("L12.deadline", new RecordField(RecordKind.ISSUE, 12, "deadline").text());
         assertThrows(IllegalArgumentException.class, () -> new RecordField(RecordKind.ISSUE, 1, "goal"));
     }
 }
