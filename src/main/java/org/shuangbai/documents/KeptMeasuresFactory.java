@@ -1,7 +1,6 @@
 package org.shuangbai.documents;
 
 import java.text.AttributedCharacterIterator.Attribute;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,9 @@ import net.sf.jasperreports.engine.util.JRTextAttribute;
 public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
     /** Measurements kept per thread, the least recently used going first. */
     static final int KEPT = 2048;
+
+    /** A key part standing for "the global attributes are the first run's map itself". */
+    private static final Object FIRST_RUN = new Object();
 
     private static final ThreadLocal<Measures> KEPT_MEASURES = ThreadLocal.withInitial(Measures::new);
 
@@ -107,7 +109,7 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
             JRMeasuredText measured = super.measure(styledText, remainingTextStart, availableStretchHeight,
                     indentFirstLine, canOverflow);
             if (key != null && !cut) {
-                kept.put(key, new Kept(measured, linesHeight));
+                kept.put(key.kept(), new Kept(measured, linesHeight));
             }
             return measured;
         }
@@ -149,13 +151,16 @@ public final class KeptMeasuresFactory extends AbstractTextMeasurerFactory {
             }
             Map<Attribute, Object> global = styledText.getGlobalAttributes();
             var box = textElement.getLineBox();
+            List<JRStyledText.Run> runs = styledText.getRuns();
+            // a plain text's global attributes are its one run's map: said once, compared once
+            Object globalPart = !runs.isEmpty() && runs.get(0).attributes == global ? FIRST_RUN : global;
             return new ValueKey.Parts().add(styledText.getText()).add(((JRElement) textElement).getUUID())
                     .add(jasperReportsContext).add(styledText.getLocale())
-                    .add(global == null ? null : new HashMap<>(global)).add(start).add(indentFirstLine)
+                    .add(globalPart).add(start).add(indentFirstLine)
                     .add(canOverflow).add(textElement.getWidth()).add(textElement.getHeight())
                     .add(box.getTopPadding()).add(box.getLeftPadding()).add(box.getBottomPadding())
                     .add(box.getRightPadding()).add(textElement.getRotation()).add(textElement.getMarkup())
-                    .add(textElement.getFontSize()).paragraph(textElement.getParagraph()).runs(styledText.getRuns())
+                    .add(textElement.getFontSize()).paragraph(textElement.getParagraph()).runs(runs)
                     .key();
         }
     }

@@ -9,6 +9,7 @@ import java.text.AttributedCharacterIterator.Attribute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 
+import net.sf.jasperreports.engine.JRParagraph;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.util.JRStyledText;
@@ -51,6 +53,7 @@ import org.shuangbai.documents.ValueKey;
 public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
     static final int KEPT = 1024;
     static final int SEEN = 4096;
+    static final int PARAGRAPHS = 256;
 
     /**
      * The layouts kept for one JasperReports context (its fonts decide the layouts), per thread; held
@@ -73,6 +76,13 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<ValueKey, Boolean> eldest) {
                     return size() > SEEN;
+                }
+            };
+            /** Each paragraph key met, so that equal ones are one object (see {@link DocumentGlyphs#paragraph}). */
+            final Map<ValueKey, ValueKey> paragraphs = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ValueKey, ValueKey> eldest) {
+                    return size() > PARAGRAPHS;
                 }
             };
             long reused;
@@ -106,14 +116,24 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
             return draws;
         }
 
-        /** Keeps the layouts of a text laid out before (since {@link #SEEN} texts ago at most). */
+        /**
+         * Keeps the layouts of a text laid out before (since {@link #SEEN} texts ago at most). The texts seen
+         * once are noted by their lookup keys, uncopied: such a key only decides whether a later text's layouts
+         * are kept, never which layouts are drawn.
+         */
         void laidOut(ValueKey text, List<Draw> draws) {
             Kept k = kept.get();
             if (k.seen.remove(text) != null) {
-                k.put(text, draws);
+                k.put(text.kept(), draws);
             } else {
                 k.seen.put(text, Boolean.TRUE);
             }
+        }
+
+        /** The paragraph key equal to {@code paragraph} this thread met first, or {@code paragraph}. */
+        ValueKey same(ValueKey paragraph) {
+            ValueKey met = kept.get().paragraphs.putIfAbsent(paragraph, paragraph);
+            return met == null ? paragraph : met;
         }
     }
 
@@ -133,6 +153,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         private static final byte[] SAVE = {'q', '\n'};
 
         final Map<FontKey, com.lowagie.text.Font> pdfFonts = new HashMap<>();
+        private final Map<JRParagraph, ValueKey> paragraphs = new IdentityHashMap<>();
         private boolean tried;
         private FontMapGraphics shared;
         private byte[] stroke; // what the graphics writes between its two saves: its default stroke
@@ -151,6 +172,22 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
                 }
             }
             return shared;
+        }
+
+        /**
+         * The settings of {@code paragraph} that decide lines, as one key part. A print's texts share their
+         * design element's paragraph, whose every setting JasperReports resolves through the styles each time
+         * it is asked (a third of the cost of a kept layout's key); the print is complete when it is exported,
+         * so each paragraph's settings are read once per document. Equal parts are one object per thread
+         * ({@link Layouts#same}), which makes comparing them in a lookup a reference comparison.
+         */
+        ValueKey paragraph(JRParagraph paragraph, Layouts layouts) {
+            ValueKey k = paragraphs.get(paragraph);
+            if (k == null) {
+                k = layouts.same(new ValueKey.Parts().paragraph(paragraph).key());
+                paragraphs.put(paragraph, k);
+            }
+            return k;
         }
 
         /** What a new graphics writes on {@code page} when it is made. */
@@ -334,8 +371,8 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         return new ValueKey.Parts().add(allText).add(styledText.getLocale()).add(locale).add(width).add(height)
                 .add(topPadding).add(leftPadding).add(bottomPadding).add(rightPadding).add(text.getRotation())
                 .add(text.getHorizontalTextAlign()).add(text.getVerticalTextAlign()).add(text.getRunDirection())
-                .add(text.getTextHeight()).add(indentFirstLine).add(justifyLastLine).paragraph(text.getParagraph())
-                .runs(styledText.getRuns()).key();
+                .add(text.getTextHeight()).add(indentFirstLine).add(justifyLastLine)
+                .add(glyphs.paragraph(text.getParagraph(), layouts)).runs(styledText.getRuns()).key();
     }
 
     /**
