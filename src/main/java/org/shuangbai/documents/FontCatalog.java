@@ -240,7 +240,7 @@ public final class FontCatalog {
                 "CJK_UNIFIED_IDEOGRAPHS,CJK_SYMBOLS_AND_PUNCTUATION,HALFWIDTH_AND_FULLWIDTH_FORMS,BASIC_LATIN,"
                         + "GENERAL_PUNCTUATION,LATIN_1_SUPPLEMENT,CJK_COMPATIBILITY_IDEOGRAPHS");
         ctx.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.add.actual.text", "true");
-        // ... each text's lines laid out once per thread for this context's fonts (see PngPdfProducerFactory).
+        // ... each text's lines laid out once per thread for this context's fonts (see GlyphPdfProducerFactory).
         ctx.setValue(net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts.KEY,
                 new net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts());
         // ... and each text's fill-side measurement kept per thread the same way (KeptMeasuresFactory).
@@ -254,7 +254,7 @@ public final class FontCatalog {
                 net.sf.jasperreports.charts.JRChart.RENDER_TYPE_DRAW);
         ctx.setProperty(net.sf.jasperreports.pdf.PdfReportConfiguration.PROPERTY_FORCE_SVG_SHAPES, "false");
         ctx.setProperty(net.sf.jasperreports.pdf.JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY,
-                PngPdfProducerFactory.class.getName());
+                GlyphPdfProducerFactory.class.getName());
         return ctx;
     }
 
