@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,27 @@ class PdfOutputTest {
             assertTrue(text.contains(result.replaceAll("\\s+", "")), result);
         }
         assertTrue(text.contains("取消评优资格"), "veto effect");
+    }
+
+    @Test
+    void letterChartIsDrawnAsTextAndLinesInTheEmbeddedFonts() throws Exception {
+        // The chart is drawn into the page (sharp at any print resolution), not put in as a picture:
+        // no image for pdfimages to list, its labels are text in the letter's embedded fonts (checked
+        // in everyFontIsEmbedded), and no glyph is drawn from an outline font made up on the spot.
+        Path pdf = letter("S02");
+        assertEquals(List.of(), run("pdfimages", "-list", pdf.toString()).lines().skip(2).toList());
+        assertTrue(run("pdffonts", pdf.toString()).lines().noneMatch(l -> l.contains("Type 3")));
+        int last = Integer.parseInt(run("pdfinfo", pdf.toString()).replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+        // NFC: the font's ToUnicode gives 理 and 行 as their compatibility twins (U+F9E4, U+FA08), which
+        // the body text's ActualText spans mask and the chart's labels do not; NFC maps each back.
+        List<String> page = run("pdftotext", "-f", "" + last, "-l", "" + last, pdf.toString(), "-").lines()
+                .map(l -> Normalizer.normalize(l.strip(), Normalizer.Form.NFC)).filter(l -> !l.isEmpty()).toList();
+        LetterData s02 = data.letters().stream().filter(l -> l.unitCode().equals("S02")).findFirst().orElseThrow();
+        for (ChartRow bar : s02.chart()) {
+            assertTrue(page.contains(bar.category()), () -> bar.category() + " not among " + page);
+            assertTrue(page.contains(bar.series()), () -> bar.series() + " not among " + page);
+        }
+        assertTrue(page.containsAll(List.of("0", "10", "20")), () -> "value axis ticks not among " + page);
     }
 
     @Test
