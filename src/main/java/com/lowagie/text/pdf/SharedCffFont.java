@@ -65,6 +65,16 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
         return font;
     }
 
+    /** OpenPDF's cmaps, then the same maps in arrays ({@link CompactCmaps}): the hash maps die young. */
+    @Override
+    void readCMaps() throws DocumentException, IOException {
+        super.readCMaps();
+        cmap10 = CompactCmaps.cmap(cmap10);
+        cmap31 = CompactCmaps.cmap(cmap31);
+        cmapExt = CompactCmaps.cmap(cmapExt);
+        inverseCmap = CompactCmaps.inverse(inverseCmap);
+    }
+
     @Override
     protected synchronized byte[] readCffFont() throws IOException {
         if (cffTable == null) {
