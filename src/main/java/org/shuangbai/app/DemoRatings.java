@@ -105,7 +105,10 @@ final class DemoRatings {
                 int n = u % SHORT_EVERY == SHORT_AT && c.minSample() > 1 ? c.minSample() - 1
                         : c.minSample() + random.nextInt(c.minSample() / 2 + 3);
                 for (int r = 0; r < n; r++) {
-                    String key = code + String.format("%06d", ++respondent);
+                    // six digits at least, as "%06d" gives; not String.format, which parses its pattern for
+                    // every one of the tens of thousands of sample respondents
+                    String number = Integer.toString(++respondent);
+                    String key = code + "0".repeat(Math.max(0, 6 - number.length())) + number;
                     String kind = kinds.get(random.nextInt(kinds.size()));
                     for (String q : questions) {
                         rows.add(row(fields, m, unitCell(unit, m), c, key, answer(c, random), day(c, random), q, kind));

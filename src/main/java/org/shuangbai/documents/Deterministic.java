@@ -300,52 +300,87 @@ final class Deterministic {
         return name.startsWith("word/") && name.endsWith(".xml");
     }
 
-    private static final String[] DRAWING_ID = {"<wp:docPr id=\"", "<pic:cNvPr id=\""};
+    private static final byte[][] DRAWING_ID = {ascii("<wp:docPr id=\""), ascii("<pic:cNvPr id=\"")};
+    /** Bytes read at once; a window's last {@link #TAIL} bytes wait for the next. */
+    private static final int DRAWING_WINDOW = 1 << 20;
     /** Kept back at the end of a window so that a marker and its digits are never split. */
     private static final int TAIL = 64;
+    /** The buffer a part starts with, grown while it is read: most Word parts are a few kilobytes. */
+    private static final int FIRST_BUFFER = 8 * 1024;
 
     /**
      * Word's drawing ids only need to be unique; the exporter draws them at random. Each id becomes
-     * its number in order of first appearance. The markers are ASCII, so the UTF-8 bytes are read
-     * in windows as ISO-8859-1 text (one char per byte, re-encoded unchanged) and searched with
-     * plain {@code indexOf}: a letter's document.xml is 400 KB, a notice's can be hundreds of MB.
+     * its number in order of first appearance. The markers and digits are ASCII, so the UTF-8 bytes
+     * are searched as they are, in windows of up to 1 MiB (a letter's document.xml is 400 KB, a
+     * notice's can be hundreds of MB), and only the bytes between markers' digits are copied out:
+     * every Word part of every document passes here, and most have no drawing at all.
      */
     static void drawingIds(InputStream in, OutputStream out) throws IOException {
         Map<String, Integer> ids = new HashMap<>();
-        byte[] buffer = new byte[1 << 20];
-        String pending = "";
+        byte[] buffer = new byte[FIRST_BUFFER];
+        int pending = 0;
         boolean end = false;
         while (!end) {
-            int n = in.readNBytes(buffer, 0, buffer.length);
-            end = n < buffer.length;
-            String window = pending + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
-            int limit = end ? window.length() : Math.max(0, window.length() - TAIL);
-            StringBuilder done = new StringBuilder(window.length() + 16);
+            int length = pending;
+            int want = pending + DRAWING_WINDOW;
+            while (length < want) {
+                if (length == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(want, 2L * buffer.length));
+                }
+                int asked = Math.min(buffer.length, want) - length;
+                int n = in.readNBytes(buffer, length, asked);
+                length += n;
+                if (n < asked) {
+                    break;
+                }
+            }
+            end = length < want;
+            int limit = end ? length : Math.max(0, length - TAIL);
             int copied = 0;
-            int[] next = {window.indexOf(DRAWING_ID[0]), window.indexOf(DRAWING_ID[1])};
+            int[] next = {indexOf(buffer, length, DRAWING_ID[0], 0), indexOf(buffer, length, DRAWING_ID[1], 0)};
             while (true) {
                 int k = next[1] < 0 || (next[0] >= 0 && next[0] < next[1]) ? 0 : 1;
                 if (next[k] < 0 || next[k] >= limit) {
                     break;
                 }
-                int from = next[k] + DRAWING_ID[k].length();
+                int from = next[k] + DRAWING_ID[k].length;
                 int to = from;
-                while (to < window.length() && window.charAt(to) >= '0' && window.charAt(to) <= '9') {
+                while (to < length && buffer[to] >= '0' && buffer[to] <= '9') {
                     to++;
                 }
-                if (to > from && to < window.length() && window.charAt(to) == '"') {
-                    int id = ids.computeIfAbsent(window.substring(from, to), x -> ids.size() + 1);
-                    done.append(window, copied, from).append(id);
+                if (to > from && to < length && buffer[to] == '"') {
+                    String old = new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+                    int id = ids.computeIfAbsent(old, x -> ids.size() + 1);
+                    out.write(buffer, copied, from - copied);
+                    out.write(ascii(Integer.toString(id)));
                     copied = to;
                 }
-                next[k] = window.indexOf(DRAWING_ID[k], from);
+                next[k] = indexOf(buffer, length, DRAWING_ID[k], from);
             }
             int cut = Math.max(limit, copied);
-            done.append(window, copied, cut);
-            out.write(done.toString().getBytes(StandardCharsets.ISO_8859_1));
-            pending = window.substring(cut);
+            out.write(buffer, copied, cut - copied);
+            pending = length - cut;
+            System.arraycopy(buffer, cut, buffer, 0, pending);
         }
-        out.write(pending.getBytes(StandardCharsets.ISO_8859_1));
+        out.write(buffer, 0, pending);
+    }
+
+    /** The first occurrence of {@code key} in {@code b[from, length)}, or -1. */
+    private static int indexOf(byte[] b, int length, byte[] key, int from) {
+        byte first = key[0];
+        outer:
+        for (int i = from, last = length - key.length; i <= last; i++) {
+            if (b[i] != first) {
+                continue;
+            }
+            for (int k = 1; k < key.length; k++) {
+                if (b[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** {@link #drawingIds(InputStream, OutputStream)} on a string, for tests. */

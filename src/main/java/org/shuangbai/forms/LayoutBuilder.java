@@ -76,9 +76,50 @@ abstract class LayoutBuilder {
     }
 
     String t(String key, Map<String, ?> extra) {
-        Map<String, Object> v = new HashMap<>(vars);
-        v.putAll(extra);
-        return texts.text(key, v);
+        return texts.text(key, new Overlay(vars, extra));
+    }
+
+    /**
+     * {@code extra} over {@code base}, as a copy of {@code base} with {@code extra} put in would be, without
+     * the copy: a record form asks for a labelled prompt for every column of every row, and copying the
+     * template variables each time was a third of what building its layout allocated. Texts only look
+     * variables up and hand them all to the template engine.
+     */
+    static final class Overlay extends java.util.AbstractMap<String, Object> {
+        private final Map<String, ?> base;
+        private final Map<String, ?> extra;
+
+        Overlay(Map<String, ?> base, Map<String, ?> extra) {
+            this.base = base;
+            this.extra = extra;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return extra.containsKey(key) ? extra.get(key) : base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return extra.containsKey(key) || base.containsKey(key);
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+            base.forEach((k, v) -> {
+                if (!extra.containsKey(k)) {
+                    action.accept(k, v);
+                }
+            });
+            extra.forEach(action);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new HashMap<>(base);
+            all.putAll(extra);
+            return all.entrySet();
+        }
     }
 
     void start(String name, String prefix, List<Integer> columnWidths) {

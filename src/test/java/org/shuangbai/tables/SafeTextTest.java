@@ -16,7 +16,20 @@ class SafeTextTest {
             "8.5                | 8.5",
             "+2                 | +2",
             "资料不全 -0.5        | 资料不全 -0.5",
-            "'already           | 'already"})
+            "'already           | 'already",
+            "+                  | '+",
+            "-                  | '-",
+            "-.5                | '-.5",
+            "-5.                | '-5.",
+            "+1.2.3             | '+1.2.3",
+            "-1e5               | '-1e5",
+            "--1                | '--1",
+            "-١٢                | '-١٢",
+            "=                  | '=",
+            "1=2                | 1=2",
+            "0.75               | 0.75",
+            "-0.75              | -0.75",
+            "+007               | +007"})
     void neutralisesWhatASpreadsheetWouldRun(String in, String out) {
         assertEquals(out, SafeText.neutralise(in));
     }
@@ -26,5 +39,10 @@ class SafeTextTest {
         assertEquals("'\t=1", SafeText.neutralise("\t=1"));
         assertEquals("'\r=1", SafeText.neutralise("\r=1"));
         assertEquals("", SafeText.neutralise(""));
+        assertEquals(null, SafeText.neutralise(null));
+        assertEquals("'-1\n", SafeText.neutralise("-1\n"));
+        assertEquals("'-1 ", SafeText.neutralise("-1 "));
+        assertEquals(" -1", SafeText.neutralise(" -1"));
+        assertEquals("\n=1", SafeText.neutralise("\n=1"));
     }
 }

@@ -60,9 +60,35 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
      * makes it the font {@code BaseFont.createFont(name, IDENTITY_H, EMBEDDED, true, …)} returns.
      */
     public static BaseFont register(String name, byte[] file) throws DocumentException, IOException {
-        SharedCffFont font = new SharedCffFont(name, file);
+        return cache(name, new SharedCffFont(name, file));
+    }
+
+    /**
+     * {@link #register(String, byte[])} for the face in {@code file}. A CFF face is read through OpenPDF's
+     * mapping of the file, not from a copy of it on the heap: after its tables are parsed, only its CFF
+     * table is ever read again, and that is copied once ({@link #readCffFont}); the whole file (26 MB for a
+     * Noto collection) would have lived for the run beside that copy, a long-lived array the young
+     * collections promote. A TrueType face is read whole, as before, since every document reads its
+     * glyph table again.
+     */
+    public static BaseFont register(String name, java.nio.file.Path file) throws DocumentException, IOException {
+        SharedCffFont font = new SharedCffFont(name, null);
+        return cache(name, font.cff ? font : new SharedCffFont(name, java.nio.file.Files.readAllBytes(file)));
+    }
+
+    private static BaseFont cache(String name, SharedCffFont font) {
         fontCache.put(name + "\n" + IDENTITY_H + "\n" + true, font);
         return font;
+    }
+
+    /** OpenPDF's cmaps, then the same maps in arrays ({@link CompactCmaps}): the hash maps die young. */
+    @Override
+    void readCMaps() throws DocumentException, IOException {
+        super.readCMaps();
+        cmap10 = CompactCmaps.cmap(cmap10);
+        cmap31 = CompactCmaps.cmap(cmap31);
+        cmapExt = CompactCmaps.cmap(cmapExt);
+        inverseCmap = CompactCmaps.inverse(inverseCmap);
     }
 
     @Override
