@@ -243,6 +243,14 @@ public final class FontCatalog {
         // ... each text's lines laid out once per thread for this context's fonts (see GlyphPdfProducerFactory).
         ctx.setValue(net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts.KEY,
                 new net.sf.jasperreports.pdf.LaidOutGlyphRenderer.Layouts());
+        // Lines broken at fill exactly as the PDF export breaks them (LineBreakMeasurer), never by
+        // JasperReports' quick estimate from summed advances: the estimate is used once a fill has
+        // measured earlier texts in the same font, and where it fits one more character than the
+        // export's line breaking the box is a line short and the last line is hidden (a letter's
+        // 扣分说明 lost its final "时"). The estimate also made a text's height depend on what the
+        // fill measured before it, so on which thread a letter was filled.
+        ctx.setProperty(net.sf.jasperreports.engine.fill.SimpleTextLineWrapper.PROPERTY_MEASURE_EXACT,
+                net.sf.jasperreports.engine.fill.SimpleTextLineWrapper.MEASURE_EXACT_ALWAYS);
         // ... and each text's fill-side measurement kept per thread the same way (KeptMeasuresFactory).
         ctx.setProperty(net.sf.jasperreports.engine.util.JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY,
                 KeptMeasuresFactory.class.getName());
