@@ -36,6 +36,32 @@ final class CompactCmaps {
     }
 
     /**
+     * The inverse cmap that {@code TrueTypeFontUnicode} built from {@code cmap}, except that a glyph it
+     * gives to a character other than a CJK unified ideograph goes to the lowest unified ideograph
+     * {@code cmap} maps to that glyph, if there is one. OpenPDF keeps the last character it meets for a
+     * glyph, and in a CJK face 理 (U+7406) shares its glyph with the compatibility ideograph U+F9E4, 行
+     * with U+FA08 and the Kangxi radical U+2F8F: the PDF's ToUnicode table, which follows this map, turned
+     * every such character drawn as a glyph into its lookalike, which is what copying or searching a text
+     * without ActualText (a chart's labels, the watermark) found.
+     */
+    static Map<Integer, Integer> inverse(Map<Integer, Integer> built, Map<Integer, int[]> cmap) {
+        if (built == null || built.isEmpty()) {
+            return built;
+        }
+        GlyphCodes codes = new GlyphCodes(built);
+        if (cmap != null) {
+            codes.preferUnified(cmap);
+        }
+        return codes;
+    }
+
+    /** CJK Unified Ideographs, Extension A and the supplementary planes' extensions (not their compatibility block). */
+    static boolean unifiedIdeograph(int c) {
+        return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+                || (c >= 0x20000 && c <= 0x2F7FF) || (c >= 0x30000 && c <= 0x3FFFF);
+    }
+
+    /**
      * Character to {glyph, width}: a {@code HashMap} by type only, since that is the field's type; its
      * own table stays empty and every read goes to the arrays, every write fails.
      */
@@ -242,6 +268,18 @@ final class CompactCmaps {
             codes = new int[last + 1];
             Arrays.fill(codes, -1);
             built.forEach((glyph, code) -> codes[glyph] = code);
+        }
+
+        /** See {@link CompactCmaps#inverse(Map, Map)}. */
+        void preferUnified(Map<Integer, int[]> cmap) {
+            int[] characters = cmap.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int c : characters) {
+                int g = cmap.get(c)[0];
+                if (g >= 0 && g < codes.length && codes[g] >= 0 && !unifiedIdeograph(codes[g])
+                        && unifiedIdeograph(c)) {
+                    codes[g] = c;
+                }
+            }
         }
 
         @Override

@@ -81,14 +81,18 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
         return font;
     }
 
-    /** OpenPDF's cmaps, then the same maps in arrays ({@link CompactCmaps}): the hash maps die young. */
+    /**
+     * OpenPDF's cmaps, then the same maps in arrays ({@link CompactCmaps}): the hash maps die young; the
+     * inverse gives a glyph its unified ideograph rather than a compatibility twin.
+     */
     @Override
     void readCMaps() throws DocumentException, IOException {
         super.readCMaps();
+        // The map OpenPDF built the inverse from (TrueTypeFontUnicode.readCMaps), read before it is compacted.
+        inverseCmap = CompactCmaps.inverse(inverseCmap, cmapExt != null ? cmapExt : cmap31);
         cmap10 = CompactCmaps.cmap(cmap10);
         cmap31 = CompactCmaps.cmap(cmap31);
         cmapExt = CompactCmaps.cmap(cmapExt);
-        inverseCmap = CompactCmaps.inverse(inverseCmap);
     }
 
     @Override

@@ -67,6 +67,19 @@ class CompactCmapsTest {
         assertNull(CompactCmaps.cmap(null));
     }
 
+    @Test
+    void aGlyphSharedWithACompatibilityTwinGoesBackToTheUnifiedIdeograph() {
+        // 理 U+7406 and U+F9E4 share glyph 5; 行 U+884C, the Kangxi radical U+2F8F and U+FA08 share glyph 9;
+        // U+F900 alone has glyph 7.
+        HashMap<Integer, int[]> cmap = new HashMap<>(Map.of(0x7406, new int[] {5, 1000}, 0xF9E4, new int[] {5, 1000},
+                0x884C, new int[] {9, 1000}, 0x2F8F, new int[] {9, 1000}, 0xFA08, new int[] {9, 1000},
+                0xF900, new int[] {7, 1000}, 0x41, new int[] {3, 500}));
+        Map<Integer, Integer> built = new HashMap<>(Map.of(5, 0xF9E4, 9, 0xFA08, 7, 0xF900, 3, 0x41));
+        Map<Integer, Integer> inverse = CompactCmaps.inverse(built, cmap);
+        assertEquals(Map.of(5, 0x7406, 9, 0x884C, 7, 0xF900, 3, 0x41), inverse);
+        assertEquals(Map.of(5, 0xF9E4, 9, 0xFA08, 7, 0xF900, 3, 0x41), CompactCmaps.inverse(built, null));
+    }
+
     /** Every character and every glyph of the catalogue's faces, looked up in OpenPDF's own font and in the shared one. */
     @Test
     void aSharedFaceMapsEveryCharacterAndGlyphAsOpenPdfDoes() throws Exception {
@@ -87,8 +100,27 @@ class CompactCmapsTest {
                 characters += expected == null ? 0 : 1;
             }
             assertTrue(characters > 7000, name + ": " + characters);
+            HashMap<Integer, int[]> ownMap = own.cmapExt != null ? own.cmapExt : own.cmap31;
+            int twins = 0;
             for (int g = -1; g <= 70000; g++) {
-                assertEquals(own.getCharacterCode(g), shared.getCharacterCode(g), name + " glyph " + g);
+                Integer ownCode = own.getCharacterCode(g);
+                Integer sharedCode = shared.getCharacterCode(g);
+                if (ownCode != null && !CompactCmaps.unifiedIdeograph(ownCode)
+                        && sharedCode != null && !sharedCode.equals(ownCode)) {
+                    // a unified ideograph instead of OpenPDF's lookalike: the same glyph
+                    assertTrue(CompactCmaps.unifiedIdeograph(sharedCode), name + " glyph " + g);
+                    assertEquals(g, ownMap.get(sharedCode)[0], name + " glyph " + g);
+                    twins++;
+                } else {
+                    assertEquals(ownCode, sharedCode, name + " glyph " + g);
+                }
+            }
+            if (name.startsWith(SERIF)) {
+                assertTrue(twins > 100, name + ": glyphs given back to their unified ideographs: " + twins);
+                int li = own.getMetricsTT(0x7406)[0];
+                assertEquals(0xF9E4, own.getCharacterCode(li), "OpenPDF's own choice for 理's glyph");
+                assertEquals(0x7406, shared.getCharacterCode(li), "理's glyph");
+                assertEquals(0x884C, shared.getCharacterCode(own.getMetricsTT(0x884C)[0]), "行's glyph");
             }
             for (String map : List.of("cmap31", "cmapExt")) {
                 HashMap<Integer, int[]> a = map.equals("cmap31") ? own.cmap31 : own.cmapExt;
