@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import org.apache.commons.lang3.StringUtils;
+
 import org.shuangbai.evaluation.AnswerScale;
 import org.shuangbai.evaluation.Channel;
 import org.shuangbai.evaluation.ColumnMapping;
@@ -107,8 +109,7 @@ final class DemoRatings {
                 for (int r = 0; r < n; r++) {
                     // six digits at least, as "%06d" gives; not String.format, which parses its pattern for
                     // every one of the tens of thousands of sample respondents
-                    String number = Integer.toString(++respondent);
-                    String key = code + "0".repeat(Math.max(0, 6 - number.length())) + number;
+                    String key = code + StringUtils.leftPad(Integer.toString(++respondent), 6, '0');
                     String kind = kinds.get(random.nextInt(kinds.size()));
                     for (String q : questions) {
                         rows.add(row(fields, m, unitCell(unit, m), c, key, answer(c, random), day(c, random), q, kind));

@@ -1,10 +1,13 @@
 package org.shuangbai.forms;
 
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.shuangbai.plan.AssessedUnit;
 import org.shuangbai.plan.FieldKey;
@@ -85,7 +88,7 @@ abstract class LayoutBuilder {
      * template variables each time was a third of what building its layout allocated. Texts only look
      * variables up and hand them all to the template engine.
      */
-    static final class Overlay extends java.util.AbstractMap<String, Object> {
+    static final class Overlay extends AbstractMap<String, Object> {
         private final Map<String, ?> base;
         private final Map<String, ?> extra;
 
@@ -105,7 +108,7 @@ abstract class LayoutBuilder {
         }
 
         @Override
-        public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+        public void forEach(BiConsumer<? super String, ? super Object> action) {
             base.forEach((k, v) -> {
                 if (!extra.containsKey(k)) {
                     action.accept(k, v);
@@ -115,7 +118,7 @@ abstract class LayoutBuilder {
         }
 
         @Override
-        public java.util.Set<Entry<String, Object>> entrySet() {
+        public Set<Entry<String, Object>> entrySet() {
             Map<String, Object> all = new HashMap<>(base);
             all.putAll(extra);
             return all.entrySet();

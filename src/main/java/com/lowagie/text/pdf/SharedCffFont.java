@@ -83,7 +83,7 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
 
     /**
      * OpenPDF's cmaps, then the same maps in arrays ({@link CompactCmaps}): the hash maps die young; the
-     * inverse gives a glyph its unified ideograph rather than a compatibility twin.
+     * inverse gives a glyph its unified ideograph rather than a lookalike (see CompactCmaps.inverse).
      */
     @Override
     void readCMaps() throws DocumentException, IOException {
