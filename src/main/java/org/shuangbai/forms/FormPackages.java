@@ -18,7 +18,9 @@ import org.shuangbai.plan.FormKind;
  *
  * <p>Per form, the first workbook built in full becomes a template; the next unit of the same shape is
  * built in full as well and its bytes compared with its patch. Only when they are identical are later
- * units patched; otherwise the form stays with full builds. A unit whose layout has another shape (a
+ * units patched; otherwise the form stays with full builds. Rewriting a rule's inline list of choices (the
+ * 立项表's task numbers) is proven the same way, by the first unit whose choices differ from its template's.
+ * A unit whose layout has another shape (a
  * longer name wraps an instruction line onto two rows, say) is built in full and becomes a further
  * template, up to {@link #TEMPLATES_PER_FORM}. Safe from several threads.
  */
@@ -48,7 +50,8 @@ final class FormPackages {
         String signature = signer.sign(layout);
         Deflater deflater = deflaters.get();
         PackageTemplate template = form.trusted(layout);
-        if (template != null) {
+        // the first unit whose list of choices differs from its template's is built in full: the proof of that edit
+        if (template != null && (form.choicesProven || !template.changesChoices(layout))) {
             byte[] patch = template.patch(layout, signature, deflater);
             if (patch != null) {
                 patched.incrementAndGet();
@@ -77,6 +80,8 @@ final class FormPackages {
 
         private final List<PackageTemplate> templates = new CopyOnWriteArrayList<>();
         private volatile State state = State.UNPROVEN;
+        /** Whether patching a template's inline lists of choices is proven to give the full build's bytes. */
+        private volatile boolean choicesProven;
         private int attempts;
 
         /** A template that fits the layout, once patching is proven; null otherwise. */
@@ -110,10 +115,14 @@ final class FormPackages {
                 }
                 return;
             }
-            if (state == State.UNPROVEN && !t.unitCode().equals(layout.identity().unitCode())) {
+            boolean choices = t.changesChoices(layout);
+            if (state == State.UNPROVEN && !t.unitCode().equals(layout.identity().unitCode())
+                    || state == State.PROVEN && choices && !choicesProven) {
                 byte[] patch = t.patch(layout, signature, deflater);
                 if (patch != null) {
-                    state = Arrays.equals(patch, full) ? State.PROVEN : State.REFUSED;
+                    boolean exact = Arrays.equals(patch, full);
+                    state = exact ? State.PROVEN : State.REFUSED;
+                    choicesProven = exact && choices;
                 }
             }
         }

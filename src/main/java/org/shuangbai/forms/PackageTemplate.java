@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,8 @@ import org.apache.poi.xssf.usermodel.helpers.HeaderFooterHelper;
  * shared-string items ({@code xl/sharedStrings.xml}: the unit's name and code in titles and
  * instructions, the identity values, the signature), each sheet's {@code <oddHeader>} and
  * {@code <oddFooter>}, the custom properties ({@code docProps/custom.xml}) and the identifier
- * ({@code docProps/core.xml}). A patch rewrites those texts in place, deflates only the parts they
+ * ({@code docProps/core.xml}) and, where a rule's choices are the unit's own (the 立项表's task numbers),
+ * the inline list of that rule's validation in its sheet. A patch rewrites those texts in place, deflates only the parts they
  * are in, copies every other part's compressed bytes as they are and writes the container as
  * {@link ZipParts} does; the result is byte for byte what the full build writes for that unit
  * ({@link FormPackages} checks this once per form before relying on it).
@@ -59,6 +61,11 @@ final class PackageTemplate {
 
     /** Per cell of the layout: may its text differ between units (a non-numeric LABEL)? */
     private final boolean[] candidate;
+    /** Per cell of the layout: may its rule's choices differ between units (its list found written inline)? */
+    private final boolean[] listed;
+    /** Per validation whose inline list may differ: one of its cells, and where its formula is written. */
+    private final List<Integer> listCell = new ArrayList<>();
+    private final List<Slot> listFormula = new ArrayList<>();
     /** Shared-string item written for each candidate cell (-1 for other cells). */
     private final int[] itemOfCell;
     /** Shared-string item of each identity value (in {@link WorkbookGenerator#IDENTITY_KEYS} order), or -1. */
@@ -91,6 +98,7 @@ final class PackageTemplate {
         this.identity = identity;
         int cells = reference.cells().size();
         this.candidate = new boolean[cells];
+        this.listed = new boolean[cells];
         this.itemOfCell = new int[cells];
         this.itemOfIdentity = new int[WorkbookGenerator.IDENTITY_KEYS.size()];
         int sheets = reference.sheets().size();
@@ -135,7 +143,17 @@ final class PackageTemplate {
 
     /** True when a unit's layout has this template's shape ({@link LayoutShape}), so that it can be patched. */
     boolean fits(FormLayout layout) {
-        return LayoutShape.same(reference, layout, candidate);
+        return LayoutShape.same(reference, layout, candidate, listed);
+    }
+
+    /** True when a layout that {@link #fits} has other choices than the reference in a rule's inline list. */
+    boolean changesChoices(FormLayout layout) {
+        for (int cell : listCell) {
+            if (!layout.cells().get(cell).rule().choices().equals(reference.cells().get(cell).rule().choices())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,7 +164,7 @@ final class PackageTemplate {
     byte[] patch(FormLayout layout, String signature, Deflater deflater) {
         List<String> values = List.copyOf(WorkbookGenerator.identityValues(layout.identity(), signature).values());
         List<Edit> edits = new ArrayList<>();
-        if (!sharedStrings(layout, values, edits) || !printTexts(layout, edits)) {
+        if (!sharedStrings(layout, values, edits) || !printTexts(layout, edits) || !lists(layout, edits)) {
             return null;
         }
         for (int k = 0; k < values.size(); k++) {
@@ -227,6 +245,21 @@ final class PackageTemplate {
                 return false;
             }
             if (!f.equals(footerText[s]) && !edit(footer[s], XmlText.content(f, false), edits)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Edits of the inline lists whose choices differ for this unit; false when one cannot be written. */
+    private boolean lists(FormLayout layout, List<Edit> edits) {
+        for (int k = 0; k < listCell.size(); k++) {
+            List<String> choices = layout.cells().get(listCell.get(k)).rule().choices();
+            if (choices.equals(reference.cells().get(listCell.get(k)).rule().choices())) {
+                continue;
+            }
+            String formula = WorkbookGenerator.inlineFormula(choices);
+            if (formula == null || !edit(listFormula.get(k), XmlText.content(formula, false), edits)) {
                 return false;
             }
         }
@@ -340,7 +373,64 @@ final class PackageTemplate {
         int core = partIndex(CORE);
         String canonical = reference.identity().canonical();
         identifier = core < 0 ? null : find(core, "<dc:identifier>", XmlText.content(canonical, true), "</dc:identifier>");
+        locateLists(partOfSheet);
         return true;
+    }
+
+    /**
+     * Finds the formula of each validation with an inline list of choices. The generator writes one validation
+     * per distinct rule of a sheet's input cells, in the order the rules are first used; a sheet whose
+     * validations do not count up so, or a list not written as {@link WorkbookGenerator#inlineFormula} gives
+     * it, keeps its choices fixed (a unit with other choices is then another shape).
+     */
+    private void locateLists(Map<String, String> partOfSheet) throws DataFormatException {
+        for (String sheet : reference.sheets()) {
+            int p = partIndex(partOfSheet.getOrDefault(sheet, ""));
+            if (p < 0) {
+                continue;
+            }
+            Map<InputRule, List<Integer>> byRule = new LinkedHashMap<>();
+            for (int i = 0; i < listed.length; i++) {
+                CellSpec c = reference.cells().get(i);
+                if (c.role() == CellRole.INPUT && c.sheet().equals(sheet)) {
+                    byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(i);
+                }
+            }
+            List<Slot> formulas = formulas(p);
+            if (formulas.size() != byRule.size()) {
+                continue;
+            }
+            int k = 0;
+            for (Map.Entry<InputRule, List<Integer>> group : byRule.entrySet()) {
+                Slot slot = formulas.get(k++);
+                InputRule rule = group.getKey();
+                String formula = rule == null || rule.kind() != InputRule.Kind.CHOICE ? null
+                        : WorkbookGenerator.inlineFormula(rule.choices());
+                byte[] bytes = formula == null ? null : XmlText.content(formula, false);
+                if (slot == null || bytes == null || !Arrays.equals(bytes, slotBytes(slot))) {
+                    continue;
+                }
+                listCell.add(group.getValue().get(0));
+                listFormula.add(slot);
+                group.getValue().forEach(i -> listed[i] = true);
+            }
+        }
+    }
+
+    /** The content of each validation's first formula in a sheet part, in order; null for one without. */
+    private List<Slot> formulas(int part) throws DataFormatException {
+        String xml = latin(content(part));
+        List<Slot> out = new ArrayList<>();
+        String open = "<formula1>";
+        for (int at = xml.indexOf("<dataValidation "); at >= 0; ) {
+            int next = xml.indexOf("<dataValidation ", at + 1);
+            int limit = next < 0 ? xml.length() : next;
+            int start = xml.indexOf(open, at);
+            int end = start < 0 ? -1 : xml.indexOf("</formula1>", start);
+            out.add(start < 0 || end < 0 || end > limit ? null : new Slot(part, start + open.length(), end));
+            at = next;
+        }
+        return out;
     }
 
     /** Notes the reference text of an item; false when two cells sharing an item have different texts. */

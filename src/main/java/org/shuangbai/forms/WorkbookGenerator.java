@@ -63,6 +63,23 @@ public final class WorkbookGenerator {
     /** Excel refuses an inline list validation longer than this (characters, separators included). */
     static final int INLINE_LIST_LIMIT = 255;
 
+    /** Whether a list validation's choices are written inline in its formula rather than on the hidden lists sheet. */
+    static boolean inlineList(List<String> choices) {
+        boolean inlineSafe = choices.stream().noneMatch(c -> c.contains(",") || c.contains("\""));
+        return inlineSafe && String.join(",", choices).length() <= INLINE_LIST_LIMIT;
+    }
+
+    /**
+     * The formula of an inline list as POI writes it: the choices quoted and separated by commas. POI leaves
+     * the separator out after an empty first choice, so a list with an empty choice gives null (not written here).
+     */
+    static String inlineFormula(List<String> choices) {
+        if (choices.isEmpty() || !inlineList(choices) || choices.stream().anyMatch(String::isEmpty)) {
+            return null;
+        }
+        return "\"" + String.join(",", choices) + "\"";
+    }
+
     private static final String BODY_FONT = "宋体";
     private static final String HEADING_FONT = "黑体";
     /** GB2312 charset, so Excel picks the Chinese face even on a non-Chinese Windows. */
@@ -413,9 +430,7 @@ public final class WorkbookGenerator {
         }
 
         DataValidationConstraint constraint(DataValidationHelper helper, List<String> choices) {
-            String joined = String.join(",", choices);
-            boolean inlineSafe = choices.stream().noneMatch(c -> c.contains(",") || c.contains("\""));
-            if (inlineSafe && joined.length() <= INLINE_LIST_LIMIT) {
+            if (inlineList(choices)) {
                 return helper.createExplicitListConstraint(choices.toArray(String[]::new));
             }
             String range = ranges.computeIfAbsent(List.copyOf(choices), this::place);

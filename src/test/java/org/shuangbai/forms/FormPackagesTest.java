@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuangbai.Workspace;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.DistrictTask;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.plan.Plan;
+import org.shuangbai.plan.TaskList;
 import org.shuangbai.plan.UnitGroup;
 
 /**
@@ -78,19 +80,48 @@ class FormPackagesTest {
 
     @Test
     void aTemplateRefusesALayoutOfAnotherShapeAndATextItCannotWrite() throws Exception {
-        FormLayout reference = FormLayouts.build(plan, unit("D01", "区发展改革委"), FormKind.SCORE);
-        PackageTemplate template = PackageTemplate.of(reference, signer.sign(reference), generator.toBytes(reference),
-                ZipParts.deflater());
-        assertNotNull(template);
+        PackageTemplate template = template(FormLayouts.build(plan, unit("D01", "区发展改革委"), FormKind.SCORE));
 
         FormLayout same = FormLayouts.build(plan, unit("D02", "区市政管委"), FormKind.SCORE);
-        assertTrue(template.fits(same));
-        assertArrayEquals(generator.toBytes(same), template.patch(same, signer.sign(same), ZipParts.deflater()));
+        assertPatchedAsBuilt(template, same);
 
         FormLayout otherForm = FormLayouts.build(plan, unit("D02", "区市政管委"), FormKind.LEDGER);
         assertTrue(!template.fits(otherForm));
         FormLayout mangled = FormLayouts.build(plan, unit("D03", "控制\u0001字符"), FormKind.SCORE);
         assertNull(template.patch(mangled, signer.sign(mangled), ZipParts.deflater()));
+    }
+
+    @Test
+    void registrationsListingEachUnitsOwnTasksArePatchedToTheFullBuildsBytes() throws Exception {
+        // one task each, texts of one length (one row height): the units differ in the task numbers they may pick
+        Plan withTasks = plan.withTasks(new TaskList(List.of(
+                task("RW01", "D01", List.of()), task("RW02", "D02", List.of()), task("RW03", "D03", List.of("D04")),
+                task("RW04", "D05", List.of()), task("RW05", "D06", List.of()), task("RW06", "D07", List.of()),
+                task("RW07", "D08", List.of()), task("R&<8", "D09", List.of()))));
+        FormPackages packages = new FormPackages(generator, signer);
+        List<AssessedUnit> units = List.of(unit("D01", "区发展改革委"), unit("D02", "区市政管委"),
+                unit("D03", "区建委"), unit("D04", "区水务局"), unit("D05", "区农委"), unit("D06", "区文化委"),
+                unit("D07", "区商务委"), unit("D08", "区教委"), unit("D09", "区卫生局"));
+        for (AssessedUnit unit : units) {
+            FormLayout layout = FormLayouts.build(withTasks, unit, FormKind.REGISTRATION);
+            assertArrayEquals(generator.toBytes(layout), packages.workbook(layout), unit.code());
+        }
+        // D01 the template, D02 its proof and that of the choices; D03 and D04 share RW03: all others patched
+        assertEquals(List.of(2, 7), List.of(packages.built(), packages.patched()));
+    }
+
+    @Test
+    void aTemplateRewritesAnInlineListOfChoicesOnlyWhereTheRulesGroupAlike() throws Exception {
+        Plan withTasks = plan.withTasks(new TaskList(List.of(task("RW01", "D01", List.of()),
+                task("RW02", "D02", List.of()), task("RW03,RW04", "D03", List.of()))));
+        PackageTemplate template = template(FormLayouts.build(withTasks, unit("D01", "区发展改革委"), FormKind.REGISTRATION));
+
+        FormLayout other = FormLayouts.build(withTasks, unit("D02", "区市政管委"), FormKind.REGISTRATION);
+        assertTrue(template.changesChoices(other));
+        assertPatchedAsBuilt(template, other);
+        // a comma in a choice puts the list on the hidden lists sheet: not an inline list to rewrite
+        FormLayout hidden = FormLayouts.build(withTasks, unit("D03", "区建委"), FormKind.REGISTRATION);
+        assertTrue(!template.fits(hidden));
     }
 
     @Test
@@ -101,6 +132,22 @@ class FormPackagesTest {
         assertEquals("[Content_Types].xml", container.parts().get(0).name());
         assertArrayEquals(workbook, ZipParts.write(container.parts(), container.dosTime()));
         assertNull(ZipParts.read(new byte[] {1, 2, 3}));
+    }
+
+    private PackageTemplate template(FormLayout reference) throws Exception {
+        PackageTemplate template = PackageTemplate.of(reference, signer.sign(reference), generator.toBytes(reference),
+                ZipParts.deflater());
+        assertNotNull(template);
+        return template;
+    }
+
+    private void assertPatchedAsBuilt(PackageTemplate template, FormLayout layout) throws Exception {
+        assertTrue(template.fits(layout));
+        assertArrayEquals(generator.toBytes(layout), template.patch(layout, signer.sign(layout), ZipParts.deflater()));
+    }
+
+    private static DistrictTask task(String id, String lead, List<String> partners) {
+        return new DistrictTask(id, "区政府折子工程", "背街小巷环境整治，完成100条街巷", lead, partners, "2009年底");
     }
 
     private static AssessedUnit unit(String code, String name) {
