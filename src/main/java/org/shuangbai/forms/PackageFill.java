@@ -43,7 +43,6 @@ final class PackageFill {
     private static final String PROPERTY_PREFIX = "shuangbai.";
     private static final Pattern SUM = Pattern.compile("SUM\\(([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?(?:,[A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)*)\\)");
     private static final Pattern REF = Pattern.compile("([A-Z]+)([0-9]+)");
-    private static final Pattern CELL = Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"[^>]*?(/>|>(.*?)</c>)", Pattern.DOTALL);
 
     /** The values written and the new workbook's bytes. */
     record Filled(Map<FieldKey, String> written, byte[] workbook) {
@@ -338,22 +337,34 @@ final class PackageFill {
             }
             Map<String, String> formulas = new LinkedHashMap<>();
             Map<String, Double> numbers = new HashMap<>();
-            Matcher cells = CELL.matcher(xml);
-            while (cells.find()) {
-                String body = cells.group(3);
-                if (body == null) {
-                    continue;
+            // cell by cell by search, not by a pattern: a lazy match per cell was the fill's largest cost
+            String open = "<c r=\"";
+            for (int c = xml.indexOf(open), next; c >= 0; c = xml.indexOf(open, next)) {
+                int tagEnd = xml.indexOf('>', c);
+                if (tagEnd < 0) {
+                    break;
                 }
+                next = tagEnd + 1;
+                if (xml.charAt(tagEnd - 1) == '/') {
+                    continue; // an empty cell
+                }
+                int close = xml.indexOf("</c>", tagEnd);
+                if (close < 0) {
+                    break;
+                }
+                next = close + "</c>".length();
+                String ref = xml.substring(c + open.length(), xml.indexOf('"', c + open.length()));
+                String tag = xml.substring(c, tagEnd + 1);
+                String body = xml.substring(tagEnd + 1, close);
                 int f = body.indexOf("<f>");
-                String tag = xml.substring(cells.start(), xml.indexOf('>', cells.start()) + 1);
                 if (f >= 0) {
-                    formulas.put(cells.group(1), body.substring(f + 3, body.indexOf("</f>")));
+                    formulas.put(ref, body.substring(f + 3, body.indexOf("</f>")));
                 } else if (body.contains("<f ") || body.contains("<f/>")) {
                     return false; // a shared or array formula: POI's writer is not imitated for those
                 } else if (attribute(tag, "t") == null || "n".equals(attribute(tag, "t"))) {
                     int v = body.indexOf("<v>");
                     if (v >= 0) {
-                        numbers.put(cells.group(1), Double.valueOf(body.substring(v + 3, body.indexOf("</v>"))));
+                        numbers.put(ref, Double.valueOf(body.substring(v + 3, body.indexOf("</v>"))));
                     }
                 }
             }
