@@ -111,7 +111,7 @@ class FormPackagesTest {
     }
 
     @Test
-    void aTemplateRewritesAnInlineListOfChoicesOnlyWhereTheRulesGroupAlike() throws Exception {
+    void aTemplateRewritesAnInlineListOfChoicesButNotAListOnTheHiddenSheet() throws Exception {
         Plan withTasks = plan.withTasks(new TaskList(List.of(task("RW01", "D01", List.of()),
                 task("RW02", "D02", List.of()), task("RW03,RW04", "D03", List.of()))));
         PackageTemplate template = template(FormLayouts.build(withTasks, unit("D01", "区发展改革委"), FormKind.REGISTRATION));
