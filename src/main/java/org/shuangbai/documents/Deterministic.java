@@ -108,12 +108,13 @@ final class Deterministic {
                 int n = read(from, (int) (Math.min(length, start + window) - from));
                 boolean changed = false;
                 // each '+' is looked at once, by the window it falls in, with the bytes before it as fixed
-                int first = (int) Math.max(7, start - from);
-                for (int i : tagEnds(buffer, first, n)) {
-                    String old = new String(buffer, i - 6, 6, StandardCharsets.ISO_8859_1);
-                    String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
-                    System.arraycopy(ascii(fixed), 0, buffer, i - 6, 6);
-                    changed = true;
+                for (int i = (int) Math.max(7, start - from); i < n; i++) {
+                    if (buffer[i] == '+' && buffer[i - 7] == '/' && upper(buffer, i - 6, i)) {
+                        String old = new String(buffer, i - 6, 6, StandardCharsets.ISO_8859_1);
+                        String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
+                        System.arraycopy(ascii(fixed), 0, buffer, i - 6, 6);
+                        changed = true;
+                    }
                 }
                 if (changed) {
                     channel.write(ByteBuffer.wrap(buffer, 0, n), from);
@@ -213,37 +214,6 @@ final class Deterministic {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The positions {@code i} in {@code [first, n)} (with {@code first >= 7}) of the '+' of a subset tag
-     * "/ABCDEF+" in {@code b}, in order. A tag is eight bytes, so every seventh byte is looked at, and only
-     * around one that can be part of a tag (a capital, '/' or '+') are the bytes searched for one: most of a
-     * PDF is compressed streams, and a byte-by-byte scan of every letter was 2.4 % of the render's document
-     * jobs.
-     */
-    static int[] tagEnds(byte[] b, int first, int n) {
-        int[] ends = new int[4];
-        int count = 0;
-        int next = first; // the first '+' position not looked at yet
-        // a tag ending at i covers [i - 7, i], eight bytes, which hold at least one j = first - 7 + 7k
-        for (int j = first - 7; j < n; j += 7) {
-            byte c = b[j];
-            if ((c < 'A' || c > 'Z') && c != '/' && c != '+') {
-                continue;
-            }
-            int to = Math.min(j + 7, n - 1);
-            for (int i = Math.max(j, next); i <= to; i++) {
-                if (b[i] == '+' && b[i - 7] == '/' && upper(b, i - 6, i)) {
-                    if (count == ends.length) {
-                        ends = java.util.Arrays.copyOf(ends, 2 * count);
-                    }
-                    ends[count++] = i;
-                }
-            }
-            next = Math.max(next, to + 1);
-        }
-        return java.util.Arrays.copyOf(ends, count);
     }
 
     private static boolean upper(byte[] b, int from, int to) {

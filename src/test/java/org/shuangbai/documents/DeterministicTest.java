@@ -1,6 +1,5 @@
 package org.shuangbai.documents;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -68,40 +67,6 @@ class DeterministicTest {
             Files.writeString(file, in, StandardCharsets.ISO_8859_1);
             Deterministic.pdf(file, LocalDate.of(2010, 2, 20), window);
             assertEquals(out, Files.readString(file, StandardCharsets.ISO_8859_1), "window " + window);
-        }
-    }
-
-    @Test
-    void subsetTagsAreFoundWhereverTheySit() {
-        byte[] b = "/ABCDEF+a/XYZABC+b/ABcDEF+c/QWERTZ+".getBytes(StandardCharsets.ISO_8859_1);
-        assertArrayEquals(new int[] {7, 16, 34}, Deterministic.tagEnds(b, 7, b.length));
-        assertArrayEquals(new int[] {16, 34}, Deterministic.tagEnds(b, 8, b.length));
-        assertArrayEquals(new int[] {7, 16}, Deterministic.tagEnds(b, 7, 34));
-    }
-
-    @Test
-    void subsetTagsAreTheOnesAByteByByteScanFinds() {
-        java.util.Random random = new java.util.Random(17);
-        for (int round = 0; round < 200; round++) {
-            byte[] b = new byte[7 + random.nextInt(300)];
-            random.nextBytes(b);
-            for (int k = random.nextInt(6); k > 0; k--) { // tags planted anywhere, some overlapping, some cut
-                int at = random.nextInt(b.length);
-                byte[] tag = ("/" + (char) ('A' + random.nextInt(26)) + "BCDE" + (char) ('A' + random.nextInt(26)) + "+")
-                        .getBytes(StandardCharsets.ISO_8859_1);
-                System.arraycopy(tag, 0, b, at, Math.min(tag.length, b.length - at));
-            }
-            java.util.List<Integer> expected = new java.util.ArrayList<>();
-            for (int i = 7; i < b.length; i++) {
-                boolean upper = true;
-                for (int u = i - 6; u < i; u++) {
-                    upper &= b[u] >= 'A' && b[u] <= 'Z';
-                }
-                if (b[i] == '+' && b[i - 7] == '/' && upper) {
-                    expected.add(i);
-                }
-            }
-            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), Deterministic.tagEnds(b, 7, b.length));
         }
     }
 }
