@@ -1,16 +1,28 @@
 package org.shuangbai.documents;
 
+import java.awt.font.TextAttribute;
 import java.io.IOException;
+import java.text.AttributedCharacterIterator.Attribute;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import com.lowagie.text.Image;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPropertiesUtil;
+import net.sf.jasperreports.engine.fonts.AwtFontAttribute;
+import net.sf.jasperreports.engine.util.JRStyledText;
 import net.sf.jasperreports.engine.util.JRImageLoader;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.LaidOutGlyphRenderer;
 import net.sf.jasperreports.pdf.PdfGlyphRenderer;
+import net.sf.jasperreports.pdf.PdfReportConfiguration;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.common.PdfImage;
@@ -37,15 +49,38 @@ public final class GlyphPdfProducerFactory implements PdfProducerFactory {
             /** What this document's texts share (see {@link LaidOutGlyphRenderer}). */
             private final LaidOutGlyphRenderer.DocumentGlyphs documentGlyphs = new LaidOutGlyphRenderer.DocumentGlyphs();
 
+            /** How JasperReports chose the renderer of this document's texts (see {@link GlyphChoice}). */
+            private final GlyphChoice choice = new GlyphChoice();
+
+            @Override
+            public void initReport() {
+                super.initReport();
+                choice.initReport(getContext());
+            }
+
             @Override
             public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext text) {
-                AbstractPdfTextRenderer renderer = super.getTextRenderer(text);
                 LaidOutGlyphRenderer.Layouts layouts = LaidOutGlyphRenderer.Layouts.from(getContext().getJasperReportsContext());
-                if (!(renderer instanceof PdfGlyphRenderer glyphs) || layouts == null) {
-                    return renderer;
+                if (layouts == null) {
+                    return super.getTextRenderer(text);
+                }
+                GlyphChoice.Font font = choice.font(getContext(), text);
+                Boolean glyphs = font == null ? null : choice.glyphs(font);
+                boolean addActualText;
+                if (Boolean.TRUE.equals(glyphs)) {
+                    addActualText = choice.addActualText();
+                } else {
+                    AbstractPdfTextRenderer renderer = super.getTextRenderer(text);
+                    if (font != null) {
+                        choice.chosen(font, renderer);
+                    }
+                    if (!(renderer instanceof PdfGlyphRenderer chosen)) {
+                        return renderer;
+                    }
+                    addActualText = chosen.addActualText();
                 }
                 return new LaidOutGlyphRenderer(getContext().getJasperReportsContext(), text.getAwtIgnoreMissingFont(),
-                        text.getIndentFirstLine(), text.getJustifyLastLine(), glyphs.addActualText(), layouts, documentGlyphs);
+                        text.getIndentFirstLine(), text.getJustifyLastLine(), addActualText, layouts, documentGlyphs);
             }
 
             @Override
@@ -54,6 +89,116 @@ public final class GlyphPdfProducerFactory implements PdfProducerFactory {
                 return pixel != null ? new ClassicImage(pixel) : super.createImage(data, verify);
             }
         };
+    }
+
+    /**
+     * JasperReports' choice of the glyph renderer for a text, learnt per document. JasperReports decides it
+     * for every text: the text has a character in one of the glyph renderer's Unicode blocks, and every run
+     * of its styled text has a font the glyph renderer can use (whose answer it keeps per font). To see the
+     * runs it builds an {@code AttributedString} of the text (2 % of the render's document jobs, for texts
+     * whose lines are then drawn from kept layouts). A text of one run over all of it has one font: once
+     * JasperReports has answered for that font in this document, the answer holds for every such text
+     * with a character in those blocks; the blocks are read from the same properties as JasperReports reads.
+     * Any other text is left to JasperReports.
+     */
+    static final class GlyphChoice {
+        /** What decides whether a text of one run can be drawn as glyphs. */
+        record Font(AwtFontAttribute attribute, boolean italic, boolean bold, Locale locale, boolean ignoreMissing) {
+        }
+
+        private final Map<Font, Boolean> fonts = new HashMap<>();
+        private Set<Character.UnicodeBlock> blocks = Set.of();
+        private boolean addActualText;
+
+        /** As JasperReports' {@code GlyphRendering.initGlyphRenderer}, for the report being exported. */
+        void initReport(PdfProducerContext context) {
+            fonts.clear();
+            blocks = blocks(context.getProperties().getAllProperties(context.getCurrentJasperPrint(),
+                    PdfReportConfiguration.PROPERTY_PREFIX_GLYPH_RENDERER_BLOCKS).stream()
+                    .map(JRPropertiesUtil.PropertySuffix::getValue).toList());
+        }
+
+        /** The Unicode blocks named in {@code values} (comma-separated names; names that are none are skipped). */
+        static Set<Character.UnicodeBlock> blocks(List<String> values) {
+            Set<Character.UnicodeBlock> found = new HashSet<>();
+            for (String value : values) {
+                for (String token : value.split(",")) {
+                    if (!token.trim().isEmpty()) {
+                        try {
+                            found.add(Character.UnicodeBlock.forName(token.trim()));
+                        } catch (IllegalArgumentException e) {
+                            // JasperReports warns and skips it
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /**
+         * The font of a text of one run with a character in the glyph blocks; null for any other text,
+         * which JasperReports decides.
+         */
+        Font font(PdfProducerContext context, PdfTextRendererContext text) {
+            if (blocks.isEmpty() || !inBlocks(blocks, context.getStyledTextUtil().getTruncatedText(text.getPrintText()))) {
+                return null;
+            }
+            return font(text.getStyledText(), text.getTextLocale(), text.getAwtIgnoreMissingFont());
+        }
+
+        /**
+         * The font of {@code styled} as {@code GlyphRendering.extractFontKey} reads it, if the text is one run
+         * over all of it with a font attribute; else null.
+         */
+        static Font font(JRStyledText styled, Locale locale, boolean ignoreMissing) {
+            List<JRStyledText.Run> runs = styled.getRuns();
+            if (runs.size() != 1) {
+                return null;
+            }
+            JRStyledText.Run run = runs.get(0);
+            if (run.attributes == null || run.startIndex != 0 || run.endIndex != styled.length() || styled.length() == 0) {
+                return null;
+            }
+            Map<Attribute, Object> a = run.attributes;
+            AwtFontAttribute attribute = AwtFontAttribute.fromAttributes(a);
+            if (!attribute.hasAttribute()) {
+                return null;
+            }
+            return new Font(attribute, TextAttribute.POSTURE_OBLIQUE.equals(a.get(TextAttribute.POSTURE)),
+                    TextAttribute.WEIGHT_BOLD.equals(a.get(TextAttribute.WEIGHT)), locale, ignoreMissing);
+        }
+
+        /** As {@code GlyphRendering.toUseGlyphRenderer}: whether {@code value} has a character in {@code blocks}. */
+        static boolean inBlocks(Set<Character.UnicodeBlock> blocks, String value) {
+            if (value == null) {
+                return false;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                if (blocks.contains(Character.UnicodeBlock.of(value.charAt(i)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether JasperReports chose the glyph renderer for a text in {@code font} in this document; null if not yet asked. */
+        Boolean glyphs(Font font) {
+            return fonts.get(font);
+        }
+
+        /** Notes JasperReports' choice for a text in {@code font}. */
+        void chosen(Font font, AbstractPdfTextRenderer renderer) {
+            boolean glyphs = renderer instanceof PdfGlyphRenderer;
+            if (glyphs) {
+                addActualText = ((PdfGlyphRenderer) renderer).addActualText();
+            }
+            fonts.put(font, glyphs);
+        }
+
+        /** Whether the glyph renderers JasperReports made for this document add the text as ActualText. */
+        boolean addActualText() {
+            return addActualText;
+        }
     }
 
     /**

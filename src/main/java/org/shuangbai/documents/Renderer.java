@@ -175,7 +175,7 @@ public final class Renderer {
     }
 
     Path pdf(JasperPrint print, Path file, String title) throws JRException, IOException {
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        JRPdfExporter exporter = new BorderPdfExporter(context);
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setMetadataTitle(title);
         config.setMetadataAuthor(author);

@@ -68,7 +68,11 @@ class LaidOutTextTest {
 
     /** The document as the renderer writes it: exported, then fixed in its file. */
     static byte[] pdf(Path dir, JasperReportsContext context, JasperPrint print) throws Exception {
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        return pdf(dir, new JRPdfExporter(context), print);
+    }
+
+    /** The document as the renderer writes it through {@code exporter}. */
+    static byte[] pdf(Path dir, JRPdfExporter exporter, JasperPrint print) throws Exception {
         exporter.setExporterInput(new SimpleExporterInput(print));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
