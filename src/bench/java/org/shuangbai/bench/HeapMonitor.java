@@ -28,11 +28,17 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * figure tracked how full the old generation had grown (at N=10,000 about 400 MB of it, against about
  * 220 MB live). So that a run has such samples however rarely the collector needs one, the monitor asks
  * for one every {@link #SAMPLE_SECONDS} seconds while a window is open (each a stop of well under a
- * second, on the real case and its baseline alike). {@link #peakUsedBytes()}: the sum of the heap pools'
+ * second, on the real case and its baseline alike). The JVM drops such a request while native code holds
+ * an array (the GC locker: zlib deflating a PDF or an Office file, nearly always on one of the render's
+ * two threads), without a word: in a render at 1,000 units three of five requests in a row came to
+ * nothing, so a sample is asked for again every {@link #RETRY_MILLIS} ms until a whole-heap collection
+ * has run (at most {@link #RETRIES} times). {@link #peakUsedBytes()}: the sum of the heap pools'
  * high-water marks (garbage included), an upper bound that mostly reflects the heap size the JVM chose.
  */
 final class HeapMonitor implements NotificationListener, AutoCloseable {
     static final int SAMPLE_SECONDS = 10;
+    static final int RETRY_MILLIS = 100;
+    static final int RETRIES = 50;
     private final AtomicLong peakAfterGc = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -43,13 +49,45 @@ final class HeapMonitor implements NotificationListener, AutoCloseable {
 
     HeapMonitor() {
         start();
-        sampler.scheduleAtFixedRate(System::gc, SAMPLE_SECONDS, SAMPLE_SECONDS, TimeUnit.SECONDS);
+        sampler.scheduleAtFixedRate(HeapMonitor::sample, SAMPLE_SECONDS, SAMPLE_SECONDS, TimeUnit.SECONDS);
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(this, null, null);
                 emitters.add(emitter);
             }
         }
+    }
+
+    /** Asks for a whole-heap collection until one has run (or {@link #RETRIES} requests were dropped). */
+    static void sample() {
+        for (int i = 0; i < RETRIES; i++) {
+            long before = wholeHeapCollections();
+            System.gc();
+            if (wholeHeapCollections() > before) {
+                return;
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the monitor is closing
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whole-heap collections so far: the serial collector's MarkSweepCompact (that of jvm.options), the
+     * parallel one's PS MarkSweep, G1's Old Generation; read as they are counted, unlike the
+     * notifications, which arrive later on another thread.
+     */
+    static long wholeHeapCollections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc.getName().contains("MarkSweep") || gc.getName().contains("Old")) {
+                n += gc.getCollectionCount();
+            }
+        }
+        return n;
     }
 
     /** Starts a new window: collects garbage left by earlier work, then resets both peaks. */

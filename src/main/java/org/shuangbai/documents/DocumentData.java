@@ -75,29 +75,56 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         /** The units' summaries (no indicators where the year was scored unit by unit). */
         private final Results results;
         private final int decimals;
-        /** Indexes built once, so that a run over N units stays linear in N. */
-        private final Map<String, Integer> unitOrder = new HashMap<>();
+        /** Built once, so that a run over N units stays linear in N. */
         private final Map<String, Integer> systemOrder = new HashMap<>();
-        private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
 
         Mapper(Plan plan, ScoredYear year) {
             this.plan = plan;
             this.year = year; // the letters keep the mapper until the last is rendered
             this.results = year.summary();
             this.decimals = plan.settings().scoring().decimals();
-            for (int i = 0; i < plan.units().size(); i++) {
-                unitOrder.putIfAbsent(plan.units().get(i).code(), i);
-            }
             for (int i = 0; i < plan.systems().size(); i++) {
                 systemOrder.putIfAbsent(plan.systems().get(i).code(), i);
             }
-            for (UnitResult r : results.units()) {
-                byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
+        }
+
+        /**
+         * Indexes over the units, built once so that mapping N units stays linear in N, for mapping the
+         * notice and the tables only: the letters keep the mapper until the last is rendered, and at
+         * 10,000 units these maps were about 1.5 MB of what it kept.
+         */
+        private final class Index {
+            private final Map<String, Integer> unitOrder = new HashMap<>();
+            private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
+
+            Index() {
+                for (int i = 0; i < plan.units().size(); i++) {
+                    unitOrder.putIfAbsent(plan.units().get(i).code(), i);
+                }
+                for (UnitResult r : results.units()) {
+                    byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
+                }
+                byUnit.values().forEach(l -> l.sort(Comparator.comparing(r -> systemOrder(r.systemCode()))));
             }
-            byUnit.values().forEach(l -> l.sort(Comparator.comparing(r -> systemOrder(r.systemCode()))));
+
+            int unitOrder(String code) {
+                return unitOrder.getOrDefault(code, Integer.MAX_VALUE);
+            }
+
+            Optional<UnitResult> result(String unitCode, String systemCode) {
+                return byUnit.getOrDefault(unitCode, List.of()).stream().filter(r -> r.systemCode().equals(systemCode))
+                        .findFirst();
+            }
+
+            /** The units that get a letter: those scored in at least one system, in plan order. */
+            List<AssessedUnit> lettered() {
+                return plan.units().stream().filter(u -> byUnit.getOrDefault(u.code(), List.of()).stream()
+                        .anyMatch(r -> r.status() == UnitStatus.SCORED)).toList();
+            }
         }
 
         DocumentData map(List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders, String bodyTemplate) {
+            Index index = new Index();
             NoticeSettings n = plan.settings().notice();
             int planYear = plan.settings().year();
             String commendedTitle = Messages.text("documents.title.commended", "year", planYear);
@@ -106,15 +133,15 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                     variables(List.of(commendedTitle, summaryTitle)), "templates/notice-body.vm")));
             NoticeData notice = new NoticeData(n.mark(), n.documentNumber(), n.title(), Messages.text("documents.notice.salutation", "addressees", n.addressees()), body,
                     n.issuer(), chineseDate(n.date()), blankToNull(n.copyTo()), n.printer(), chineseDate(n.printDate()),
-                    commendedTitle, summaryTitle, commended(), summary());
+                    commendedTitle, summaryTitle, commended(index), new SummaryRows(this, index));
             List<LedgerItemRow> ledger = ledgerItems.stream()
                     .sorted(Comparator.comparing((LedgerItemRow r) -> !r.overdue())
-                            .thenComparing(r -> unitOrder(r.unitCode()))
+                            .thenComparing(r -> index.unitOrder(r.unitCode()))
                             .thenComparing(LedgerItemRow::number))
                     .toList();
             List<ReminderRow> remind = reminders.stream()
-                    .sorted(Comparator.comparing((ReminderRow r) -> unitOrder(r.unitCode()))).toList();
-            return new DocumentData(notice, new Letters(this, ledger), remind, ledger,
+                    .sorted(Comparator.comparing((ReminderRow r) -> index.unitOrder(r.unitCode()))).toList();
+            return new DocumentData(notice, new Letters(this, index.lettered(), ledger), remind, ledger,
                     Messages.text("documents.title.reminders", "year", planYear),
                     Messages.text("documents.title.ledger", "year", planYear));
         }
@@ -188,56 +215,18 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
                     .toList();
         }
 
-        private List<CommendedUnit> commended() {
+        private List<CommendedUnit> commended(Index index) {
             List<CommendedUnit> rows = new ArrayList<>();
             for (Commendation c : orderedCommendations()) {
                 int i = 0;
                 for (String code : c.unitCodes()) {
-                    Optional<UnitResult> r = result(code, c.systemCode());
+                    Optional<UnitResult> r = index.result(code, c.systemCode());
                     rows.add(new CommendedUnit(systemName(c.systemCode()), c.group().label(), ++i, unitName(code),
                             r.map(UnitResult::total).map(this::scale).orElse(null), r.map(UnitResult::grade).orElse(null),
                             c.explanation()));
                 }
             }
             return rows;
-        }
-
-        private List<SummaryRow> summary() {
-            List<SummaryRow> rows = new ArrayList<>();
-            for (IndicatorSystem system : plan.systems()) {
-                List<Category> cats = system.categories();
-                String[] h = new String[SummaryRow.SLOTS];
-                for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
-                    h[i] = Messages.text("documents.summary.categoryHeading", "category", cats.get(i).name(), "max", plain(cats.get(i).maxScore()));
-                }
-                for (UnitGroup group : UnitGroup.values()) {
-                    List<UnitResult> inGroup = results.units().stream()
-                            .filter(r -> r.systemCode().equals(system.code()) && r.unit().group() == group)
-                            .sorted(Comparator.comparing((UnitResult r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
-                                    .thenComparing(r -> unitOrder(r.unit().code())))
-                            .toList();
-                    for (UnitResult r : inGroup) {
-                        BigDecimal[] c = new BigDecimal[SummaryRow.SLOTS];
-                        for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
-                            c[i] = r.categoryTotals() == null ? null : scale(r.categoryTotals().get(cats.get(i).code()));
-                        }
-                        String veto = r.vetoes().stream().map(f -> f.effect().label()).distinct().collect(Lists.enumerating());
-                        rows.add(new SummaryRow(system.name(), group.label(), Messages.text("documents.summary.systemGroup", "system", system.shortName(), "group", group.label()),
-                                r.rank() == null ? "—" : r.rank().toString(), r.unit().code(), r.unit().name(),
-                                h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7],
-                                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-                                scale(r.total()), r.status() == UnitStatus.SCORED ? r.grade() : r.status().label(),
-                                veto.isEmpty() ? null : veto, r.status().label()));
-                    }
-                }
-            }
-            return rows;
-        }
-
-        /** The units that get a letter: those scored in at least one system, in plan order. */
-        private List<AssessedUnit> lettered() {
-            return plan.units().stream().filter(u -> byUnit.getOrDefault(u.code(), List.of()).stream()
-                    .anyMatch(r -> r.status() == UnitStatus.SCORED)).toList();
         }
 
         private LetterData letter(AssessedUnit unit, List<LedgerItemRow> unitItems) {
@@ -305,11 +294,6 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             return status != null && !statuses.isEmpty() && status.equals(statuses.get(statuses.size() - 1));
         }
 
-        private Optional<UnitResult> result(String unitCode, String systemCode) {
-            return byUnit.getOrDefault(unitCode, List.of()).stream().filter(r -> r.systemCode().equals(systemCode))
-                    .findFirst();
-        }
-
         private String unitName(String code) {
             return plan.unit(code).map(AssessedUnit::name).orElse(code);
         }
@@ -320,10 +304,6 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
 
         private int systemOrder(String code) {
             return systemOrder.getOrDefault(code, Integer.MAX_VALUE);
-        }
-
-        private int unitOrder(String code) {
-            return unitOrder.getOrDefault(code, Integer.MAX_VALUE);
         }
 
         private BigDecimal scale(BigDecimal v) {
@@ -352,9 +332,9 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         private final List<AssessedUnit> units;
         private final Map<String, List<LedgerItemRow>> items = new HashMap<>();
 
-        Letters(Mapper mapper, List<LedgerItemRow> ledger) {
+        Letters(Mapper mapper, List<AssessedUnit> units, List<LedgerItemRow> ledger) {
             this.mapper = mapper;
-            this.units = mapper.lettered();
+            this.units = units;
             ledger.forEach(i -> items.computeIfAbsent(i.unitCode(), k -> new ArrayList<>()).add(i));
         }
 
@@ -367,6 +347,74 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         @Override
         public int size() {
             return units.size();
+        }
+    }
+
+    /**
+     * The score summary's rows, one per unit and system (by system, group and rank), each made when asked
+     * for. Held whole they were 20,000 records with their texts at 10,000 units, about 5 MB kept for the
+     * whole render (the letters keep the document data), while the notice, its attachment and the Word
+     * notice each only read them through.
+     */
+    static final class SummaryRows extends AbstractList<SummaryRow> {
+        /** A system and group: the rows' shared texts. */
+        private record Section(IndicatorSystem system, UnitGroup group, String title, String[] headings) {
+        }
+
+        private final Mapper mapper;
+        /** The rows' results and sections, in the table's order. */
+        private final UnitResult[] results;
+        private final Section[] sections;
+
+        SummaryRows(Mapper mapper, Mapper.Index index) {
+            this.mapper = mapper;
+            List<UnitResult> order = new ArrayList<>();
+            List<Section> sectionOf = new ArrayList<>();
+            for (IndicatorSystem system : mapper.plan.systems()) {
+                List<Category> cats = system.categories();
+                String[] h = new String[SummaryRow.SLOTS];
+                for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
+                    h[i] = Messages.text("documents.summary.categoryHeading", "category", cats.get(i).name(), "max", plain(cats.get(i).maxScore()));
+                }
+                for (UnitGroup group : UnitGroup.values()) {
+                    Section section = new Section(system, group, Messages.text("documents.summary.systemGroup",
+                            "system", system.shortName(), "group", group.label()), h);
+                    mapper.results.units().stream()
+                            .filter(r -> r.systemCode().equals(system.code()) && r.unit().group() == group)
+                            .sorted(Comparator.comparing((UnitResult r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
+                                    .thenComparing(r -> index.unitOrder(r.unit().code())))
+                            .forEach(r -> {
+                                order.add(r);
+                                sectionOf.add(section);
+                            });
+                }
+            }
+            this.results = order.toArray(new UnitResult[0]);
+            this.sections = sectionOf.toArray(new Section[0]);
+        }
+
+        @Override
+        public SummaryRow get(int index) {
+            UnitResult r = results[index];
+            Section s = sections[index];
+            List<Category> cats = s.system().categories();
+            BigDecimal[] c = new BigDecimal[SummaryRow.SLOTS];
+            for (int i = 0; i < Math.min(cats.size(), SummaryRow.SLOTS); i++) {
+                c[i] = r.categoryTotals() == null ? null : mapper.scale(r.categoryTotals().get(cats.get(i).code()));
+            }
+            String[] h = s.headings();
+            String veto = r.vetoes().stream().map(f -> f.effect().label()).distinct().collect(Lists.enumerating());
+            return new SummaryRow(s.system().name(), s.group().label(), s.title(),
+                    r.rank() == null ? "—" : r.rank().toString(), r.unit().code(), r.unit().name(),
+                    h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7],
+                    c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                    mapper.scale(r.total()), r.status() == UnitStatus.SCORED ? r.grade() : r.status().label(),
+                    veto.isEmpty() ? null : veto, r.status().label());
+        }
+
+        @Override
+        public int size() {
+            return results.length;
         }
     }
 

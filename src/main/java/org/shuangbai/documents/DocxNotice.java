@@ -165,11 +165,16 @@ final class DocxNotice {
         body.append(pageBreak());
         body.append(label(Messages.text("documents.notice.attachmentLabel", "n", 2))).append(p("Title", "<w:spacing w:beforeLines=\"100\" w:before=\"579\" w:afterLines=\"100\" w:after=\"579\"/>",
                 runs(saved(n.summaryTitle()))));
-        Map<String, List<SummaryRow>> summary = new LinkedHashMap<>();
-        n.summary().forEach(r -> summary.computeIfAbsent(r.section(), k -> new ArrayList<>()).add(r));
-        for (Map.Entry<String, List<SummaryRow>> s : summary.entrySet()) {
+        // sections hold the rows' places, not the rows: a year's summary makes each row when asked for,
+        // and all of them at once would be 20,000 rows at 10,000 units
+        List<SummaryRow> all = n.summary();
+        Map<String, List<Integer>> summary = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            summary.computeIfAbsent(all.get(i).section(), k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<Integer>> s : summary.entrySet()) {
             body.append(p("Heading1", "", runs(saved(s.getKey()))));
-            SummaryRow first = s.getValue().get(0);
+            SummaryRow first = all.get(s.getValue().get(0));
             String[] heads = {first.h1(), first.h2(), first.h3(), first.h4(), first.h5(), first.h6(), first.h7(), first.h8()};
             int cats = 0;
             while (cats < heads.length && heads[cats] != null) {
@@ -181,7 +186,7 @@ final class DocxNotice {
             System.arraycopy(heads, 0, head, 2, cats);
             System.arraycopy(fixed, 2, head, 2 + cats, fixed.length - 2);
             int columns = cats;
-            Iterator<String[]> rows = Stream.concat(Stream.<String[]>of(head), s.getValue().stream().map(r -> {
+            Iterator<String[]> rows = Stream.concat(Stream.<String[]>of(head), s.getValue().stream().map(all::get).map(r -> {
                 BigDecimal[] c = {r.c1(), r.c2(), r.c3(), r.c4(), r.c5(), r.c6(), r.c7(), r.c8()};
                 String[] row = new String[head.length];
                 row[0] = r.rank();

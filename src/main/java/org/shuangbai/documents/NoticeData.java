@@ -12,6 +12,6 @@ public record NoticeData(String mark, String documentNumber, String title, Strin
                          List<CommendedUnit> commended, List<SummaryRow> summary) {
     public NoticeData {
         commended = List.copyOf(commended);
-        summary = List.copyOf(summary);
+        summary = summary instanceof DocumentData.SummaryRows ? summary : List.copyOf(summary);
     }
 }

@@ -118,6 +118,9 @@ public final class ScoredYear {
         for (UnitResult r : results.units()) {
             byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
         }
+        // kept until the last letter: a unit's one or two results without an ArrayList's spare room
+        // (about half of this map's 1.2 MB at 10,000 units)
+        byUnit.replaceAll((code, unitResults) -> List.copyOf(unitResults));
         return byUnit;
     }
 }
