@@ -3,6 +3,10 @@ package org.shuangbai.app;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.shuangbai.Workspace;
 import org.shuangbai.forms.BodyDistribution;
@@ -53,6 +57,33 @@ public final class GenerateForms {
             files += new BodyDistribution(workspace, plan).generate(bodies, f -> progress.wrote());
         }
         return new GenerateResult(units.size(), files, workspace.distributionDir(), bodies.size());
+    }
+
+    /**
+     * The bodies' workbooks, all of the plan's, made on a thread of {@code side} (the demo makes them while it
+     * imports the district task list, which only the units' 立项表 carries); the workspace's key and the forms'
+     * texts are read here, before the thread starts. Then {@link #unitsBeside} makes the units' forms.
+     */
+    static Future<GenerateResult> bodiesBeside(Workspace workspace, Plan plan, ExecutorService side)
+            throws IOException, UsageException {
+        List<Assessor> bodies = bodies(plan, List.of(), false);
+        BodyDistribution distribution = bodies.isEmpty() ? null : new BodyDistribution(workspace, plan);
+        return side.submit(() -> new GenerateResult(0,
+                distribution == null ? 0 : distribution.generate(bodies, f -> { }), workspace.distributionDir(),
+                bodies.size()));
+    }
+
+    /** The units' forms, all of them, the bodies' workbooks made beside (see {@link #bodiesBeside}): one result. */
+    static GenerateResult unitsBeside(Workspace workspace, Future<GenerateResult> bodies) throws Exception {
+        List<FormKind> kinds = Stream.of(FormKind.values()).filter(k -> !k.heldByBody()).toList();
+        GenerateResult units = run(workspace, new GenerateRequest(List.of(), kinds), new Progress() { });
+        GenerateResult made;
+        try {
+            made = bodies.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception failure ? failure : e;
+        }
+        return new GenerateResult(units.units(), units.workbooks() + made.workbooks(), units.folder(), made.bodies());
     }
 
     /**

@@ -78,6 +78,9 @@ public final class RenderDocuments {
             String template = bodyTemplate(workspace);
             Renderer renderer = new Renderer(workspace, fonts, watermark, plan.settings().notice().date(),
                     plan.settings().office());
+            if (scored != null) {
+                loadDesignsAhead(renderer);
+            }
             if (!Files.exists(workspace.ledgerFile())) {
                 List<FormStatus> none = StatusBoard.of(plan, List.of());
                 return render(renderer, workspace, DocumentData.from(plan, ScoreInputs.none(plan), List.of(),
@@ -89,6 +92,20 @@ public final class RenderDocuments {
                         : data(plan, ledger, template, scored);
                 return render(renderer, workspace, data, fonts, listener);
             }
+        }
+    }
+
+    /**
+     * The designs loaded while the steps beside the render finish, on this thread, which would otherwise wait
+     * for them and then load the designs alone before the documents start on all cores. A design that cannot
+     * be loaded is not reported here: loading it fails again where the render starts, once the listener has
+     * heard of the earlier steps, as it did before.
+     */
+    private static void loadDesignsAhead(Renderer renderer) {
+        try {
+            renderer.loadDesigns();
+        } catch (DesignException e) {
+            // reported by the render (see above)
         }
     }
 

@@ -52,13 +52,22 @@ public final class RunDemo {
         prepareSandbox(source, demo);
         listener.sandboxReady(demo);
 
-        if (plan.tasks().isEmpty()) {
-            // the demo's district task list, imported before the forms are made: they carry it
-            Path tasks = DemoTasks.write(plan, DemoSamples.load(demo), demo.importsDir().resolve(TASKS_DIR));
-            listener.tasksImported(ImportTasks.run(demo, tasks));
-            plan = Plans.load(demo);
+        ExecutorService beside = Parallel.daemonPool("shuangbai-demo", 1);
+        try {
+            // the bodies' workbooks carry no task: made on the other core while this thread imports the task list
+            Future<GenerateResult> bodies = GenerateForms.bodiesBeside(demo, plan, beside);
+            if (plan.tasks().isEmpty()) {
+                // the demo's district task list, imported before the units' forms are made: they carry it
+                Path tasks = DemoTasks.write(plan, DemoSamples.load(demo), demo.importsDir().resolve(TASKS_DIR));
+                listener.tasksImported(ImportTasks.run(demo, tasks));
+                plan = Plans.load(demo);
+            }
+            listener.generated(GenerateForms.unitsBeside(demo, bodies));
+        } finally {
+            beside.shutdown();
+            // nothing of the demo goes on after a failed step
+            beside.awaitTermination(1, TimeUnit.HOURS);
         }
-        listener.generated(GenerateForms.run(demo, GenerateRequest.all(), new GenerateForms.Progress() { }));
         listener.filled(new DemoReturns(Plans.load(demo), demo).fill());
 
         IngestSummary summary = IngestReturns.run(demo, List.of(), Intake.Listener.NONE);

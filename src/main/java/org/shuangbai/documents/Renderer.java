@@ -86,6 +86,14 @@ public final class Renderer {
         return reports;
     }
 
+    /**
+     * Loads the designs now rather than when {@link #render} starts (which loads what is not loaded yet):
+     * for a caller that would otherwise wait here for steps running beside it.
+     */
+    public void loadDesigns() throws DesignException {
+        reports.load();
+    }
+
     /** One document: filled and exported on a worker thread, returning the files it wrote. */
     @FunctionalInterface
     private interface Job {
