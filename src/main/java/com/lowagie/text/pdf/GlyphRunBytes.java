@@ -12,9 +12,8 @@ import java.util.Map;
  * font's used glyphs and encodes the run through {@code String.getBytes("UnicodeBigUnmarked")} (a charset
  * looked up by name, a new encoder, a char buffer per run): with the C1-only JIT none of that is optimised
  * away, and it was 2.9 % of the render's document jobs. Here each glyph code is written as its two bytes, and
- * a font's used glyphs are noted in a bit set, so that the map is asked only the first time a glyph is met;
- * a shared face's entries are made once ({@link SharedCffFont#runGlyph}). The map gets equal entries in
- * the same order as OpenPDF gives it.
+ * a font's used glyphs are noted in a bit set, so that the map is asked only the first time a glyph is met.
+ * The map gets the same entries in the same order as OpenPDF gives it.
  *
  * <p>A run with a glyph code in the surrogate range (Noto CJK has more than 55,296 glyphs) or beyond 16 bits
  * goes to OpenPDF: there its chars are encoded as UTF-16, where a lone surrogate becomes U+FFFD. So does any
@@ -65,19 +64,14 @@ public final class GlyphRunBytes {
         return true;
     }
 
-    /** Puts glyph {@code code} in the font's map, if it is not there, as {@code FontDetails.convertToBytes} does. */
+    /** What {@code FontDetails.convertToBytes(GlyphVector, int, int)} puts in the font's map for {@code code}. */
     private static void note(FontDetails font, int code) {
         Integer key = code;
         if (!font.longTag.containsKey(key)) {
-            font.longTag.put(key, font.ttu instanceof SharedCffFont shared ? shared.runGlyph(code) : entry(font.ttu, code));
+            int width = font.ttu.getGlyphWidth(code);
+            Integer charCode = font.ttu.getCharacterCode(code);
+            font.longTag.put(key, charCode != null ? new int[] {code, width, charCode} : new int[] {code, width});
         }
-    }
-
-    /** What {@code FontDetails.convertToBytes(GlyphVector, int, int)} puts in the font's map for glyph {@code code}. */
-    static int[] entry(TrueTypeFontUnicode font, int code) {
-        int width = font.getGlyphWidth(code);
-        Integer charCode = font.getCharacterCode(code);
-        return charCode != null ? new int[] {code, width, charCode} : new int[] {code, width};
     }
 
     private BitSet used(FontDetails font) {

@@ -6,7 +6,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.lowagie.text.DocumentException;
 
@@ -48,29 +47,12 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
         }
     }
 
-    /**
-     * Each glyph's entry in a document's used glyphs as a glyph run adds it ({@link GlyphRunBytes#entry}),
-     * made once per face rather than once per document: its character is a lookup in a table of the face's
-     * 65,536 glyphs, and the render met every glyph of a letter again in each letter (1 % of its document
-     * jobs). The entries are only read (when a font is written); threads racing for one make equal arrays.
-     */
-    private final AtomicReferenceArray<int[]> runGlyphs = new AtomicReferenceArray<>(0x10000);
     private byte[] cffTable;
     private boolean subsetterTried;
     private CidCffSubsetter subsetter;
 
     private SharedCffFont(String name, byte[] file) throws DocumentException, IOException {
         super(name, IDENTITY_H, true, file, false);
-    }
-
-    /** {@link GlyphRunBytes#entry} of glyph {@code code} (at most 0xFFFF) of this face. */
-    int[] runGlyph(int code) {
-        int[] entry = runGlyphs.get(code);
-        if (entry == null) {
-            entry = GlyphRunBytes.entry(this, code);
-            runGlyphs.set(code, entry);
-        }
-        return entry;
     }
 
     /**

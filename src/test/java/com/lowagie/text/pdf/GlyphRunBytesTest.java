@@ -3,7 +3,6 @@ package com.lowagie.text.pdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shuangbai.MachineRequirement.require;
 
@@ -29,7 +28,7 @@ class GlyphRunBytesTest {
 
     @Test
     void eachGlyphIsItsTwoBytesEscapedAndNonGlyphsAreLeftOut() throws Exception {
-        Page page = new Page(plainFace());
+        Page page = new Page();
         new GlyphRunBytes().show(page.text, page.run(0x0A28, 0x1234, 0xFFFF, 0x0041, 0x5C29));
         byte[] expected = {'(', '\\', 'n', '\\', '(', 0x12, '4', 0x00, 'A', '\\', '\\', '\\', ')', ')', 'T', 'j', '\n'};
         assertArrayEquals(expected, page.text.getInternalBuffer().toByteArray(),
@@ -39,29 +38,10 @@ class GlyphRunBytesTest {
 
     @Test
     void runsAreWrittenAndTheirGlyphsNotedAsOpenPdfDoes() throws Exception {
-        BaseFont plain = plainFace();
-        assertWrittenAsOpenPdfDoes(plain, plain);
-        BaseFont shared = sharedFace();
-        assertWrittenAsOpenPdfDoes(shared, shared);
-        assertWrittenAsOpenPdfDoes(shared, plain); // the shared face's kept entries are OpenPDF's own
-    }
-
-    @Test
-    void aSharedFaceMakesEachGlyphsEntryOnceForAllDocuments() throws Exception {
-        BaseFont shared = sharedFace();
-        Page first = new Page(shared);
-        Page second = new Page(shared);
-        new GlyphRunBytes().show(first.text, first.run(0x0041, 0x2000));
-        new GlyphRunBytes().show(second.text, second.run(0x2000, 0x0041));
-        assertSame(first.details().longTag.get(0x2000), second.details().longTag.get(0x2000));
-        assertSame(first.details().longTag.get(0x0041), second.details().longTag.get(0x0041));
-    }
-
-    private static void assertWrittenAsOpenPdfDoes(BaseFont ourFace, BaseFont openPdfFace) throws Exception {
         int[][] runs = {{0x0A28, 0x1234, 0x0041}, {0x0041, 0x2000, 0xFFFE, 0x0A28}, {0x3000, 0x4567, 0x0041, 0xE000, 0xFFFD},
                 {0x0041, 0xD800, 0x0042}, {0x0042, 0xDFFF}, {0x0043}};
-        Page ours = new Page(ourFace);
-        Page openPdf = new Page(openPdfFace);
+        Page ours = new Page();
+        Page openPdf = new Page();
         GlyphRunBytes bytes = new GlyphRunBytes();
         for (int[] run : runs) {
             bytes.show(ours.text, ours.run(run));
@@ -74,20 +54,6 @@ class GlyphRunBytesTest {
         }
     }
 
-    /** Noto Serif CJK SC read for one document, as OpenPDF reads a font it has not cached. */
-    private static BaseFont plainFace() throws Exception {
-        require(Files.isRegularFile(SERIF), "fonts-noto-cjk not installed");
-        return new TrueTypeFontUnicode(SERIF + ",2", BaseFont.IDENTITY_H, true, Files.readAllBytes(SERIF), false);
-    }
-
-    /** Noto Serif CJK SC as the render's documents share it. */
-    private static BaseFont sharedFace() throws Exception {
-        require(Files.isRegularFile(SERIF), "fonts-noto-cjk not installed");
-        BaseFont face = SharedCffFont.register(SERIF + ",2", SERIF);
-        assertTrue(face instanceof SharedCffFont);
-        return face;
-    }
-
     @Test
     void codesOpenPdfWritesOtherwiseThanAsTwoBytesAreFound() {
         assertTrue(GlyphRunBytes.twoBytes(new int[] {0, 0xD7FF, 0xE000, 0xFFFF}));
@@ -97,17 +63,18 @@ class GlyphRunBytesTest {
         assertFalse(GlyphRunBytes.twoBytes(new int[] {-1}));
     }
 
-    /** A page of its own document, with {@code face} (Noto Serif CJK SC) set at 12 points. */
+    /** A page of its own document, with Noto Serif CJK SC set at 12 points. */
     private static final class Page {
         final PdfContentByte text;
         final Font awt;
 
-        Page(BaseFont face) throws Exception {
+        Page() throws Exception {
+            require(Files.isRegularFile(SERIF), "fonts-noto-cjk not installed");
             Document document = new Document();
             PdfWriter writer = PdfWriter.getInstance(document, new ByteArrayOutputStream());
             document.open();
             text = writer.getDirectContent().getDuplicate();
-            text.setFontAndSize(face, 12);
+            text.setFontAndSize(BaseFont.createFont(SERIF + ",2", BaseFont.IDENTITY_H, BaseFont.EMBEDDED), 12);
             text.getInternalBuffer().reset();
             awt = Font.createFonts(SERIF.toFile())[2].deriveFont(12f);
         }
