@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.lowagie.text.pdf.GlyphRunBytes;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -153,6 +154,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
         private static final byte[] SAVE = {'q', '\n'};
 
         final Map<FontKey, com.lowagie.text.Font> pdfFonts = new HashMap<>();
+        final GlyphRunBytes runs = new GlyphRunBytes();
         private final Map<JRParagraph, ValueKey> paragraphs = new IdentityHashMap<>();
         private boolean tried;
         private FontMapGraphics shared;
@@ -380,7 +382,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
      * resolves it again for every glyph run (a map of the font's attributes, the font extensions searched,
      * a new OpenPDF font made), though it depends only on the AWT font, which carries those attributes,
      * and on the text's locale; the map belongs to one document. Draws a glyph run as {@code PdfGlyphGraphics2D}
-     * does, call for call.
+     * does, call for call, its glyphs' bytes written by the document's {@link GlyphRunBytes}.
      */
     static final class FontMapGraphics extends PdfGlyphGraphics2D {
         private static final float BOLD_STRIKE_FACTOR = 1f / 30f; // PdfGlyphGraphics2D's
@@ -455,7 +457,7 @@ public final class LaidOutGlyphRenderer extends AbstractPdfTextRenderer {
             }
 
             text.setColorFill(getColor());
-            text.showText(glyphVector);
+            glyphs.runs.show(text, glyphVector);
             text.resetRGBColorFill();
 
             if (bold) {
