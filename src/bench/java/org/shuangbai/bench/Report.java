@@ -44,6 +44,23 @@ public final class Report {
                     : Optional.of((double) real.medianNanos() / real.pages() / (baseline.medianNanos() / (double) baseline.pages()));
         }
 
+        /**
+         * The time per page of each timed run over that of the baseline's run next to it. The runs are
+         * interleaved in one JVM, so a pair shares the machine's speed of those seconds, which on a shared
+         * machine moves between runs by more than the goal's margin; empty when the runs do not pair up.
+         */
+        List<Double> pagedRunRatios() {
+            if (real == null || baseline == null || real.pages() == 0 || baseline.pages() == 0
+                    || real.runNanos().size() != baseline.runNanos().size()) {
+                return List.of();
+            }
+            List<Double> out = new ArrayList<>();
+            for (int i = 0; i < real.runNanos().size(); i++) {
+                out.add((double) real.runNanos().get(i) / real.pages() / (baseline.runNanos().get(i) / (double) baseline.pages()));
+            }
+            return out;
+        }
+
         Optional<Double> ratio() {
             return real == null || baseline == null ? Optional.empty()
                     : Optional.of((double) real.medianNanos() / baseline.medianNanos());
@@ -203,6 +220,11 @@ public final class Report {
         return m == null || m.peakAfterGcBytes() == 0 ? "—" : fmt("%d MB", m.peakAfterGcBytes() >> 20);
     }
 
+    private static String pairs(List<Double> ratios) {
+        return ratios.size() < 2 ? "" : "per page run by run against the baseline's run beside it: "
+                + String.join(", ", ratios.stream().map(x -> fmt("%.2f×", x)).toList());
+    }
+
     private static String perPage(Measurement m) {
         return m == null || m.pages() == 0 ? "" : fmt("%.2f ms/page (%d pages)", m.medianNanos() / 1e6 / m.pages(), m.pages());
     }
@@ -235,6 +257,7 @@ public final class Report {
                     perPage(r.real()).isEmpty() ? "" : "real " + perPage(r.real()),
                     perPage(r.baseline()).isEmpty() ? "" : "baseline " + perPage(r.baseline()),
                     r.pageRatio().map(x -> fmt("%.2f× baseline per page", x)).orElse(""),
+                    pairs(r.pagedRunRatios()),
                     cpu(r),
                     r.real() == null || r.real().note().isEmpty() ? "" : r.real().note(),
                     r.note()).stream().filter(s -> !s.isEmpty()).toList());
