@@ -22,6 +22,7 @@ import org.shuangbai.evaluation.EvaluationRulesReader;
 import org.shuangbai.evaluation.TaskMatchColumn;
 import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.forms.OoxmlSchemas;
+import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.TaskListReader;
@@ -45,6 +46,7 @@ public final class RunDemo {
     /** Runs the demo on {@code source}'s plan; returns the sandbox workspace. */
     public static Workspace run(Workspace source, DemoListener listener) throws Exception {
         OoxmlSchemas.loadAhead(); // beside the plan's loading and the sandbox, before the first workbook
+        Ledger.loadAhead(); // long before ingest opens the ledger
         Plan plan = Plans.load(source);
         listener.planChecked(plan);
         Workspace demo = new Workspace(source.outputDir().resolve("demo"));
