@@ -126,8 +126,9 @@ public final class RunDemo {
                 }
             };
             // the render prints the year as scoring scored it, and the reminders from the status list
-            listener.rendered(RenderDocuments.run(demo, true, told, () -> new RenderDocuments.Scored(
-                    done(status).statuses(), done(status).bodies(), done(score).results())));
+            listener.rendered(RenderDocuments.run(demo, true, told,
+                    () -> new RenderDocuments.Standing(done(status).statuses(), done(status).bodies()),
+                    () -> done(score).results()));
         } catch (StepFailed e) {
             throw e.failure;
         } finally {
