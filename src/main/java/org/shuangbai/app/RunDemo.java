@@ -43,10 +43,20 @@ public final class RunDemo {
     private RunDemo() {
     }
 
+    /**
+     * Starts loading what the demo needs that is slow to load and needs nothing of it, each once per JVM, on
+     * threads of its own: the OOXML schema types (before the first workbook) and SQLite (before ingest). The
+     * command line calls it before it parses the command, which alone takes a third of a second of the
+     * start's one busy core.
+     */
+    public static void loadAhead() {
+        OoxmlSchemas.loadAhead();
+        Ledger.loadAhead();
+    }
+
     /** Runs the demo on {@code source}'s plan; returns the sandbox workspace. */
     public static Workspace run(Workspace source, DemoListener listener) throws Exception {
-        OoxmlSchemas.loadAhead(); // beside the plan's loading and the sandbox, before the first workbook
-        Ledger.loadAhead(); // long before ingest opens the ledger
+        loadAhead(); // started by the launcher already (see there); here for other callers
         Plan plan = Plans.load(source);
         listener.planChecked(plan);
         Workspace demo = new Workspace(source.outputDir().resolve("demo"));
