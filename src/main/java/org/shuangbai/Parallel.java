@@ -72,6 +72,17 @@ public final class Parallel {
     }
 
     /**
+     * Starts {@code work} on a daemon thread of its own and returns at once: something slow to load that a
+     * later step needs, started ahead beside work that needs none of it (the step then finds it done or
+     * waits for the same load). The thread never keeps the program from exiting.
+     */
+    public static void ahead(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The result of work that throws nothing checked; its own unchecked exception or error comes out as
      * thrown (a checked one, which it cannot throw, and an interrupted wait as IllegalStateException).
      */

@@ -52,11 +52,10 @@ public final class RenderDocuments {
     }
 
     /**
-     * The ledger as earlier steps of the same run read and scored it (the demo's status list and scoring),
-     * which the render then neither reads nor scores again: the forms' and the bodies' standing and the
-     * year's results.
+     * The forms' and the bodies' standing as an earlier step of the same run read it (the demo's status
+     * list), which the render then does not read again.
      */
-    record Scored(List<FormStatus> statuses, List<BodyStatus> bodies, Results results) {
+    record Standing(List<FormStatus> statuses, List<BodyStatus> bodies) {
     }
 
     private RenderDocuments() {
@@ -67,10 +66,21 @@ public final class RenderDocuments {
     }
 
     /**
-     * The same with the year already scored: {@code scored} is asked once the render's own reading is done
-     * (it may wait for a step running beside it). Its results are held whole, not scored unit by unit.
+     * The same with the ledger's standing already read and the year scored beside it: {@code standing} and
+     * {@code results} are asked once the render's own reading is done (each may wait for a step running
+     * beside it), the standing first: the tables that need no score start then, on the cores scoring leaves
+     * idle. The results are held whole, not scored unit by unit.
      */
-    static RenderResult run(Workspace workspace, boolean watermark, Listener listener, Supplier<Scored> scored)
+    static RenderResult run(Workspace workspace, boolean watermark, Listener listener, Supplier<Standing> standing,
+                            Supplier<Results> results) throws Exception {
+        return run(workspace, watermark, listener, new Scored(standing, results));
+    }
+
+    /** What the year scored beside the render gives it (null: the render reads and scores the ledger itself). */
+    private record Scored(Supplier<Standing> standing, Supplier<Results> results) {
+    }
+
+    private static RenderResult run(Workspace workspace, boolean watermark, Listener listener, Scored scored)
             throws Exception {
         Plan plan = Plans.load(workspace);
         FontCatalog fonts = FontCatalog.find(plan.settings().notice().fonts());
@@ -88,9 +98,17 @@ public final class RenderDocuments {
             }
             // open until the last letter is made: each letter reads its unit's values again
             try (Ledger ledger = Ledger.open(workspace)) {
-                DocumentData data = scored == null ? data(workspace, plan, ledger, template)
-                        : data(plan, ledger, template, scored);
-                return render(renderer, workspace, data, fonts, listener);
+                if (scored == null) {
+                    return render(renderer, workspace, data(workspace, plan, ledger, template), fonts, listener);
+                }
+                Standing year = scored.standing().get();
+                DocumentData.Tables tables = DocumentData.tables(plan, items(plan, ledger),
+                        reminders(plan, year.statuses(), year.bodies()));
+                try (Renderer.Started started = renderer.start(tables)) {
+                    DocumentData data = DocumentData.from(plan, scored.results().get(), tables, template);
+                    listener.fontsChosen(fonts);
+                    return result(renderer.render(data, started), workspace, data);
+                }
             }
         }
     }
@@ -113,7 +131,10 @@ public final class RenderDocuments {
     private static RenderResult render(Renderer renderer, Workspace workspace, DocumentData data, FontCatalog fonts,
                                        Listener listener) throws Exception {
         listener.fontsChosen(fonts);
-        List<Path> files = renderer.render(data);
+        return result(renderer.render(data), workspace, data);
+    }
+
+    private static RenderResult result(List<Path> files, Workspace workspace, DocumentData data) {
         return new RenderResult(files, workspace.reportsDir(), data.letters().size(), data.reminders().size(),
                 data.ledger().size(), data.ledger().stream().filter(LedgerItemRow::overdue).count());
     }
@@ -129,13 +150,6 @@ public final class RenderDocuments {
         ScoredYear year = ScoreInputs.scoreByUnit(ScoreInputs.rules(workspace, plan), plan, ledger, statuses);
         return DocumentData.from(plan, year, items(plan, ledger),
                 reminders(plan, statuses, ledger.bodyStatus(plan, history)), template);
-    }
-
-    /** The documents' data from the year as scored before; of the ledger only the issue ledger's items read. */
-    private static DocumentData data(Plan plan, Ledger ledger, String template, Supplier<Scored> scored) {
-        List<LedgerItemRow> items = items(plan, ledger);
-        Scored year = scored.get();
-        return DocumentData.from(plan, year.results(), items, reminders(plan, year.statuses(), year.bodies()), template);
     }
 
     private static List<LedgerItemRow> items(Plan plan, Ledger ledger) {

@@ -22,6 +22,7 @@ import org.shuangbai.evaluation.EvaluationRulesReader;
 import org.shuangbai.evaluation.TaskMatchColumn;
 import org.shuangbai.forms.DemoSamples;
 import org.shuangbai.forms.OoxmlSchemas;
+import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.WorkspaceLock;
 import org.shuangbai.plan.Plan;
 import org.shuangbai.plan.TaskListReader;
@@ -42,9 +43,20 @@ public final class RunDemo {
     private RunDemo() {
     }
 
+    /**
+     * Starts loading what the demo needs that is slow to load and needs nothing of it, each once per JVM, on
+     * threads of its own: the OOXML schema types (before the first workbook) and SQLite (before ingest). The
+     * command line calls it before it parses the command, which alone takes a third of a second of the
+     * start's one busy core.
+     */
+    public static void loadAhead() {
+        OoxmlSchemas.loadAhead();
+        Ledger.loadAhead();
+    }
+
     /** Runs the demo on {@code source}'s plan; returns the sandbox workspace. */
     public static Workspace run(Workspace source, DemoListener listener) throws Exception {
-        OoxmlSchemas.loadAhead(); // beside the plan's loading and the sandbox, before the first workbook
+        loadAhead(); // started by the launcher already (see there); here for other callers
         Plan plan = Plans.load(source);
         listener.planChecked(plan);
         Workspace demo = new Workspace(source.outputDir().resolve("demo"));
@@ -83,34 +95,36 @@ public final class RunDemo {
      * The steps after ingest, most of them one thread's work, side by side: the status list, the values
      * export and the 立项 check only read the ledger (each on its own connection: SQLite's WAL gives a
      * reader a consistent snapshot while the 公共评议 import writes), and scoring reads what the import
-     * committed. The import and then the render stay on this thread, the render's documents on all cores.
+     * committed. They all run on side threads, the import and then scoring on one after the other, while
+     * this thread reads what the render needs (fonts, designs, the issue ledger's items), which needs none
+     * of them; the render's documents then run on all cores. (With the import here, this thread read the
+     * render's data only once the import was done, and scoring, queued behind the other steps, was left
+     * running alone at the end while a core idled.)
      * The ledger's standing of forms and bodies is read once, by the status list, and the year scored once:
      * scoring and the render are given what was read, and the render prints the results scoring wrote.
      * The workspace lock is held throughout and lent to each thread. The listener hears of the steps in
      * the order they once ran one after the other, all of them before the render's documents start.
      */
     private static void afterIngest(Workspace demo, Plan plan, DemoListener listener) throws Exception {
-        ExecutorService side = Parallel.daemonPool("shuangbai-demo", 2);
+        // a thread per step: a step waits for the steps it reads, never for a free thread
+        ExecutorService side = Parallel.daemonPool("shuangbai-demo", 5);
         try (WorkspaceLock lock = WorkspaceLock.acquire(demo); WorkspaceLock.Loan loan = lock.lend()) {
             Future<StatusResult> status = beside(side, lock, () -> ShowStatus.run(demo));
             Future<ExportResult> export = beside(side, lock, () -> ExportValues.run(demo));
             Future<TaskCheckResult> tasks = plan.tasks().isEmpty() ? null : beside(side, lock, () -> CheckTasks.run(demo));
-            EvaluationRules rules = EvaluationRulesReader.load(demo.planDir(), plan);
-            ImportRatingsResult ratings = null;
-            if (!rules.isEmpty()) {
-                Path exports = demo.importsDir().resolve(RATINGS_DIR);
-                new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
-                ratings = ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
-                        new ImportRatings.Listener() { });
-            }
-            // scoring asks the status list which score sheets were returned (the import changes no form's standing)
-            Future<ScoreResult> score = beside(side, lock, () -> ScoreUnits.run(demo, done(status).statuses()));
-            ImportRatingsResult imported = ratings;
+            Future<ImportRatingsResult> ratings = beside(side, lock, () -> importRatings(demo, plan));
+            // scoring reads what the import committed, and asks the status list which score sheets were returned
+            // (the import changes no form's standing)
+            Future<ScoreResult> score = beside(side, lock, () -> {
+                done(ratings);
+                return ScoreUnits.run(demo, done(status).statuses());
+            });
             RenderDocuments.Listener told = new RenderDocuments.Listener() {
                 @Override
                 public void fontsChosen(FontCatalog fonts) {
                     listener.statusWritten(done(status));
                     listener.exported(done(export));
+                    ImportRatingsResult imported = done(ratings);
                     if (imported != null) {
                         listener.ratingsImported(imported);
                     }
@@ -122,8 +136,9 @@ public final class RunDemo {
                 }
             };
             // the render prints the year as scoring scored it, and the reminders from the status list
-            listener.rendered(RenderDocuments.run(demo, true, told, () -> new RenderDocuments.Scored(
-                    done(status).statuses(), done(status).bodies(), done(score).results())));
+            listener.rendered(RenderDocuments.run(demo, true, told,
+                    () -> new RenderDocuments.Standing(done(status).statuses(), done(status).bodies()),
+                    () -> done(score).results()));
         } catch (StepFailed e) {
             throw e.failure;
         } finally {
@@ -131,6 +146,18 @@ public final class RunDemo {
             // nothing of the demo goes on once the lock is released (after a failed step)
             side.awaitTermination(1, TimeUnit.HOURS);
         }
+    }
+
+    /** The demo's 公共评议 exports written and imported; null when the plan rates nothing. */
+    private static ImportRatingsResult importRatings(Workspace demo, Plan plan) throws Exception {
+        EvaluationRules rules = EvaluationRulesReader.load(demo.planDir(), plan);
+        if (rules.isEmpty()) {
+            return null;
+        }
+        Path exports = demo.importsDir().resolve(RATINGS_DIR);
+        new DemoRatings(plan, rules, DemoSamples.load(demo)).write(exports);
+        return ImportRatings.run(demo, new ImportRatings.Request(List.of(exports), null, null),
+                new ImportRatings.Listener() { });
     }
 
     /** A step on one of the side threads, with the lock lent to it. */

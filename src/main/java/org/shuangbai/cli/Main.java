@@ -3,6 +3,7 @@ package org.shuangbai.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
+import org.shuangbai.app.RunDemo;
 import org.shuangbai.app.UsageException;
 import org.shuangbai.documents.DesignException;
 import org.shuangbai.documents.MissingFontException;
@@ -48,6 +49,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(DemoCommand.class.getAnnotation(Command.class).name())) {
+            RunDemo.loadAhead(); // beside the JVM's and the command line's start, on the other core
+        }
         System.exit(run(args));
     }
 

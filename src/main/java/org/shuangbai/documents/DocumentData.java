@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.shuangbai.text.Lists;
 import org.shuangbai.text.Messages;
@@ -50,6 +51,11 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
         ledger = List.copyOf(ledger);
     }
 
+    /** The reminder list and the issue ledger as their tables print them. */
+    public Tables tables() {
+        return new Tables(reminders, ledger, reminderTitle, ledgerTitle);
+    }
+
     /**
      * @param ledgerItems  every issue-ledger item (the letters take each unit's open ones)
      * @param reminders    units still owing forms
@@ -57,7 +63,42 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
      */
     public static DocumentData from(Plan plan, Results results, List<LedgerItemRow> ledgerItems,
                                     List<ReminderRow> reminders, String bodyTemplate) {
-        return from(plan, ScoredYear.held(results), ledgerItems, reminders, bodyTemplate);
+        return from(plan, results, tables(plan, ledgerItems, reminders), bodyTemplate);
+    }
+
+    /** The same with the tables that need no score mapped before (see {@link #tables}). */
+    public static DocumentData from(Plan plan, Results results, Tables tables, String bodyTemplate) {
+        return new Mapper(plan, ScoredYear.held(results)).map(tables, bodyTemplate);
+    }
+
+    /**
+     * The reminder list and the issue ledger, which need no score: a render may make them while the year
+     * is still being scored. Rows in the plan's order of units (the ledger's overdue items first).
+     */
+    public record Tables(List<ReminderRow> reminders, List<LedgerItemRow> ledger, String reminderTitle,
+                         String ledgerTitle) {
+        public Tables {
+            reminders = List.copyOf(reminders);
+            ledger = List.copyOf(ledger);
+        }
+    }
+
+    /**
+     * @param ledgerItems every issue-ledger item
+     * @param reminders   units still owing forms
+     */
+    public static Tables tables(Plan plan, List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders) {
+        ToIntFunction<String> order = unitOrder(plan);
+        List<LedgerItemRow> ledger = ledgerItems.stream()
+                .sorted(Comparator.comparing((LedgerItemRow r) -> !r.overdue())
+                        .thenComparingInt(r -> order.applyAsInt(r.unitCode()))
+                        .thenComparing(LedgerItemRow::number))
+                .toList();
+        List<ReminderRow> remind = reminders.stream()
+                .sorted(Comparator.comparingInt((ReminderRow r) -> order.applyAsInt(r.unitCode()))).toList();
+        int planYear = plan.settings().year();
+        return new Tables(remind, ledger, Messages.text("documents.title.reminders", "year", planYear),
+                Messages.text("documents.title.ledger", "year", planYear));
     }
 
     /**
@@ -66,7 +107,16 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
      */
     public static DocumentData from(Plan plan, ScoredYear year, List<LedgerItemRow> ledgerItems,
                                     List<ReminderRow> reminders, String bodyTemplate) {
-        return new Mapper(plan, year).map(ledgerItems, reminders, bodyTemplate);
+        return new Mapper(plan, year).map(tables(plan, ledgerItems, reminders), bodyTemplate);
+    }
+
+    /** Each unit's place in the plan (a code not in it last), indexed once so that N units stay linear in N. */
+    private static ToIntFunction<String> unitOrder(Plan plan) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < plan.units().size(); i++) {
+            order.putIfAbsent(plan.units().get(i).code(), i);
+        }
+        return code -> order.getOrDefault(code, Integer.MAX_VALUE);
     }
 
     private static final class Mapper {
@@ -94,13 +144,10 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
          * 10,000 units these maps were about 1.5 MB of what it kept.
          */
         private final class Index {
-            private final Map<String, Integer> unitOrder = new HashMap<>();
+            private final ToIntFunction<String> unitOrder = DocumentData.unitOrder(plan);
             private final Map<String, List<UnitResult>> byUnit = new HashMap<>();
 
             Index() {
-                for (int i = 0; i < plan.units().size(); i++) {
-                    unitOrder.putIfAbsent(plan.units().get(i).code(), i);
-                }
                 for (UnitResult r : results.units()) {
                     byUnit.computeIfAbsent(r.unit().code(), k -> new ArrayList<>()).add(r);
                 }
@@ -108,7 +155,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             }
 
             int unitOrder(String code) {
-                return unitOrder.getOrDefault(code, Integer.MAX_VALUE);
+                return unitOrder.applyAsInt(code);
             }
 
             Optional<UnitResult> result(String unitCode, String systemCode) {
@@ -123,7 +170,7 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             }
         }
 
-        DocumentData map(List<LedgerItemRow> ledgerItems, List<ReminderRow> reminders, String bodyTemplate) {
+        DocumentData map(Tables tables, String bodyTemplate) {
             Index index = new Index();
             NoticeSettings n = plan.settings().notice();
             int planYear = plan.settings().year();
@@ -134,16 +181,8 @@ public record DocumentData(NoticeData notice, List<LetterData> letters, List<Rem
             NoticeData notice = new NoticeData(n.mark(), n.documentNumber(), n.title(), Messages.text("documents.notice.salutation", "addressees", n.addressees()), body,
                     n.issuer(), chineseDate(n.date()), blankToNull(n.copyTo()), n.printer(), chineseDate(n.printDate()),
                     commendedTitle, summaryTitle, commended(index), new SummaryRows(this, index));
-            List<LedgerItemRow> ledger = ledgerItems.stream()
-                    .sorted(Comparator.comparing((LedgerItemRow r) -> !r.overdue())
-                            .thenComparing(r -> index.unitOrder(r.unitCode()))
-                            .thenComparing(LedgerItemRow::number))
-                    .toList();
-            List<ReminderRow> remind = reminders.stream()
-                    .sorted(Comparator.comparing((ReminderRow r) -> index.unitOrder(r.unitCode()))).toList();
-            return new DocumentData(notice, new Letters(this, index.lettered(), ledger), remind, ledger,
-                    Messages.text("documents.title.reminders", "year", planYear),
-                    Messages.text("documents.title.ledger", "year", planYear));
+            return new DocumentData(notice, new Letters(this, index.lettered(), tables.ledger()), tables.reminders(),
+                    tables.ledger(), tables.reminderTitle(), tables.ledgerTitle());
         }
 
         private Map<String, Object> variables(List<String> attachments) {

@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
@@ -106,44 +109,128 @@ public final class Renderer {
      * cores; every file's bytes depend only on its own data, never on which thread made it.
      */
     public List<Path> render(DocumentData data) throws IOException, JRException, DesignException {
+        try (Started started = new Started()) {
+            return render(data, started);
+        }
+    }
+
+    /**
+     * Starts the tables that need no score (the reminder list and the issue ledger) on all cores and returns
+     * at once: a caller still waiting for the year to be scored gives them the cores it would leave idle,
+     * then renders the rest with {@link #render(DocumentData, Started)} and closes what this returns. Where
+     * the designs cannot be loaded, nothing starts: the render reports it when the documents start.
+     */
+    public Started start(DocumentData.Tables tables) throws IOException {
+        Started started = new Started();
+        try {
+            reports.load();
+        } catch (DesignException e) {
+            return started; // reported by the render (see above)
+        }
+        started.tables = tableJobs(tables).stream().map(started::submit).toList();
+        return started;
+    }
+
+    /** Renders everything, the tables {@code started} earlier taken as they are (see {@link #start}). */
+    public List<Path> render(DocumentData data, Started started) throws IOException, JRException, DesignException {
+        reports.load(); // designs are loaded and adjusted once, before any thread fills them
         Path dir = workspace.reportsDir();
-        String lettersDir = lettersDir();
-        Files.createDirectories(dir.resolve(lettersDir));
-        removeUnfinishedExports(dir);
-        removeUnfinishedExports(dir.resolve(lettersDir));
         NoticeData notice = data.notice();
-        List<Job> jobs = new ArrayList<>();
+        List<Future<List<Path>>> files = new ArrayList<>();
         // The notice and the tables have a row per unit: their pages are swapped to disk (PageSwap).
-        jobs.add(() -> {
+        files.add(started.submit(() -> {
             try (PageSwap swap = new PageSwap()) {
                 JasperPrint n = reports.swappingTo(swap).notice(notice);
                 String file = Messages.text("documents.file.notice");
                 return List.of(pdf(n, dir.resolve(file + ".pdf"), notice.title()),
                         noticeDocx(notice, dir.resolve(file + ".docx")));
             }
-        });
-        jobs.add(() -> table(r -> r.commended(notice), Messages.text("documents.file.commended"), notice.commendedTitle()));
-        jobs.add(() -> table(r -> r.summary(notice), Messages.text("documents.file.summary"), notice.summaryTitle()));
-        jobs.add(() -> table(r -> r.reminders(data.reminderTitle(), data.reminders()),
-                Messages.text("documents.file.reminders"), data.reminderTitle()));
-        jobs.add(() -> table(r -> r.ledger(data.ledgerTitle(), data.ledger()),
-                Messages.text("documents.file.ledger"), data.ledgerTitle()));
+        }));
+        files.add(started.submit(() -> table(r -> r.commended(notice), Messages.text("documents.file.commended"),
+                notice.commendedTitle())));
+        files.add(started.submit(() -> table(r -> r.summary(notice), Messages.text("documents.file.summary"),
+                notice.summaryTitle())));
+        files.addAll(started.tables != null ? started.tables
+                : tableJobs(data.tables()).stream().map(started::submit).toList());
         List<LetterData> letters = data.letters();
         for (int i = 0; i < letters.size(); i++) {
             int index = i;
-            jobs.add(() -> {
+            files.add(started.submit(() -> {
                 LetterData letter = letters.get(index); // built here: see DocumentData's letters
                 JasperPrint l = reports.letter(letter);
                 return List.of(pdf(l, letterFile(dir, letter.unitCode(), letter.unitName(), ".pdf"),
                                 letter.unitName() + letter.title()),
                         letterDocx(letter, letterFile(dir, letter.unitCode(), letter.unitName(), ".docx")));
-            });
+            }));
         }
-        List<Path> written = new ArrayList<>();
-        for (List<Path> files : runAll(jobs)) {
-            written.addAll(files);
+        return started.written(files);
+    }
+
+    /** The reminder list and the issue ledger. */
+    private List<Job> tableJobs(DocumentData.Tables tables) {
+        return List.of(
+                () -> table(r -> r.reminders(tables.reminderTitle(), tables.reminders()),
+                        Messages.text("documents.file.reminders"), tables.reminderTitle()),
+                () -> table(r -> r.ledger(tables.ledgerTitle(), tables.ledger()),
+                        Messages.text("documents.file.ledger"), tables.ledgerTitle()));
+    }
+
+    /**
+     * A render's documents under way on all cores (its folders made ready first); closing it stops what
+     * is still running, as after a failure.
+     */
+    public final class Started implements AutoCloseable {
+        private final ExecutorService workers = Parallel.daemonPool("shuangbai-worker", Parallel.cores());
+        /** The tables started by {@link #start}, in order; null when none were. */
+        private List<Future<List<Path>>> tables;
+
+        private Started() throws IOException {
+            Path dir = workspace.reportsDir();
+            Files.createDirectories(dir.resolve(lettersDir()));
+            removeUnfinishedExports(dir);
+            removeUnfinishedExports(dir.resolve(lettersDir()));
         }
-        return written;
+
+        private Future<List<Path>> submit(Job job) {
+            return workers.submit(job::run);
+        }
+
+        /** The files in job order; the first failure, in that order, rethrown as thrown. */
+        private List<Path> written(List<Future<List<Path>>> jobs) throws IOException, JRException, DesignException {
+            List<Path> written = new ArrayList<>();
+            try {
+                for (Future<List<Path>> job : jobs) {
+                    written.addAll(job.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof JRException jr) {
+                    throw jr;
+                }
+                if (cause instanceof DesignException design) {
+                    throw design;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(cause); // Job declares no other checked exception
+            }
+            return written;
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
+        }
     }
 
     /** How a table is filled from the reports given. */
@@ -167,18 +254,6 @@ public final class Renderer {
             for (Path f : files) {
                 Files.deleteIfExists(f);
             }
-        }
-    }
-
-    /** Runs the jobs on all cores; results in job order; the first failure is rethrown as thrown. */
-    private List<List<Path>> runAll(List<Job> jobs) throws IOException, JRException, DesignException {
-        reports.load(); // designs are loaded and adjusted once, before any thread fills them
-        try {
-            return Parallel.map(jobs, Job::run);
-        } catch (IOException | JRException | DesignException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e); // Job declares no other checked exception
         }
     }
 

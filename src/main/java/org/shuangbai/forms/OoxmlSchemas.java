@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
+import org.shuangbai.Parallel;
+
 /**
  * The OOXML schema types (the XMLBeans type system bundled with POI), which every workbook and Word
  * document POI builds needs. Their first use reads the large compiled schema inside a class
@@ -19,12 +21,9 @@ public final class OoxmlSchemas {
 
     /** Starts loading the schema types on a daemon thread, once per JVM; returns at once. */
     public static void loadAhead() {
-        if (!STARTED.compareAndSet(false, true)) {
-            return;
+        if (STARTED.compareAndSet(false, true)) {
+            Parallel.ahead("shuangbai-schemas", OoxmlSchemas::load);
         }
-        Thread loader = new Thread(OoxmlSchemas::load, "shuangbai-schemas");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     private static void load() {

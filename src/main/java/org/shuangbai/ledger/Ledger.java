@@ -16,7 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.sqlite.SQLiteJDBCLoader;
+
+import org.shuangbai.Parallel;
 import org.shuangbai.Workspace;
 import org.shuangbai.plan.FormKind;
 import org.shuangbai.forms.InputRule;
@@ -41,10 +45,34 @@ import org.shuangbai.text.Messages;
  * <p>Not thread-safe; one process writes a workspace at a time (see {@link WorkspaceLock}).
  */
 public final class Ledger implements AutoCloseable {
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
+
     private final Connection connection;
 
     private Ledger(Connection connection) {
         this.connection = connection;
+    }
+
+    /**
+     * Starts loading SQLite's driver and native library on a daemon thread, once per JVM; returns at once.
+     * The driver copies its native library out of its jar into the temporary folder on every start and
+     * reads it back to compare: a tenth of a second of one core at the first {@link #open}, where a
+     * command such as ingest waits for it before any file is read. Started ahead, beside work that needs
+     * no ledger, it is done by then (an open meanwhile waits for the same load).
+     */
+    public static void loadAhead() {
+        if (LOADING.compareAndSet(false, true)) {
+            Parallel.ahead("shuangbai-sqlite", Ledger::loadDriver);
+        }
+    }
+
+    private static void loadDriver() {
+        try {
+            DriverManager.getDriver("jdbc:sqlite:");
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            // the first open needs the same library and reports its failure where it is understood
+        }
     }
 
     /** Opens the workspace's ledger, creating it and migrating its schema when needed. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,15 @@ import org.shuangbai.cli.ExitCode;
 import org.shuangbai.cli.Main;
 import org.shuangbai.documents.DesignException;
 import org.shuangbai.documents.FontCatalog;
+import org.shuangbai.ledger.Ledger;
+import org.shuangbai.ledger.StatusBoard;
+import org.shuangbai.plan.Plan;
+import org.shuangbai.text.Messages;
 
 /**
  * The render as the demo runs it, the year scored beside it: the designs are loaded before the render's
  * listener hears of the fonts (where the demo reports its earlier steps), and a design that cannot be
- * loaded still fails only after that.
+ * loaded still fails only after that; the tables that need no score are made while the year is scored.
  */
 class RenderDocumentsTest {
     @TempDir
@@ -59,6 +64,10 @@ class RenderDocumentsTest {
         }
     }
 
+    private static <T> T nothingToAskFor() {
+        throw new AssertionError("no ledger: nothing read or scored to ask for");
+    }
+
     @Test
     void theDesignsAreLoadedBeforeTheListenerIsTold() throws Exception {
         Workspace ws = workspace();
@@ -75,9 +84,8 @@ class RenderDocumentsTest {
                 throw new Told();
             }
         };
-        assertThrows(Told.class, () -> RenderDocuments.run(ws, true, listener, () -> {
-            throw new AssertionError("no ledger: nothing scored to ask for");
-        }));
+        assertThrows(Told.class, () -> RenderDocuments.run(ws, true, listener, RenderDocumentsTest::nothingToAskFor,
+                RenderDocumentsTest::nothingToAskFor));
         assertEquals(1, compiledWhenTold.size());
         assertEquals(1, compiledWhenTold.get(0).size(), compiledWhenTold.get(0)::toString);
         assertTrue(compiledWhenTold.get(0).get(0).getFileName().toString().startsWith("reminders-"));
@@ -95,11 +103,46 @@ class RenderDocumentsTest {
             }
         };
         DesignException failure = assertThrows(DesignException.class, () -> RenderDocuments.run(ws, true, listener,
-                () -> {
-                    throw new AssertionError("no ledger: nothing scored to ask for");
-                }));
+                RenderDocumentsTest::nothingToAskFor, RenderDocumentsTest::nothingToAskFor));
         assertEquals(List.of("fonts"), heard);
         assertTrue(failure.getMessage().contains(design.getFileName().toString()), failure.getMessage());
         assertFalse(compiled(ws).stream().anyMatch(p -> p.getFileName().toString().startsWith("reminders-")));
+    }
+
+    @Test
+    void theTablesThatNeedNoScoreAreMadeWhileTheYearIsStillBeingScored() throws Exception {
+        Workspace ws = workspace();
+        Ledger.open(ws).close(); // an empty ledger: every unit still owes its forms
+        Plan plan = Plans.load(ws);
+        Path reminders = ws.reportsDir().resolve(Messages.text("documents.file.reminders") + ".xlsx");
+        Path ledger = ws.reportsDir().resolve(Messages.text("documents.file.ledger") + ".xlsx");
+        List<String> heard = new ArrayList<>();
+        RenderDocuments.Listener listener = new RenderDocuments.Listener() {
+            @Override
+            public void fontsChosen(FontCatalog fonts) {
+                heard.add("fonts");
+            }
+        };
+        RenderResult result = RenderDocuments.run(ws, true, listener,
+                () -> new RenderDocuments.Standing(StatusBoard.of(plan, List.of()), List.of()),
+                () -> {
+                    // scoring goes on until both tables are made (the last file of each is its XLSX)
+                    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                    while (!(Files.exists(reminders) && Files.exists(ledger)) && System.nanoTime() < deadline) {
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    assertTrue(Files.exists(reminders) && Files.exists(ledger), "the tables waited for the scores");
+                    assertEquals(List.of(), heard);
+                    return ScoreInputs.none(plan);
+                });
+        assertEquals(List.of("fonts"), heard);
+        assertTrue(result.reminders() > 0);
+        assertTrue(result.files().contains(reminders) && result.files().contains(ledger), result.files()::toString);
+        assertEquals(result.files().indexOf(reminders) + 1, result.files().indexOf(ledger) - 1,
+                "the files in the render's order: reminders PDF, XLSX, then the ledger's");
     }
 }
