@@ -7,6 +7,7 @@ import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.HashMap;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 
 /**
@@ -50,6 +51,8 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
     private byte[] cffTable;
     private boolean subsetterTried;
     private CidCffSubsetter subsetter;
+    /** The streams of subsets its documents meet again (see KeptFontStreams). */
+    final KeptFontStreams keptStreams = new KeptFontStreams();
 
     private SharedCffFont(String name, byte[] file) throws DocumentException, IOException {
         super(name, IDENTITY_H, true, file, false);
@@ -122,36 +125,70 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
         HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
         addRangeUni(longTag, true, subset); // adds nothing to a subset font; kept for OpenPDF's order
         CidCffSubsetter cffSubsetter = subset ? subsetter() : null;
-        byte[] program = cffSubsetter == null ? null : cffSubsetter.subset(longTag.keySet());
-        if (program == null) {
+        if (cffSubsetter == null) {
             super.writeFont(writer, ref, params);
             return;
         }
         int[][] metrics = longTag.values().toArray(new int[0][]);
         Arrays.sort(metrics, this);
+        // an empty set's CIDSet is not deflated; and without deflating there is nothing worth keeping
+        KeptFontStreams.Entry kept = metrics.length > 0 && Document.compress ? keptStreams.meet(metrics) : null;
+        KeptFontStreams.Streams streams = kept == null ? null : kept.streams(compressionLevel);
         PdfStream cidSet;
-        if (metrics.length == 0) {
-            cidSet = new PdfStream(new byte[] {(byte) 0x80});
+        PdfStream fontFile;
+        PdfStream toUnicode;
+        if (streams != null) {
+            cidSet = streams.cidSet().stream(compressionLevel);
+            fontFile = streams.program().stream(compressionLevel);
+            toUnicode = streams.toUnicode() == null ? null : streams.toUnicode().stream(compressionLevel);
         } else {
-            byte[] bits = new byte[metrics[metrics.length - 1][0] / 8 + 1];
-            for (int[] metric : metrics) {
-                bits[metric[0] / 8] |= ROTBITS[metric[0] % 8];
+            byte[] program = cffSubsetter.subset(longTag.keySet());
+            if (program == null) {
+                super.writeFont(writer, ref, params);
+                return;
             }
-            cidSet = new PdfStream(bits);
-            cidSet.flateCompress(compressionLevel);
+            cidSet = cidSet(metrics);
+            fontFile = new StreamFont(program, "CIDFontType0C", compressionLevel);
+            toUnicode = toUnicode(metrics);
+            if (kept != null && kept.toKeep()) {
+                kept.keep(compressionLevel, cidSet, KeptFontStreams.StreamProgram.of(program.length, fontFile), toUnicode);
+            }
         }
         PdfIndirectReference cidSetRef = writer.addToBody(cidSet).getIndirectReference();
-        PdfIndirectReference fontFile = writer.addToBody(new StreamFont(program, "CIDFontType0C", compressionLevel))
-                .getIndirectReference();
+        PdfIndirectReference fontFileRef = writer.addToBody(fontFile).getIndirectReference();
         String subsetPrefix = createSubsetPrefix();
-        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(fontFile, subsetPrefix, cidSetRef))
+        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(fontFileRef, subsetPrefix, cidSetRef))
                 .getIndirectReference();
         try {
             PdfIndirectReference cidFont = writer.addToBody((PdfDictionary) CID_FONT.invoke(this, descriptor, subsetPrefix, metrics))
                     .getIndirectReference();
-            PdfStream toUnicode = (PdfStream) TO_UNICODE.invoke(this, metrics);
             PdfIndirectReference toUnicodeRef = toUnicode == null ? null : writer.addToBody(toUnicode).getIndirectReference();
             writer.addToBody((PdfDictionary) TYPE0_FONT.invoke(this, cidFont, subsetPrefix, toUnicodeRef), ref);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CIDSet stream of {@code TrueTypeFontUnicode.writeFont}: a bit per glyph used, deflated. */
+    private PdfStream cidSet(int[][] sortedMetrics) {
+        if (sortedMetrics.length == 0) {
+            return new PdfStream(new byte[] {(byte) 0x80});
+        }
+        byte[] bits = new byte[sortedMetrics[sortedMetrics.length - 1][0] / 8 + 1];
+        for (int[] metric : sortedMetrics) {
+            bits[metric[0] / 8] |= ROTBITS[metric[0] % 8];
+        }
+        PdfStream cidSet = new PdfStream(bits);
+        cidSet.flateCompress(compressionLevel);
+        return cidSet;
+    }
+
+    /** OpenPDF's ToUnicode CMap of these glyphs, deflated; null for none. */
+    private PdfStream toUnicode(int[][] sortedMetrics) {
+        try {
+            return (PdfStream) TO_UNICODE.invoke(this, sortedMetrics);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
