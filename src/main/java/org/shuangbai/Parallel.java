@@ -39,7 +39,21 @@ public final class Parallel {
             for (T item : items) {
                 futures.add(pool.submit(() -> task.apply(item)));
             }
-            List<R> out = new ArrayList<>(items.size());
+            return Parallel.<R, E>results(futures);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The results of tasks that throw only E or unchecked exceptions, in the order given; the first failure
+     * in that order comes out as thrown (the caller stops the rest).
+     *
+     * @throws IOException when interrupted while waiting
+     */
+    public static <R, E extends Exception> List<R> results(List<Future<R>> futures) throws E, IOException {
+        List<R> out = new ArrayList<>(futures.size());
+        try {
             for (Future<R> f : futures) {
                 out.add(f.get());
             }
@@ -49,8 +63,6 @@ public final class Parallel {
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             throw Parallel.<E>rethrow(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -199,30 +198,11 @@ public final class Renderer {
         private List<Path> written(List<Future<List<Path>>> jobs) throws IOException, JRException, DesignException {
             List<Path> written = new ArrayList<>();
             try {
-                for (Future<List<Path>> job : jobs) {
-                    written.addAll(job.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof JRException jr) {
-                    throw jr;
-                }
-                if (cause instanceof DesignException design) {
-                    throw design;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause); // Job declares no other checked exception
+                Parallel.<List<Path>, Exception>results(jobs).forEach(written::addAll);
+            } catch (IOException | JRException | DesignException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e); // Job declares no other checked exception
             }
             return written;
         }
