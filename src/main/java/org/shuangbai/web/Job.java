@@ -40,6 +40,29 @@ public final class Job {
         this.started = started;
     }
 
+    /**
+     * The job as it stands at one moment, for a page to render: the page's progress script and its text must
+     * agree on whether the job still runs, or the script reloads a page that already says 已完成 (and a
+     * click on its link meets a page being replaced). The state is read first: a job's result, end time and
+     * verdicts are all written before it stops running, so a finished state brings them all.
+     */
+    Job snapshot() {
+        Job copy = new Job(id, kind, started);
+        copy.state = state;
+        copy.result = result;
+        copy.errors = errors;
+        copy.finished = finished;
+        copy.total = total;
+        synchronized (reports) {
+            copy.reports.addAll(reports);
+            copy.done.set(done.get());
+        }
+        synchronized (notes) {
+            copy.notes.addAll(notes);
+        }
+        return copy;
+    }
+
     public long id() {
         return id;
     }

@@ -113,7 +113,7 @@ final class PageRoutes {
     }
 
     void job(Context ctx) {
-        Job job = job(ctx.pathParam("id"));
+        Job job = job(ctx.pathParam("id")).snapshot();
         Map<String, Object> model = model(ctx, "job");
         model.put("job", job);
         model.put("reports", job.reports(0));
