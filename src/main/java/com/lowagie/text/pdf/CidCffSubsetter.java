@@ -1,5 +1,6 @@
 package com.lowagie.text.pdf;
 
+import java.nio.ByteBuffer;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Set;
@@ -34,7 +35,12 @@ final class CidCffSubsetter {
     /** A DICT operand written as a 32-bit integer, as OpenPDF writes every offset it patches. */
     private static final int INT32_SIZE = 5;
 
-    private final byte[] cff;
+    /**
+     * The face's CFF table: read-only, and for a face on disk a mapping of the file's bytes. The tables of
+     * the demo's five faces are 67 MB: copied to the heap they were read through a bounce buffer the size
+     * of each table, then promoted, for the few kilobytes of charstrings and subroutines a run draws with.
+     */
+    private final ByteBuffer cff;
     /** Header, name index and top DICT index header: fixed, then the top DICT's length. */
     private final byte[] head;
     /** Top DICT entries kept as they are (all but the offsets to rewrite). */
@@ -73,17 +79,17 @@ final class CidCffSubsetter {
         int lBias;
     }
 
-    private CidCffSubsetter(byte[] cff, Parser p) {
+    private CidCffSubsetter(ByteBuffer cff, Parser p) {
         this.cff = cff;
         CFFFont.Font f = p.fonts[0];
-        int hdrSize = cff[2] & 0xff;
+        int hdrSize = cff.get(2) & 0xff;
         java.io.ByteArrayOutputStream top = new java.io.ByteArrayOutputStream();
         p.seek(p.topdictOffsets[0]);
         while (p.getPosition() < p.topdictOffsets[1]) {
             int from = p.getPosition();
             p.getDictItem();
             if (!Parser.REWRITTEN_TOP_KEYS.contains(p.key)) {
-                top.write(cff, from, p.getPosition() - from);
+                top.writeBytes(bytes(cff, from, p.getPosition() - from));
             }
         }
         topKept = top.toByteArray();
@@ -112,12 +118,23 @@ final class CidCffSubsetter {
 
     /** The face's subsetter, or null if its CFF table is not one this class reproduces OpenPDF for. */
     static CidCffSubsetter of(byte[] cff) {
+        return of(ByteBuffer.wrap(cff).asReadOnlyBuffer());
+    }
+
+    /** {@link #of(byte[])} for a table in a buffer (a mapping of the face's file), read with absolute gets only. */
+    static CidCffSubsetter of(ByteBuffer cff) {
         try {
             Parser p = new Parser(cff);
             return p.covered() ? new CidCffSubsetter(cff, p) : null;
         } catch (RuntimeException e) {
             return null; // OpenPDF's own subsetter then meets the font as before
         }
+    }
+
+    private static byte[] bytes(ByteBuffer from, int offset, int length) {
+        byte[] b = new byte[length];
+        from.get(offset, b, 0, length);
+        return b;
     }
 
     /** The subset holding {@code glyphs}, as {@code CFFFontSubset.Process} makes it; null if not covered. */
@@ -335,7 +352,7 @@ final class CidCffSubsetter {
             int length = offsets[i + 1] - offsets[i];
             offsets(out, 3 + offSize * i, offset + 1, 1, offSize);
             if (length != 0) {
-                System.arraycopy(cff, offsets[i], out, data + offset, length);
+                cff.get(offsets[i], out, data + offset, length);
                 offset += length;
             } else {
                 out[data + offset] = RETURN;
@@ -419,6 +436,11 @@ final class CidCffSubsetter {
             System.arraycopy(from, offset, bytes, at, length);
             at += length;
         }
+
+        void copy(ByteBuffer from, int offset, int length) {
+            from.get(offset, bytes, at, length);
+            at += length;
+        }
     }
 
     /**
@@ -477,22 +499,21 @@ final class CidCffSubsetter {
                 throw new IllegalStateException("subroutines nested too deep");
             }
             while (pos < end) {
-                int b0 = cff[pos++] & 0xff;
+                int b0 = cff.get(pos++) & 0xff;
                 if (b0 >= 32 && b0 <= 246) {
                     push(b0 - 139);
                 } else if (b0 >= 247 && b0 <= 250) {
-                    push((b0 - 247) * 256 + (cff[pos++] & 0xff) + 108);
+                    push((b0 - 247) * 256 + (cff.get(pos++) & 0xff) + 108);
                 } else if (b0 >= 251 && b0 <= 254) {
-                    push(-(b0 - 251) * 256 - (cff[pos++] & 0xff) - 108);
+                    push(-(b0 - 251) * 256 - (cff.get(pos++) & 0xff) - 108);
                 } else if (b0 == 28) {
-                    push((short) ((cff[pos] & 0xff) << 8 | cff[pos + 1] & 0xff));
+                    push(cff.getShort(pos));
                     pos += 2;
                 } else if (b0 == 255) {
-                    push(((cff[pos] & 0xff) << 24 | (cff[pos + 1] & 0xff) << 16 | (cff[pos + 2] & 0xff) << 8
-                            | cff[pos + 3] & 0xff) / 65536.0);
+                    push(cff.getInt(pos) / 65536.0);
                     pos += 4;
                 } else if (b0 == 12) {
-                    escaped(cff[pos++] & 0xff);
+                    escaped(cff.get(pos++) & 0xff);
                 } else {
                     switch (b0) {
                         case 10 -> { // callsubr
@@ -652,10 +673,10 @@ final class CidCffSubsetter {
         static final Set<String> REWRITTEN_TOP_KEYS = Set.of("Encoding", "Private", "FDSelect", "FDArray", "charset",
                 "CharStrings");
 
-        private final byte[] cff;
+        private final ByteBuffer cff;
 
-        Parser(byte[] cff) {
-            super(new RandomAccessFileOrArray(cff), new HashMap<>());
+        Parser(ByteBuffer cff) {
+            super(new BufferReader(cff), new HashMap<>());
             this.cff = cff;
         }
 
@@ -712,7 +733,7 @@ final class CidCffSubsetter {
                     out.write(18);
                     seek(to);
                 } else {
-                    out.write(cff, from, to - from);
+                    out.writeBytes(bytes(cff, from, to - from));
                 }
             }
             d.dict = out.toByteArray();
@@ -731,7 +752,7 @@ final class CidCffSubsetter {
                     writeInt32(out, 0);
                     out.write(19);
                 } else {
-                    out.write(cff, from, to - from);
+                    out.writeBytes(bytes(cff, from, to - from));
                 }
             }
             d.priv = out.toByteArray();

@@ -19,13 +19,19 @@ class SharedCffFontTest {
     private static final Path SERIF = Path.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
     private static final Path WENKAI = Path.of("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf");
 
+    /** The CFF faces tried, by the name they are registered under: a Fandol face and a face of a Noto collection. */
+    private static java.util.Map<String, Path> cffFaces() {
+        require(Files.isRegularFile(FANG), "texlive-lang-chinese (Fandol) not installed");
+        require(Files.isRegularFile(SERIF), "fonts-noto-cjk not installed");
+        return java.util.Map.of(FANG.toString(), FANG, SERIF + ",2", SERIF);
+    }
+
     /** A CFF face registered from its file (mapped) holds the same table and metrics as one read from its bytes. */
     @Test
     void aCffFaceFromItsFileIsTheFaceFromItsBytes() throws Exception {
-        require(Files.isRegularFile(FANG), "texlive-lang-chinese (Fandol) not installed");
-        require(Files.isRegularFile(SERIF), "fonts-noto-cjk not installed");
-        for (String name : new String[] {FANG.toString(), SERIF + ",2"}) {
-            Path file = name.endsWith(",2") ? SERIF : FANG;
+        for (var face : cffFaces().entrySet()) {
+            String name = face.getKey();
+            Path file = face.getValue();
             SharedCffFont mapped = (SharedCffFont) SharedCffFont.register(name, file);
             TrueTypeFontUnicode whole = new TrueTypeFontUnicode(name, BaseFont.IDENTITY_H, true, Files.readAllBytes(file), false);
             assertTrue(mapped.cff, name);
@@ -33,6 +39,25 @@ class SharedCffFontTest {
             assertSame(mapped, BaseFont.createFont(name, BaseFont.IDENTITY_H, true, true, null, null), name);
             assertArrayEquals(whole.readCffFont(), mapped.readCffFont(), name);
             TEXT.codePoints().forEach(c -> assertArrayEquals(whole.getMetricsTT(c), mapped.getMetricsTT(c), name + " " + c));
+        }
+    }
+
+    /**
+     * The subsetter of a face on disk reads the CFF table where it lies in the file (a mapping), and makes the
+     * same subsets byte for byte as one given the table OpenPDF copies out.
+     */
+    @Test
+    void aCffFaceOnDiskIsSubsetFromItsFileAsFromItsTable() throws Exception {
+        for (var face : cffFaces().entrySet()) {
+            String name = face.getKey();
+            SharedCffFont mapped = (SharedCffFont) SharedCffFont.register(name, face.getValue());
+            CidCffSubsetter fromTable = CidCffSubsetter.of(mapped.readCffFont());
+            CidCffSubsetter fromFile = mapped.subsetter();
+            assertNotNull(fromFile, name);
+            java.util.Set<Integer> glyphs = new java.util.TreeSet<>();
+            TEXT.codePoints().forEach(c -> glyphs.add(mapped.getMetricsTT(c)[0]));
+            assertArrayEquals(fromTable.subset(glyphs), fromFile.subset(glyphs), name);
+            assertArrayEquals(fromTable.subset(java.util.Set.of(1, 2, 3)), fromFile.subset(java.util.Set.of(1, 2, 3)), name);
         }
     }
 
