@@ -67,15 +67,20 @@ final class DocxLetter {
 
     /** The letter through POI: the template parsed, its body replaced, the package saved. */
     void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
+        throughPoi(body(letter, WordXml::escape), template, out);
+    }
+
+    /** A document of the template holding only {@code body} (its texts {@link WordXml#escape escaped}), through POI. */
+    static void throughPoi(String body, InputStream template, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(template)) {
             WordXml.noFirstPageHeader(doc); // a letter has no 版头
-            replaceBody(doc, body(letter, WordXml::escape));
+            replaceBody(doc, body);
             doc.write(out);
         }
     }
 
     /** The body's paragraphs and tables, texts as {@code text} writes them ({@link WordXml#escape escaped}, or saved). */
-    private static String body(LetterData letter, UnaryOperator<String> text) {
+    static String body(LetterData letter, UnaryOperator<String> text) {
         StringBuilder body = new StringBuilder(1 << 16);
         body.append(p("Title", "", runs(text.apply(letter.title()))));
         body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>", runs(text.apply(letter.salutation()))));

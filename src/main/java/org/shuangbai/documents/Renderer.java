@@ -69,7 +69,7 @@ public final class Renderer {
     private final LocalDate documentDate;
     private final String author;
     private final Typesetter type;
-    private WordPackage letterPackage; // see letterPackage()
+    private final BodyDocx letters;
 
     /**
      * @param documentDate the date stamped as the files' creation date (the notice date)
@@ -82,6 +82,7 @@ public final class Renderer {
         this.reports = new Reports(context, new Designs(workspace, context, fonts), watermark, type);
         this.documentDate = documentDate;
         this.author = author;
+        this.letters = new BodyDocx(workspace, documentDate);
     }
 
     public Reports reports() {
@@ -273,25 +274,7 @@ public final class Renderer {
 
     /** A letter as a flowing Word document in the same template. */
     Path letterDocx(LetterData letter, Path file) throws IOException {
-        String body = DocxLetter.savedBody(letter);
-        if (body == null) {
-            return word(file, (template, out) -> new DocxLetter().write(letter, template, out));
-        }
-        WordPackage letters = letterPackage();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            letters.write(w -> w.write(body), out);
-        }
-        return file;
-    }
-
-    /** The letters' package ({@link DocxLetter#letters}), made by the first letter of this render. */
-    private synchronized WordPackage letterPackage() throws IOException {
-        if (letterPackage == null) {
-            try (InputStream template = wordTemplate(workspace)) {
-                letterPackage = DocxLetter.letters(template, documentDate);
-            }
-        }
-        return letterPackage;
+        return letters.write(file, text -> DocxLetter.body(letter, text));
     }
 
     @FunctionalInterface
@@ -304,7 +287,7 @@ public final class Renderer {
     }
 
     /** The workspace's (or the bundled) Word template. */
-    private static InputStream wordTemplate(Workspace workspace) throws IOException {
+    static InputStream wordTemplate(Workspace workspace) throws IOException {
         return Defaults.open(workspace, DocxNotice.TEMPLATE).orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
     }
 

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.shuangbai.Workspace;
 import org.shuangbai.evaluation.RegisteredProject;
 import org.shuangbai.evaluation.TaskFinding;
@@ -51,6 +51,7 @@ public final class TaskCheckFiles {
         int year = plan.settings().year();
         LocalDate date = plan.settings().notice().date();
         List<Path> written = new ArrayList<>();
+        BodyDocx docx = new BodyDocx(workspace, date);
         List<List<Object>> summary = new ArrayList<>();
         List<List<Object>> findings = new ArrayList<>();
         List<List<Object>> toConfirm = new ArrayList<>();
@@ -72,9 +73,9 @@ public final class TaskCheckFiles {
                 }
             }
             if (c.rectify()) {
-                written.add(Renderer.word(workspace, date, letters.resolve(SafeFileName.of(Messages.text(
-                        "taskCheck.file.rectification", "code", unit.code(), "unit", unit.name()), ".docx")), (template, out) ->
-                        rectification(plan, c, unit, template, out)));
+                written.add(docx.write(letters.resolve(SafeFileName.of(Messages.text(
+                        "taskCheck.file.rectification", "code", unit.code(), "unit", unit.name()), ".docx")),
+                        text -> rectification(plan, c, unit, text)));
             }
         }
         written.addAll(EvaluationFiles.table(dir, Messages.text("taskCheck.file.summary"),
@@ -86,8 +87,8 @@ public final class TaskCheckFiles {
                 TaskMatchColumn.ROW.label(), TaskMatchColumn.PROJECT.label(), TaskMatchColumn.TASK.label(),
                 TaskMatchColumn.TASK_TEXT.label(), TaskMatchColumn.SIMILARITY.label()), toConfirm);
         written.add(confirm);
-        written.add(Renderer.word(workspace, date, dir.resolve(Messages.text("taskCheck.file.report") + ".docx"),
-                (template, out) -> report(plan, checks, template, out)));
+        written.add(docx.write(dir.resolve(Messages.text("taskCheck.file.report") + ".docx"),
+                text -> report(plan, checks, text)));
         return written;
     }
 
@@ -158,72 +159,63 @@ public final class TaskCheckFiles {
     }
 
     /** 整改要求: to the unit, from the body assessing indicator 1, every finding to correct in a table. */
-    private static void rectification(Plan plan, UnitTaskCheck c, AssessedUnit unit, java.io.InputStream template,
-                                      java.io.OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(template)) {
-            WordXml.noFirstPageHeader(doc);
-            StringBuilder body = new StringBuilder();
-            body.append(p("Title", "", runs(escape(Messages.text("taskCheck.doc.title", "unit", unit.name())))));
-            body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
-                    runs(escape(Messages.text("taskCheck.doc.salutation", "unit", unit.name())))));
-            body.append(p("Normal", "", runs(escape(Messages.text("taskCheck.doc.intro", "plan",
-                    plan.settings().planTitle(), "file", c.form().file(), "tasks", c.tasks(),
-                    "registrations", c.registrations())))));
-            List<String[]> rows = new ArrayList<>();
-            rows.add(Messages.text("taskCheck.doc.columns").split("\\|"));
-            int n = 0;
-            for (TaskFinding f : c.findings()) {
-                if (f.kind().rectify()) {
-                    rows.add(new String[] {String.valueOf(++n), kind(f.kind()), describe(plan, c, f), todo(f)});
-                }
+    /** A unit's 整改要求: its body, each text as {@code text} writes it. */
+    private static String rectification(Plan plan, UnitTaskCheck c, AssessedUnit unit, UnaryOperator<String> text) {
+        StringBuilder body = new StringBuilder();
+        body.append(p("Title", "", runs(text.apply(Messages.text("taskCheck.doc.title", "unit", unit.name())))));
+        body.append(p("Addressee", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
+                runs(text.apply(Messages.text("taskCheck.doc.salutation", "unit", unit.name())))));
+        body.append(p("Normal", "", runs(text.apply(Messages.text("taskCheck.doc.intro", "plan",
+                plan.settings().planTitle(), "file", c.form().file(), "tasks", c.tasks(),
+                "registrations", c.registrations())))));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(Messages.text("taskCheck.doc.columns").split("\\|"));
+        int n = 0;
+        for (TaskFinding f : c.findings()) {
+            if (f.kind().rectify()) {
+                rows.add(new String[] {String.valueOf(++n), kind(f.kind()), describe(plan, c, f), todo(f)});
             }
-            body.append(table(rows, new int[] {600, 1300, 4444, 2500}, SMALL));
-            List<TaskFinding> byName = c.findings().stream().filter(f -> f.kind() == TaskFinding.Kind.BY_NAME).toList();
-            if (!byName.isEmpty()) {
-                body.append(p("Normal", "", runs(escape(Messages.text("taskCheck.doc.byName", "count", byName.size())))));
-            }
-            body.append(p("Normal", "", runs(escape(Messages.text("taskCheck.doc.closing")))));
-            body.append(p("Signature", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
-                    runs(escape(assessingBody(plan)))));
-            WordXml.replaceBody(doc, body.toString());
-            doc.write(out);
         }
+        table(body, rows, new int[] {600, 1300, 4444, 2500}, SMALL, -1, false, text);
+        List<TaskFinding> byName = c.findings().stream().filter(f -> f.kind() == TaskFinding.Kind.BY_NAME).toList();
+        if (!byName.isEmpty()) {
+            body.append(p("Normal", "", runs(text.apply(Messages.text("taskCheck.doc.byName", "count", byName.size())))));
+        }
+        body.append(p("Normal", "", runs(text.apply(Messages.text("taskCheck.doc.closing")))));
+        body.append(p("Signature", "<w:spacing w:beforeLines=\"100\" w:before=\"579\"/>",
+                runs(text.apply(assessingBody(plan)))));
+        return body.toString();
     }
 
     /** 立项核对情况: the district summary, addressed to the body that assesses indicator 1 (立项). */
-    private static void report(Plan plan, List<UnitTaskCheck> checks, java.io.InputStream template,
-                               java.io.OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(template)) {
-            WordXml.noFirstPageHeader(doc);
-            Indicator indicator = registrationIndicator(plan);
-            long returned = checks.stream().filter(UnitTaskCheck::returned).count();
-            StringBuilder body = new StringBuilder();
-            body.append(p("Title", "", runs(escape(Messages.text("taskCheck.report.title",
-                    "year", plan.settings().year())))));
-            body.append(p("Normal", "", runs(escape(Messages.text("taskCheck.report.intro",
-                    "indicator", indicator == null ? "" : indicator.name(),
-                    "code", indicator == null ? "" : indicator.code(),
-                    "points", indicator == null ? "" : indicator.maxScore().stripTrailingZeros().toPlainString(),
-                    "body", assessingBody(plan), "tasks", plan.tasks().all().size(),
-                    "units", checks.stream().filter(c -> c.tasks() > 0).count(),
-                    "returned", returned, "notReturned", checks.size() - returned,
-                    "rectify", checks.stream().filter(UnitTaskCheck::rectify).count(),
-                    "missing", total(checks, TaskFinding.Kind.MISSING), "twice", total(checks, TaskFinding.Kind.TWICE),
-                    "unknown", total(checks, TaskFinding.Kind.UNKNOWN_TASK),
-                    "byName", total(checks, TaskFinding.Kind.BY_NAME))))));
-            List<String[]> rows = new ArrayList<>();
-            rows.add(Messages.text("taskCheck.report.columns").split("\\|"));
-            for (UnitTaskCheck c : checks) {
-                AssessedUnit unit = plan.unit(c.unitCode()).orElseThrow();
-                rows.add(new String[] {unit.code(), unit.name(), String.valueOf(c.tasks()),
-                        c.returned() ? String.valueOf(c.registrations()) : "", count(c, TaskFinding.Kind.MISSING),
-                        count(c, TaskFinding.Kind.TWICE), count(c, TaskFinding.Kind.UNKNOWN_TASK),
-                        count(c, TaskFinding.Kind.BY_NAME), verdict(c)});
-            }
-            body.append(table(rows, new int[] {700, 2244, 700, 700, 700, 700, 900, 900, 1300}, SMALL));
-            WordXml.replaceBody(doc, body.toString());
-            doc.write(out);
+    private static String report(Plan plan, List<UnitTaskCheck> checks, UnaryOperator<String> text) {
+        Indicator indicator = registrationIndicator(plan);
+        long returned = checks.stream().filter(UnitTaskCheck::returned).count();
+        StringBuilder body = new StringBuilder();
+        body.append(p("Title", "", runs(text.apply(Messages.text("taskCheck.report.title",
+                "year", plan.settings().year())))));
+        body.append(p("Normal", "", runs(text.apply(Messages.text("taskCheck.report.intro",
+                "indicator", indicator == null ? "" : indicator.name(),
+                "code", indicator == null ? "" : indicator.code(),
+                "points", indicator == null ? "" : indicator.maxScore().stripTrailingZeros().toPlainString(),
+                "body", assessingBody(plan), "tasks", plan.tasks().all().size(),
+                "units", checks.stream().filter(c -> c.tasks() > 0).count(),
+                "returned", returned, "notReturned", checks.size() - returned,
+                "rectify", checks.stream().filter(UnitTaskCheck::rectify).count(),
+                "missing", total(checks, TaskFinding.Kind.MISSING), "twice", total(checks, TaskFinding.Kind.TWICE),
+                "unknown", total(checks, TaskFinding.Kind.UNKNOWN_TASK),
+                "byName", total(checks, TaskFinding.Kind.BY_NAME))))));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(Messages.text("taskCheck.report.columns").split("\\|"));
+        for (UnitTaskCheck c : checks) {
+            AssessedUnit unit = plan.unit(c.unitCode()).orElseThrow();
+            rows.add(new String[] {unit.code(), unit.name(), String.valueOf(c.tasks()),
+                    c.returned() ? String.valueOf(c.registrations()) : "", count(c, TaskFinding.Kind.MISSING),
+                    count(c, TaskFinding.Kind.TWICE), count(c, TaskFinding.Kind.UNKNOWN_TASK),
+                    count(c, TaskFinding.Kind.BY_NAME), verdict(c)});
         }
+        table(body, rows, new int[] {700, 2244, 700, 700, 700, 700, 900, 900, 1300}, SMALL, -1, false, text);
+        return body.toString();
     }
 
     /**
@@ -247,10 +239,6 @@ public final class TaskCheckFiles {
 
     private static String count(UnitTaskCheck c, TaskFinding.Kind kind) {
         return c.returned() ? String.valueOf(c.count(kind)) : "";
-    }
-
-    private static String escape(String s) {
-        return WordXml.escape(s == null ? "" : s);
     }
 
     private static List<String> columns(String key) {
