@@ -50,19 +50,12 @@ final class DocxLetter {
         }
     }
 
-    /** The letters' package ({@link #skeleton}) in its final form for {@code date}: see {@link #savedBody}. */
+    /**
+     * The letters' package ({@link #skeleton}) in its final form for {@code date}: the package of every
+     * document that is the template's page with a body of its own ({@link BodyDocx}).
+     */
     static WordPackage letters(InputStream template, LocalDate date) throws IOException {
         return WordPackage.of(skeleton(template), BODY, date);
-    }
-
-    /**
-     * The letter's body as it goes into {@link #letters} in the placeholder's place, or null when its
-     * texts need POI's own save: such a letter is {@link #write written through POI}.
-     */
-    static String savedBody(LetterData letter) {
-        WordXml.SavedTexts texts = new WordXml.SavedTexts();
-        String body = body(letter, texts);
-        return texts.uncertain() ? null : body;
     }
 
     /** The letter through POI: the template parsed, its body replaced, the package saved. */

@@ -282,10 +282,6 @@ public final class Renderer {
         void write(InputStream template, OutputStream out) throws IOException;
     }
 
-    private Path word(Path file, WordWriter writer) throws IOException {
-        return word(workspace, documentDate, file, writer);
-    }
-
     /** The workspace's (or the bundled) Word template. */
     static InputStream wordTemplate(Workspace workspace) throws IOException {
         return Defaults.open(workspace, DocxNotice.TEMPLATE).orElseThrow(() -> new IOException(DocxNotice.TEMPLATE));
