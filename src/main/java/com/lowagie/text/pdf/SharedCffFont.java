@@ -120,7 +120,8 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
     /**
      * The CFF table for the subsetter: for a face on disk a read-only mapping of the table's bytes in the
      * file (OpenPDF would copy it to the heap through a buffer of its size: 23 MB for a Noto face), else
-     * the bytes OpenPDF reads.
+     * the bytes OpenPDF reads. The mapping outlives the channel, and a font package upgraded under a running
+     * console replaces the file by a rename, so the mapped file stays as it was until the JVM ends.
      */
     private ByteBuffer tableToSubset() throws IOException {
         if (rf.filename == null) {
