@@ -158,8 +158,10 @@ public final class TaskCheckFiles {
                 ? p.nameCell() : p.taskCell()).collect(Lists.enumerating());
     }
 
-    /** 整改要求: to the unit, from the body assessing indicator 1, every finding to correct in a table. */
-    /** A unit's 整改要求: its body, each text as {@code text} writes it. */
+    /**
+     * 整改要求: to the unit, from the body assessing indicator 1, every finding to correct in a table; its body,
+     * each text as {@code text} writes it.
+     */
     private static String rectification(Plan plan, UnitTaskCheck c, AssessedUnit unit, UnaryOperator<String> text) {
         StringBuilder body = new StringBuilder();
         body.append(p("Title", "", runs(text.apply(Messages.text("taskCheck.doc.title", "unit", unit.name())))));
