@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import io.javalin.http.Context;
 
 import org.shuangbai.app.BoardResult;
+import org.shuangbai.app.FileReport;
 import org.shuangbai.app.ShowBody;
 import org.shuangbai.app.ShowUnit;
 import org.shuangbai.app.UsageException;
@@ -116,9 +117,10 @@ final class PageRoutes {
         Job job = job(ctx.pathParam("id")).snapshot();
         Map<String, Object> model = model(ctx, "job");
         model.put("job", job);
-        model.put("reports", job.reports(0));
+        List<FileReport> reports = job.reports(0);
+        model.put("reports", reports);
         // the counts as `ingest` prints them, of the verdicts so far
-        model.put("summary", new IngestSummary(job.reports(0)));
+        model.put("summary", new IngestSummary(reports));
         model.put("ws", state.workspace); // paths in an import's report are said relative to it
         state.page(ctx, "job.vm", model);
     }
