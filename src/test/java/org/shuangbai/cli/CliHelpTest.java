@@ -63,4 +63,28 @@ class CliHelpTest {
             assertTrue(help.lines().count() > 3 && help.contains("显示本说明后退出"), command + ":\n" + help);
         }
     }
+
+    @Test
+    void aCommandNamedFirstIsBuiltAloneAndAnythingElseBuildsTheWholeTree() {
+        List<String> all = List.of("init", "plan", "generate", "ingest", "status", "export", "import", "evaluation",
+                "tasks", "score", "render", "serve", "backup", "restore", "demo", "help");
+        assertEquals(List.of("demo"), List.copyOf(Main.commandLine("demo").getSubcommands().keySet()));
+        assertEquals(List.of("import"), List.copyOf(Main.commandLine("import").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine(null).getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("help").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("--help").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("demp").getSubcommands().keySet()));
+    }
+
+    @Test
+    void aCommandBuiltAloneHelpsAndFailsAsInTheWholeTree() {
+        assertEquals(CliRunner.run("help", "demo").out(), CliRunner.run("demo", "--help").out());
+        assertEquals(CliRunner.run("help", "import").out(), CliRunner.run("import", "--help").out());
+        CliRunner.Result unknownOption = CliRunner.run("status", "--no-such-option");
+        assertEquals(2, unknownOption.exitCode());
+        assertTrue(unknownOption.err().contains("--no-such-option"), unknownOption.err());
+        CliRunner.Result mistyped = CliRunner.run("demp");
+        assertEquals(2, mistyped.exitCode());
+        assertTrue(mistyped.err().contains("demo"), mistyped.err()); // picocli's "did you mean"
+    }
 }
