@@ -33,6 +33,9 @@ final class DocxLetter {
     /** Where a letter's body goes in {@link #skeleton}. */
     private static final String BODY = "<w:p><w:r><w:t>{letter}</w:t></w:r></w:p>";
 
+    private DocxLetter() {
+    }
+
     /**
      * The letters' package: the template as POI writes it for a letter, with a placeholder for its body.
      * Letters differ only in their body, so each is this package ({@link #letters}) with the body written
@@ -41,13 +44,9 @@ final class DocxLetter {
      * letter and saving them again (a sixth of the demo's CPU went there).
      */
     private static byte[] skeleton(InputStream template) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(template)) {
-            WordXml.noFirstPageHeader(doc); // a letter has no 版头
-            replaceBody(doc, BODY);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        throughPoi(BODY, template, out);
+        return out.toByteArray();
     }
 
     /**
@@ -56,11 +55,6 @@ final class DocxLetter {
      */
     static WordPackage letters(InputStream template, LocalDate date) throws IOException {
         return WordPackage.of(skeleton(template), BODY, date);
-    }
-
-    /** The letter through POI: the template parsed, its body replaced, the package saved. */
-    void write(LetterData letter, InputStream template, OutputStream out) throws IOException {
-        throughPoi(body(letter, WordXml::escape), template, out);
     }
 
     /** A document of the template holding only {@code body} (its texts {@link WordXml#escape escaped}), through POI. */

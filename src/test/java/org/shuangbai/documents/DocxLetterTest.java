@@ -71,7 +71,7 @@ class DocxLetterTest {
             ByteArrayOutputStream viaPoi = new ByteArrayOutputStream();
             ByteArrayOutputStream viaPackage = new ByteArrayOutputStream();
             try (InputStream template = template(workspace)) {
-                new DocxLetter().write(letter, template, viaPoi);
+                DocxLetter.throughPoi(DocxLetter.body(letter, WordXml::escape), template, viaPoi);
             }
             WordXml.SavedTexts texts = new WordXml.SavedTexts();
             String body = DocxLetter.body(letter, texts);
