@@ -32,7 +32,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * an array (the GC locker: zlib deflating a PDF or an Office file, nearly always on one of the render's
  * two threads), without a word: in a render at 1,000 units three of five requests in a row came to
  * nothing, so a sample is asked for again every {@link #RETRY_MILLIS} ms until a whole-heap collection
- * has run (at most {@link #RETRIES} times). {@link #peakUsedBytes()}: the sum of the heap pools'
+ * has run (at most {@link #RETRIES} times). The children run with {@link Bench#NO_DEAD_WOOD}, so that a
+ * whole-heap collection leaves no garbage in place and its figure is the live objects alone.
+ * {@link #peakUsedBytes()}: the sum of the heap pools'
  * high-water marks (garbage included), an upper bound that mostly reflects the heap size the JVM chose.
  */
 final class HeapMonitor implements NotificationListener, AutoCloseable {

@@ -246,7 +246,8 @@ public final class Report {
                 .append(Bench.CHILD_HEAP).append(", the real command's and the baseline's runs interleaved in that JVM. Peak heap: the largest heap occupancy left after any whole-heap garbage ")
                 .append("collection during the timed runs (GC notifications; what the case keeps reachable), the child asking for one every ")
                 .append(HeapMonitor.SAMPLE_SECONDS).append(" s and again every ").append(HeapMonitor.RETRY_MILLIS)
-                .append(" ms while the JVM drops the request (GC locker). CPU in the notes: the ")
+                .append(" ms while the JVM drops the request (GC locker); those collections leave no garbage in place (`")
+                .append(Bench.NO_DEAD_WOOD).append("`). CPU in the notes: the ")
                 .append("child JVM's CPU time over the same runs (median; all its threads, GC and JIT included), ")
                 .append("which the machine's other load disturbs less than the wall time.\n\n");
         sb.append("| case | N | threads | median | baseline median | ratio | goal | met? | peak heap | baseline peak heap | notes |\n");
