@@ -60,8 +60,18 @@ final class Deterministic {
         private static final byte[] ENDSTREAM = ascii("endstream");
         private static final byte[] ID = ascii("/ID [<");
         private static final byte[][] DATES = {ascii("/CreationDate("), ascii("/ModDate(")};
-        /** Bytes of the previous window read again: the seven of a subset tag before its '+'. */
-        private static final int OVERLAP = 7;
+        /** The keyword after a stream's dictionary. */
+        private static final byte[] STREAM = ascii("stream");
+        /** The keyword and its end of line at most ("stream" CR LF). */
+        private static final int STREAM_START = STREAM.length + 2;
+        private static final byte[] LENGTH = ascii("/Length ");
+        /**
+         * Bytes before a window read with it: the seven of a subset tag before its '+', and the dictionary
+         * before a stream's keyword, where its /Length is looked for.
+         */
+        private static final int LOOKBACK = 256;
+        /** Bytes read at once while looking for tags: about the dictionaries between two streams. */
+        private static final int SCAN_WINDOW = 16 * 1024;
 
         private final FileChannel channel;
         private final long length;
@@ -72,7 +82,10 @@ final class Deterministic {
             this.channel = channel;
             this.length = channel.size();
             this.window = window;
-            this.buffer = new byte[Math.max(window + OVERLAP, BLOCK)]; // a whole block for the hash
+            if (window <= STREAM_START) {
+                throw new IllegalArgumentException("window of " + window + " bytes: a keyword would not fit");
+            }
+            this.buffer = new byte[Math.max(window + LOOKBACK, BLOCK)]; // a whole block for the hash
         }
 
         void fix(LocalDate date) throws IOException {
@@ -100,26 +113,96 @@ final class Deterministic {
             }
         }
 
-        /** Subset tags "/ABCDEF+Name" renumbered in order of appearance, window by window. */
+        /**
+         * Subset tags "/ABCDEF+Name" renumbered in order of appearance, window by window. They stand in font
+         * dictionaries, never in stream data, which is most of a PDF's bytes (97 % of a letter's: font programs
+         * and page contents): a stream whose dictionary gives its /Length directly and whose data ends in
+         * "endstream" there is stepped over, not read.
+         */
         private void renumberTags() throws IOException {
             Map<String, String> tags = new LinkedHashMap<>();
-            for (long start = 0; start < length; start += window) {
-                long from = Math.max(0, start - OVERLAP);
-                int n = read(from, (int) (Math.min(length, start + window) - from));
-                boolean changed = false;
-                // each '+' is looked at once, by the window it falls in, with the bytes before it as fixed
-                for (int i = (int) Math.max(7, start - from); i < n; i++) {
-                    if (buffer[i] == '+' && buffer[i - 7] == '/' && upper(buffer, i - 6, i)) {
+            // what lies between two streams is short: read in small windows, not to read the next stream's data
+            int scan = Math.min(window, SCAN_WINDOW);
+            long pos = 0;
+            while (pos < length) {
+                long from = Math.max(0, pos - LOOKBACK);
+                int n = read(from, (int) (Math.min(length, pos + scan) - from));
+                // a keyword in the window's last bytes is looked at by the next window, which reads them again
+                int end = from + n == length ? n : n - STREAM_START;
+                long next = from + end;
+                int changedFrom = n;
+                int changedTo = 0;
+                // each byte is looked at once, by the window it falls in, with the bytes before it as fixed
+                for (int i = (int) (pos - from); i < end; i++) {
+                    if (buffer[i] == '+' && i >= 7 && buffer[i - 7] == '/' && upper(buffer, i - 6, i)) {
                         String old = new String(buffer, i - 6, 6, StandardCharsets.ISO_8859_1);
                         String fixed = tags.computeIfAbsent(old, k -> tag(tags.size()));
                         System.arraycopy(ascii(fixed), 0, buffer, i - 6, 6);
-                        changed = true;
+                        changedFrom = Math.min(changedFrom, i - 6);
+                        changedTo = i;
+                    } else if (buffer[i] == 's') {
+                        long endstream = streamEnd(from, i, n);
+                        if (endstream >= 0) {
+                            next = endstream;
+                            break;
+                        }
                     }
                 }
-                if (changed) {
-                    channel.write(ByteBuffer.wrap(buffer, 0, n), from);
+                // only the tags' bytes written back: a window's position in the buffer is its offset from `from`
+                ByteBuffer changed = ByteBuffer.wrap(buffer, changedFrom, Math.max(0, changedTo - changedFrom));
+                while (changed.hasRemaining()) {
+                    channel.write(changed, from + changed.position());
+                }
+                pos = next;
+            }
+        }
+
+        /**
+         * Where the "endstream" of the stream whose keyword starts at {@code buffer[i]} stands in the file, or -1
+         * when {@code i} does not start ">>stream" and an end of line, or its dictionary's /Length (looked for in
+         * the buffer's bytes before it) is not a direct number, or "endstream" is not where that length says.
+         */
+        private long streamEnd(long from, int i, int n) throws IOException {
+            if (i < 2 || i + STREAM_START > n || buffer[i - 1] != '>' || buffer[i - 2] != '>'
+                    || !startsWith(buffer, i, STREAM)) {
+                return -1;
+            }
+            // "stream" ends its line with CR LF or LF alone
+            int data = i + STREAM.length;
+            if (buffer[data] == '\n') {
+                data++;
+            } else if (buffer[data] == '\r' && buffer[data + 1] == '\n') {
+                data += 2;
+            } else {
+                return -1;
+            }
+            int key = Deterministic.lastIndexOf(buffer, i, LENGTH, Math.max(0, i - LOOKBACK));
+            if (key < 0) {
+                return -1;
+            }
+            long size = 0;
+            int d = key + LENGTH.length;
+            for (; d < i && buffer[d] >= '0' && buffer[d] <= '9' && size < length; d++) {
+                size = size * 10 + (buffer[d] - '0');
+            }
+            if (d == key + LENGTH.length || d >= i || buffer[d] == ' ') {
+                return -1; // no number, or "12 0 R": the length is another object's
+            }
+            long after = from + data + size;
+            if (after >= length) {
+                return -1;
+            }
+            ByteBuffer probe = ByteBuffer.allocate((int) Math.min(ENDSTREAM.length + 2, length - after));
+            while (probe.hasRemaining() && channel.read(probe, after + probe.position()) >= 0) {
+                // read until full or the file ends
+            }
+            byte[] tail = probe.array();
+            for (int eol = 0; eol <= 2; eol++) {
+                if (startsWith(tail, eol, ENDSTREAM) && (eol == 0 || tail[0] == '\n' || tail[0] == '\r')) {
+                    return after + eol;
                 }
             }
+            return -1;
         }
 
         /** The date starting at {@code from} (up to its ')') becomes the document date, in the same width. */
@@ -214,6 +297,18 @@ final class Deterministic {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean startsWith(byte[] b, int at, byte[] key) {
+        if (at < 0 || at + key.length > b.length) {
+            return false;
+        }
+        for (int k = 0; k < key.length; k++) {
+            if (b[at + k] != key[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean upper(byte[] b, int from, int to) {

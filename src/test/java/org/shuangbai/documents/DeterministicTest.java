@@ -69,4 +69,29 @@ class DeterministicTest {
             assertEquals(out, Files.readString(file, StandardCharsets.ISO_8859_1), "window " + window);
         }
     }
+
+    /**
+     * Streams with a direct /Length whose data ends in "endstream" there are stepped over (a tag-like text in
+     * their data stays as it is); one whose length is another object's, or wrong, is read as before.
+     */
+    @Test
+    void streamDataWithADirectLengthIsSteppedOverAndTheRestReadAsBefore(@TempDir Path dir) throws Exception {
+        String data = "x".repeat(300) + "/QWERTY+Inside" + "y".repeat(300);
+        String in = "%PDF-1.5\n1 0 obj\n<</BaseFont/QWERTY+NotoSerifCJKsc-Regular>>\nendobj\n"
+                + "2 0 obj\n<</Filter/FlateDecode/Length " + data.length() + ">>stream\n" + data + "\nendstream\nendobj\n"
+                + "3 0 obj\n<</Length " + data.length() + ">>stream\r\n" + data + "\r\nendstream\nendobj\n"
+                + "4 0 obj\n<</Length 9 0 R>>stream\n" + data.replace("QWERTY", "LMNOPQ") + "\nendstream\nendobj\n"
+                + "5 0 obj\n<</Length 17>>stream\n" + data.replace("QWERTY", "XYZABC") + "\nendstream\nendobj\n"
+                + "6 0 obj\n<</FontName/XYZABC+FandolHei/B/QWERTY+NotoSerifCJKsc-Regular>>\nendobj\n";
+        String out = in.replace("/BaseFont/QWERTY", "/BaseFont/AAAAAA")
+                .replace("/LMNOPQ+Inside", "/AAAAAB+Inside") // indirect length: read
+                .replace("/XYZABC+Inside", "/AAAAAC+Inside") // wrong length: read
+                .replace("/XYZABC+FandolHei/B/QWERTY", "/AAAAAC+FandolHei/B/AAAAAA");
+        for (int window : new int[] {13, 100, 4096, 256 * 1024}) {
+            Path file = dir.resolve("s" + window + ".pdf");
+            Files.writeString(file, in, StandardCharsets.ISO_8859_1);
+            Deterministic.pdf(file, LocalDate.of(2010, 2, 20), window);
+            assertEquals(out, Files.readString(file, StandardCharsets.ISO_8859_1), "window " + window);
+        }
+    }
 }
