@@ -212,6 +212,11 @@ public final class GlyphPdfProducerFactory implements PdfProducerFactory {
         return Arrays.equals(data, Pixel.PNG) ? Image.getInstance(Pixel.IMAGE) : null;
     }
 
+    /** The PNG of JasperReports' transparent pixel, read once per run; not to be written to. */
+    static byte[] pixelPng() {
+        return Pixel.PNG;
+    }
+
     /** Read on first use. */
     private static final class Pixel {
         static final byte[] PNG;
