@@ -153,17 +153,17 @@ public final class Renderer {
         files.addAll(started.tables != null ? started.tables
                 : tableJobs(data.tables()).stream().map(started::submit).toList());
         List<LetterData> letters = data.letters();
-        for (int i = 0; i < letters.size(); i++) {
-            int index = i;
-            files.add(started.submit(() -> {
+        LetterFiles written = new LetterFiles(dir.resolve(lettersDir()), letters.size(), 2);
+        for (int t = written.tasks(Parallel.cores()); t > 0; t--) {
+            files.add(started.submit(() -> written.take(index -> {
                 LetterData letter = letters.get(index); // built here: see DocumentData's letters
                 JasperPrint l = reports.letter(letter);
                 return List.of(pdf(l, letterFile(dir, letter.unitCode(), letter.unitName(), ".pdf"),
                                 letter.unitName() + letter.title()),
                         letterDocx(letter, letterFile(dir, letter.unitCode(), letter.unitName(), ".docx")));
-            }));
+            })));
         }
-        return started.written(files);
+        return written.after(started.written(files));
     }
 
     /** The reminder list and the issue ledger. */
