@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -299,16 +300,9 @@ final class Deterministic {
         }
     }
 
+    /** Whether {@code key} stands at {@code b[at]} (false where it would run past either end). */
     private static boolean startsWith(byte[] b, int at, byte[] key) {
-        if (at < 0 || at + key.length > b.length) {
-            return false;
-        }
-        for (int k = 0; k < key.length; k++) {
-            if (b[at + k] != key[k]) {
-                return false;
-            }
-        }
-        return true;
+        return at >= 0 && at + key.length <= b.length && Arrays.equals(b, at, at + key.length, key, 0, key.length);
     }
 
     private static boolean upper(byte[] b, int from, int to) {
@@ -322,14 +316,10 @@ final class Deterministic {
 
     /** The last occurrence of {@code key} in {@code b[from, length)}, or -1. */
     private static int lastIndexOf(byte[] b, int length, byte[] key, int from) {
-        outer:
         for (int i = length - key.length; i >= from; i--) {
-            for (int k = 0; k < key.length; k++) {
-                if (b[i + k] != key[k]) {
-                    continue outer;
-                }
+            if (startsWith(b, i, key)) {
+                return i;
             }
-            return i;
         }
         return -1;
     }
