@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -98,8 +97,6 @@ final class RealRender implements Workload {
     private void record(SampleFiller filler) {
         ledger = Ledger.open(workspace);
         Instant at = Instant.parse("2009-12-20T08:00:00Z");
-        Map<String, List<FieldValue>> byBody = new LinkedHashMap<>();
-        plan.assessors().bodies().forEach(b -> byBody.put(b.code(), new ArrayList<>()));
         for (AssessedUnit unit : plan.units()) {
             FormLayout layout = FormLayouts.build(plan, unit, FormKind.SCORE);
             Map<FieldKey, String> answers = filler.sampleValues(layout);
@@ -111,12 +108,18 @@ final class RealRender implements Workload {
                 }
             }
             accept(layout.identity(), ReturnedFileChecker.assessorKey(answers), values, at);
-            bodyValues(unit, byBody);
         }
+        // one body's sheet at a time: all bodies' cells for 50,000 units at once outgrew the child's 1 GB
         Settings s = plan.settings();
-        byBody.forEach((body, values) -> accept(new FormIdentity(s.planCode(), s.year(), body, FormKind.ASSESSOR,
-                s.forms().templateVersion()), "", values, at));
-        bodies = List.copyOf(byBody.keySet());
+        List<String> codes = new ArrayList<>();
+        plan.assessors().bodies().forEach(b -> codes.add(b.code()));
+        for (String body : codes) {
+            List<FieldValue> values = new ArrayList<>();
+            plan.units().forEach(unit -> bodyValues(unit, body, values));
+            accept(new FormIdentity(s.planCode(), s.year(), body, FormKind.ASSESSOR, s.forms().templateVersion()), "",
+                    values, at);
+        }
+        bodies = List.copyOf(codes);
     }
 
     private void accept(FormIdentity identity, String assessor, List<FieldValue> values, Instant at) {
@@ -163,16 +166,16 @@ final class RealRender implements Workload {
     }
 
     /**
-     * The assessing bodies' cells about one unit, added to each body's sheet: for every indicator and veto a
+     * One assessing body's cells about one unit, added to its sheet: for every indicator and veto the
      * body is assigned for the unit, a score between 70 % of the maximum and the maximum in steps of 0.5
      * with a deduction note below it, and 否 for a veto but for about one unit in forty, drawn from the
      * unit and body alone.
      */
-    private void bodyValues(AssessedUnit unit, Map<String, List<FieldValue>> byBody) {
+    private void bodyValues(AssessedUnit unit, String body, List<FieldValue> values) {
         for (IndicatorSystem system : plan.systems()) {
             for (Indicator indicator : system.indicatorList()) {
                 for (Assignment row : plan.assessors().rows(indicator.code(), unit)) {
-                    if (row.unitSheet()) {
+                    if (row.unitSheet() || !row.assessorCode().equals(body)) {
                         continue;
                     }
                     Random rnd = new Random((unit.code() + "|" + row.assessorCode() + "|" + indicator.code()).hashCode());
@@ -180,7 +183,6 @@ final class RealRender implements Workload {
                     int halves = max.multiply(BigDecimal.valueOf(2)).intValue();
                     BigDecimal score = BigDecimal.valueOf(halves - rnd.nextInt(halves * 3 / 10 + 1), 0)
                             .divide(BigDecimal.valueOf(2));
-                    List<FieldValue> values = byBody.get(row.assessorCode());
                     add(values, new FieldKey.UnitIndicatorField(unit.code(), indicator.code(), FieldKey.IndicatorPart.SCORE),
                             Numbers.plain(score), InputRule.Kind.DECIMAL);
                     if (score.compareTo(max) < 0) {
@@ -192,12 +194,11 @@ final class RealRender implements Workload {
         }
         for (Veto veto : plan.vetoes()) {
             for (Assignment row : plan.assessors().rows(veto.code(), unit)) {
-                if (row.unitSheet()) {
+                if (row.unitSheet() || !row.assessorCode().equals(body)) {
                     continue;
                 }
                 Random rnd = new Random((unit.code() + "|" + row.assessorCode() + "|" + veto.code()).hashCode());
                 boolean found = rnd.nextInt(40) == 0;
-                List<FieldValue> values = byBody.get(row.assessorCode());
                 add(values, new FieldKey.UnitVetoField(unit.code(), veto.code(), FieldKey.VetoPart.ANSWER),
                         (found ? YesNo.YES : YesNo.NO).label(), InputRule.Kind.YES_NO);
                 if (found) {

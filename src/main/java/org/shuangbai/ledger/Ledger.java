@@ -152,6 +152,8 @@ public final class Ledger implements AutoCloseable {
     private static final String MAKE_CURRENT = "UPDATE submission SET superseded_by = NULL WHERE id = ?";
     private static final String INSERT_VALUE = "INSERT INTO recorded_value (submission_id, position, field, value,"
             + " kind, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** Rows sent to SQLite at a time (see {@link #addBatch}); package-private for the test across it. */
+    static final int BATCH_ROWS = 2_000;
 
     private RecordOutcome recordInTransaction(CheckedFile checked, Instant receivedAt) throws SQLException {
         Optional<Long> earlier = findByHash(checked.file().sha256()).map(FileRecord::id);
@@ -202,9 +204,9 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(6, p.what());
                 ps.setString(7, p.todo());
                 ps.setString(8, p.subject());
-                ps.addBatch();
+                addBatch(ps, seq);
             }
-            ps.executeBatch();
+            executeRest(ps, seq);
         }
     }
 
@@ -254,6 +256,7 @@ public final class Ledger implements AutoCloseable {
     /** Every filled input cell of the accepted file, with its layout position, sheet and cell. */
     private void insertValues(long submissionId, List<FieldValue> values) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT_VALUE)) {
+            int added = 0;
             for (FieldValue v : values) {
                 ps.setLong(1, submissionId);
                 ps.setInt(2, v.position());
@@ -262,8 +265,29 @@ public final class Ledger implements AutoCloseable {
                 ps.setString(5, v.kind().name());
                 ps.setString(6, v.sheet());
                 ps.setString(7, v.cell());
-                ps.addBatch();
+                addBatch(ps, ++added);
             }
+            executeRest(ps, added);
+        }
+    }
+
+    /**
+     * Adds the statement's row, the {@code count}th, to its batch and sends the batch every
+     * {@link #BATCH_ROWS} rows: the driver keeps a copy of every added row's parameters until the batch
+     * runs, and an assessing body's workbook holds its cells (or its problems) for every unit of the
+     * district; at 50,000 units one batch of all of them outgrew a 1 GB heap. Still the one transaction of
+     * {@link #record}, so a failure in a later batch takes the earlier ones back with it.
+     */
+    private static void addBatch(PreparedStatement ps, int count) throws SQLException {
+        ps.addBatch();
+        if (count % BATCH_ROWS == 0) {
+            ps.executeBatch();
+        }
+    }
+
+    /** Sends the rows {@link #addBatch} has not sent yet, of {@code count} added. */
+    private static void executeRest(PreparedStatement ps, int count) throws SQLException {
+        if (count % BATCH_ROWS != 0) {
             ps.executeBatch();
         }
     }
