@@ -56,20 +56,28 @@ public final class ValuesExport {
         for (AssessedUnit u : plan.units()) {
             order.put(u.code(), order.size());
         }
-        List<RecordedValue> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparing((RecordedValue v) -> order.getOrDefault(unitOf(v), Integer.MAX_VALUE))
-                .thenComparing(ValuesExport::unitOf).thenComparing(v -> v.form().ordinal())
-                .thenComparing(v -> assessorOf(plan, v)).thenComparingInt(RecordedValue::position));
-        List<List<Object>> rows = new ArrayList<>();
-        for (RecordedValue v : sorted) {
-            String code = unitOf(v);
-            AssessedUnit unit = plan.unit(code).orElse(null);
-            List<Object> row = new ArrayList<>();
-            row.add(code);
+        // each value's unit and assessor worked out once, not in every comparison of the sort
+        Map<String, String> bodyNames = new HashMap<>();
+        List<Keyed> keyed = new ArrayList<>(values.size());
+        for (RecordedValue v : values) {
+            String unit = unitOf(v);
+            String assessor = v.form().heldByBody()
+                    ? bodyNames.computeIfAbsent(v.unitCode(), body -> assessorOf(plan, v)) : v.assessor();
+            keyed.add(new Keyed(order.getOrDefault(unit, Integer.MAX_VALUE), unit, assessor, v));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::order).thenComparing(Keyed::unit)
+                .thenComparingInt(k -> k.value().form().ordinal()).thenComparing(Keyed::assessor)
+                .thenComparingInt(k -> k.value().position()));
+        List<List<Object>> rows = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            RecordedValue v = k.value();
+            AssessedUnit unit = plan.unit(k.unit()).orElse(null);
+            List<Object> row = new ArrayList<>(11);
+            row.add(k.unit());
             row.add(unit == null ? Messages.text("ledger.export.unitNotInPlan") : unit.name());
             row.add(unit == null ? "" : unit.group().label());
             row.add(v.form().title());
-            row.add(assessorOf(plan, v));
+            row.add(k.assessor());
             row.add(v.field().text());
             row.add(v.kind() == InputRule.Kind.DECIMAL ? new BigDecimal(v.value()) : v.value());
             row.add(v.sourcePath());
@@ -79,6 +87,10 @@ public final class ValuesExport {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A value with what the export sorts it by. */
+    private record Keyed(int order, String unit, String assessor, RecordedValue value) {
     }
 
     /** The unit a value is about: a body's workbook names it in each cell's field, a unit's form is its own. */
