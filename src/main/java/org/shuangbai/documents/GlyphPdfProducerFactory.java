@@ -2,6 +2,7 @@ package org.shuangbai.documents;
 
 import java.awt.font.TextAttribute;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.text.AttributedCharacterIterator.Attribute;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfStream;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPropertiesUtil;
@@ -25,6 +27,7 @@ import net.sf.jasperreports.pdf.PdfGlyphRenderer;
 import net.sf.jasperreports.pdf.PdfReportConfiguration;
 import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
 import net.sf.jasperreports.pdf.common.PdfImage;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
@@ -51,6 +54,19 @@ public final class GlyphPdfProducerFactory implements PdfProducerFactory {
 
             /** How JasperReports chose the renderer of this document's texts (see {@link GlyphChoice}). */
             private final GlyphChoice choice = new GlyphChoice();
+
+            /**
+             * The writer deflates at best speed: the pages' content streams are short runs of operators
+             * whose matches level 1 finds nearly as well (the demo's letters' non-font streams 18 % larger,
+             * 2 % of a letter) in half the time, and the fonts' programs are then only Huffman-coded (see
+             * {@code SharedCffFont#program}).
+             */
+            @Override
+            public PdfDocumentWriter createWriter(OutputStream out) throws JRException {
+                PdfDocumentWriter writer = super.createWriter(out);
+                getPdfWriter().setCompressionLevel(PdfStream.BEST_SPEED);
+                return writer;
+            }
 
             @Override
             public void initReport() {

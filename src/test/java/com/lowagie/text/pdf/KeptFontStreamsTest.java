@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 
+import org.shuangbai.Deflating;
+
 class KeptFontStreamsTest {
     private static final Path FANG = Path.of("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf");
     private static final String TEXT = "关于2009年度朝阳区目标管理双百考核结果的通报（〔2010〕1号）：考核得分95.50分";
@@ -61,10 +63,41 @@ class KeptFontStreamsTest {
         assertEquals(other, document(face, "各街道办事处"));
     }
 
+    /**
+     * A writer at best speed (as the documents' producer sets it) gets the face's program Huffman-coded only,
+     * which inflates to the very program the usual level deflates; the streams kept for a glyph set serve the
+     * level they were written at only, so documents at either level met alternately keep their own bytes.
+     */
+    @Test
+    void atBestSpeedTheProgramIsOnlyHuffmanCoded() throws Exception {
+        require(Files.isRegularFile(FANG), "texlive-lang-chinese (Fandol) not installed");
+        SharedCffFont face = (SharedCffFont) SharedCffFont.register(FANG.toString(), FANG);
+        byte[] usual = pdf(face, TEXT, PdfStream.DEFAULT_COMPRESSION);
+        byte[] fast = pdf(face, TEXT, PdfStream.BEST_SPEED);
+        byte[] program = inflate(program(usual));
+        assertArrayEquals(program, inflate(program(fast)));
+        assertArrayEquals(Deflating.huffmanOnly(program), program(fast));
+        assertNotEquals(program(usual).length, program(fast).length);
+
+        for (int i = 0; i < 3; i++) { // kept from the second meeting on, at each level
+            assertEquals(normalised(usual), document(face, TEXT, PdfStream.DEFAULT_COMPRESSION));
+            assertEquals(normalised(fast), document(face, TEXT, PdfStream.BEST_SPEED));
+        }
+    }
+
     private static String document(BaseFont face, String text) throws Exception {
+        return document(face, text, PdfStream.DEFAULT_COMPRESSION);
+    }
+
+    private static String document(BaseFont face, String text, int level) throws Exception {
+        return normalised(pdf(face, text, level));
+    }
+
+    private static byte[] pdf(BaseFont face, String text, int level) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCompressionLevel(level);
         document.open();
         PdfContentByte cb = writer.getDirectContent();
         cb.beginText();
@@ -73,20 +106,36 @@ class KeptFontStreamsTest {
         cb.showText(text);
         cb.endText();
         document.close();
-        return new String(out.toByteArray(), StandardCharsets.ISO_8859_1)
+        return out.toByteArray();
+    }
+
+    /** A document's text with the random subset tags, the dates and the ID taken out. */
+    private static String normalised(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1)
                 .replaceAll("/[A-Z]{6}\\+", "/TAG+")
                 .replaceAll("/(CreationDate|ModDate)\\([^)]*\\)", "")
                 .replaceAll("/ID ?\\[<[0-9a-f]+><[0-9a-f]+>\\]", "");
     }
 
     private static byte[] deflate(byte[] raw) {
-        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        d.setInput(raw);
-        d.finish();
-        byte[] buf = new byte[256];
-        int n = d.deflate(buf);
-        d.end();
-        return java.util.Arrays.copyOf(buf, n);
+        return Deflating.deflate(raw, new Deflater(Deflater.DEFAULT_COMPRESSION));
+    }
+
+    private static byte[] inflate(byte[] deflated) throws Exception {
+        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The stored bytes of the document's one font program (the stream whose subtype is CIDFontType0C). */
+    private static byte[] program(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int dict = text.indexOf("/Subtype/CIDFontType0C");
+        assertEquals(-1, text.indexOf("/Subtype/CIDFontType0C", dict + 1), "one font program");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Length (\\d+)>>stream\n").matcher(text);
+        assertEquals(true, m.find(dict));
+        int from = m.end();
+        return java.util.Arrays.copyOfRange(pdf, from, from + Integer.parseInt(m.group(1)));
     }
 
     private static byte[] pdf(PdfStream stream) throws Exception {
