@@ -1,6 +1,5 @@
 package org.shuangbai.forms;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -142,10 +140,7 @@ final class PackageFill {
 
     /** The identity values (keys without their prefix) from the custom properties. */
     private static Map<String, String> identity(byte[] custom) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(custom));
+        XMLStreamReader r = PackageXml.reader(custom);
         Map<String, String> values = new LinkedHashMap<>();
         String name = null;
         while (r.hasNext()) {
