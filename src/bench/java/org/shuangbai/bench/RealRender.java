@@ -40,6 +40,7 @@ import org.shuangbai.intake.SpreadsheetType;
 import org.shuangbai.ledger.Ledger;
 import org.shuangbai.ledger.RecordedValue;
 import org.shuangbai.plan.AssessedUnit;
+import org.shuangbai.plan.Assessor;
 import org.shuangbai.plan.Assignment;
 import org.shuangbai.plan.FieldKey;
 import org.shuangbai.plan.FormKind;
@@ -111,15 +112,13 @@ final class RealRender implements Workload {
         }
         // one body's sheet at a time: all bodies' cells for 50,000 units at once outgrew the child's 1 GB
         Settings s = plan.settings();
-        List<String> codes = new ArrayList<>();
-        plan.assessors().bodies().forEach(b -> codes.add(b.code()));
-        for (String body : codes) {
+        bodies = plan.assessors().bodies().stream().map(Assessor::code).toList();
+        for (String body : bodies) {
             List<FieldValue> values = new ArrayList<>();
             plan.units().forEach(unit -> bodyValues(unit, body, values));
             accept(new FormIdentity(s.planCode(), s.year(), body, FormKind.ASSESSOR, s.forms().templateVersion()), "",
                     values, at);
         }
-        bodies = List.copyOf(codes);
     }
 
     private void accept(FormIdentity identity, String assessor, List<FieldValue> values, Instant at) {

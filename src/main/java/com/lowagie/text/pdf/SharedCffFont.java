@@ -202,7 +202,7 @@ public final class SharedCffFont extends TrueTypeFontUnicode {
      * the default level, 69 ms Huffman-only, 5.13 against 5.63 MB); deflating the fonts of each letter was
      * the largest single cost of rendering it.
      */
-    private PdfStream program(byte[] program, int level) throws IOException {
+    private static PdfStream program(byte[] program, int level) throws IOException {
         if (level != PdfStream.BEST_SPEED || !Document.compress) {
             return new StreamFont(program, "CIDFontType0C", level);
         }
